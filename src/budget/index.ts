@@ -1,0 +1,5 @@
+/**
+ * The `budget` module (see the README's module map).
+ * @module iacml/budget
+ */
+export {};

@@ -1,0 +1,14 @@
+/**
+ * Shared primitives: Result and Issue, PlainDate and DateSpec (dates at mixed precision),
+ * exact money on a private decimal.js clone, roman numerals and OAS document symbols.
+ * @module iacml/core
+ */
+export * from "./result.js";
+export * from "./issue.js";
+export * from "./messages/catalog.js";
+export * from "./messages/core.js";
+export * from "./messages/index.js";
+export * from "./plain-date.js";
+export * from "./date-spec/types.js";
+export * from "./date-spec/schema.js";
+export * from "./money/index.js";

@@ -1,0 +1,84 @@
+import type { Certainty, Finding, Issue, IssueParams, Severity, Span } from "./result.js";
+import { fillTemplate, type MessageCatalog } from "./messages/catalog.js";
+
+/** Where an issue points in the input, and how serious it is (default `error`). */
+export interface IssueOptions {
+  /** Path into the input. */
+  readonly path?: readonly (string | number)[];
+  /** Character span in a text input. */
+  readonly span?: Span;
+  /** Default `error`. */
+  readonly severity?: Severity;
+}
+
+/** What a finding adds to an issue. */
+export interface FindingOptions extends IssueOptions {
+  /** `certain` or `possible`. */
+  readonly certainty: Certainty;
+  /** Ids concerned. */
+  readonly subjects: readonly string[];
+  /** What would resolve it. */
+  readonly suggestion?: string;
+}
+
+/**
+ * Makes a function that builds {@link Issue}s whose English message comes from a catalog, so
+ * only codes the catalog knows can be raised.
+ *
+ * @example
+ * ```ts
+ * import { issueFactory, coreMessages } from "iacml/core";
+ * const coreIssue = issueFactory(coreMessages);
+ * const i = coreIssue("core.invalid-date", { input: "2023-02-29" }, { path: ["start"] });
+ * console.log(i.message);
+ * ```
+ */
+export function issueFactory<C extends MessageCatalog>(catalog: C) {
+  return (code: keyof C & string, params: IssueParams = {}, options: IssueOptions = {}): Issue => {
+    const issue: Issue = {
+      code,
+      severity: options.severity ?? "error",
+      message: fillTemplate(catalog[code]!.en, params),
+      path: options.path ?? [],
+      params,
+    };
+    return options.span ? { ...issue, span: options.span } : issue;
+  };
+}
+
+/**
+ * Makes a function that builds {@link Finding}s from a catalog.
+ *
+ * @example
+ * ```ts
+ * import { findingFactory, coreMessages } from "iacml/core";
+ * const finding = findingFactory(coreMessages);
+ * const f = finding("core.invalid-date", { input: "x" }, { certainty: "certain", subjects: ["e1"] });
+ * console.log(f.subjects);
+ * ```
+ */
+export function findingFactory<C extends MessageCatalog>(catalog: C) {
+  const issue = issueFactory(catalog);
+  return (code: keyof C & string, params: IssueParams, options: FindingOptions): Finding => {
+    const base = issue(code, params, options);
+    const finding: Finding = { ...base, certainty: options.certainty, subjects: options.subjects };
+    return options.suggestion === undefined ? finding : { ...finding, suggestion: options.suggestion };
+  };
+}
+
+/**
+ * Adds a prefix to the path of each issue, for issues found inside a part of a larger input.
+ *
+ * @example
+ * ```ts
+ * import { prefixIssues, parsePlainDate } from "iacml/core";
+ * const r = parsePlainDate("nope");
+ * if (!r.ok) console.log(prefixIssues(r.issues, ["events", 3, "start"])[0]?.path);
+ * ```
+ */
+export function prefixIssues(
+  issues: readonly Issue[],
+  prefix: readonly (string | number)[],
+): Issue[] {
+  return issues.map((i) => ({ ...i, path: [...prefix, ...i.path] }));
+}

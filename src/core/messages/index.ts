@@ -1,0 +1,31 @@
+import type { Issue } from "../result.js";
+import { fillTemplate, type Locale, type MessageCatalog } from "./catalog.js";
+import { coreMessages } from "./core.js";
+
+/**
+ * Every issue and finding code the library raises, with its English and Spanish message.
+ *
+ * @example
+ * ```ts
+ * import { messages } from "iacml/core";
+ * console.log(messages["core.invalid-date"]?.es);
+ * ```
+ */
+export const messages: MessageCatalog = { ...coreMessages };
+
+/**
+ * Renders an issue's message in English or Spanish from its code and params. Unknown codes
+ * (raised by an app) fall back to the issue's own message.
+ *
+ * @example
+ * ```ts
+ * import { formatIssue, parsePlainDate } from "iacml/core";
+ * const r = parsePlainDate("2023-02-29");
+ * if (!r.ok) console.log(formatIssue(r.issues[0]!, "es"));
+ * // "'2023-02-29' no es una fecha válida (se espera AAAA-MM-DD de un día real)"
+ * ```
+ */
+export function formatIssue(issue: Issue, locale: Locale = "en"): string {
+  const templates = messages[issue.code];
+  return templates ? fillTemplate(templates[locale], issue.params) : issue.message;
+}

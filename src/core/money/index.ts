@@ -1,0 +1,5 @@
+/**
+ * Money barrel (filled by the money work).
+ * @module
+ */
+export {};

@@ -1,0 +1,7 @@
+/**
+ * The domain model as zod schemas with inferred types: member states, organizations,
+ * conferences, authorities, instruments and provisions, work plans, meetings, bilateral
+ * cooperation, and dataset validation.
+ * @module iacml/entities
+ */
+export * from "./common.js";

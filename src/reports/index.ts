@@ -1,0 +1,5 @@
+/**
+ * The `reports` module (see the README's module map).
+ * @module iacml/reports
+ */
+export {};
