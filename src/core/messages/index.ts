@@ -1,6 +1,15 @@
 import type { Issue } from "../result.js";
 import { fillTemplate, type Locale, type MessageCatalog } from "./catalog.js";
 import { coreMessages } from "./core.js";
+import { dateSpecMessages } from "./date-spec.js";
+import { moneyMessages } from "./money.js";
+import { entitiesMessages } from "./entities.js";
+import { workPlanMessages } from "./work-plan.js";
+import { cycleMessages } from "./cycle.js";
+import { mandatesMessages } from "./mandates.js";
+import { budgetMessages } from "./budget.js";
+import { calendarMessages } from "./calendar.js";
+import { reportsMessages } from "./reports.js";
 
 /**
  * Every issue and finding code the library raises, with its English and Spanish message.
@@ -11,7 +20,18 @@ import { coreMessages } from "./core.js";
  * console.log(messages["core.invalid-date"]?.es);
  * ```
  */
-export const messages: MessageCatalog = { ...coreMessages };
+export const messages: MessageCatalog = {
+  ...coreMessages,
+  ...dateSpecMessages,
+  ...moneyMessages,
+  ...entitiesMessages,
+  ...workPlanMessages,
+  ...cycleMessages,
+  ...mandatesMessages,
+  ...budgetMessages,
+  ...calendarMessages,
+  ...reportsMessages,
+};
 
 /**
  * Renders an issue's message in English or Spanish from its code and params. Unknown codes

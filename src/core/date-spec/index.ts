@@ -1,0 +1,6 @@
+/**
+ * DateSpec barrel.
+ * @module
+ */
+export * from "./types.js";
+export * from "./schema.js";
