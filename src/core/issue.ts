@@ -1,7 +1,15 @@
 import type { Certainty, Finding, Issue, IssueParams, Severity, Span } from "./result.js";
 import { fillTemplate, type MessageCatalog } from "./messages/catalog.js";
 
-/** Where an issue points in the input, and how serious it is (default `error`). */
+/**
+ * Where an issue points in the input, and how serious it is (default `error`).
+ *
+ * @example
+ * ```ts
+ * import type { IssueOptions } from "iacml/core";
+ * const options: IssueOptions = { path: ["events", 0, "when"], severity: "warning" };
+ * ```
+ */
 export interface IssueOptions {
   /** Path into the input. */
   readonly path?: readonly (string | number)[];
@@ -11,7 +19,15 @@ export interface IssueOptions {
   readonly severity?: Severity;
 }
 
-/** What a finding adds to an issue. */
+/**
+ * What a finding adds to an issue.
+ *
+ * @example
+ * ```ts
+ * import type { FindingOptions } from "iacml/core";
+ * const options: FindingOptions = { certainty: "certain", subjects: ["xxii"] };
+ * ```
+ */
 export interface FindingOptions extends IssueOptions {
   /** `certain` or `possible`. */
   readonly certainty: Certainty;
@@ -27,9 +43,10 @@ export interface FindingOptions extends IssueOptions {
  *
  * @example
  * ```ts
- * import { issueFactory, coreMessages } from "iacml/core";
- * const coreIssue = issueFactory(coreMessages);
- * const i = coreIssue("core.invalid-date", { input: "2023-02-29" }, { path: ["start"] });
+ * import { issueFactory } from "iacml/core";
+ * const appMessages = { "app.too-long": { en: "{n} is too long", es: "{n} es demasiado largo" } } as const;
+ * const appIssue = issueFactory(appMessages);
+ * const i = appIssue("app.too-long", { n: 3 }, { path: ["title"] });
  * console.log(i.message);
  * ```
  */
@@ -51,9 +68,10 @@ export function issueFactory<C extends MessageCatalog>(catalog: C) {
  *
  * @example
  * ```ts
- * import { findingFactory, coreMessages } from "iacml/core";
- * const finding = findingFactory(coreMessages);
- * const f = finding("core.invalid-date", { input: "x" }, { certainty: "certain", subjects: ["e1"] });
+ * import { findingFactory } from "iacml/core";
+ * const appMessages = { "app.clash": { en: "{a} clashes", es: "{a} coincide" } } as const;
+ * const finding = findingFactory(appMessages);
+ * const f = finding("app.clash", { a: "e1" }, { certainty: "certain", subjects: ["e1"] });
  * console.log(f.subjects);
  * ```
  */

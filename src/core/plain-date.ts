@@ -200,9 +200,25 @@ export function toDayNumber(date: PlainDate): number {
   return era * 146097 + doe - 719468;
 }
 
-/** First and last day numbers a PlainDate can have (0001-01-01 and 9999-12-31). */
+/**
+ * Day number of 0001-01-01, the first day a {@link PlainDate} can name.
+ *
+ * @example
+ * ```ts
+ * import { MIN_DAY_NUMBER, fromDayNumber } from "iacml/core";
+ * fromDayNumber(MIN_DAY_NUMBER); // "0001-01-01"
+ * ```
+ */
 export const MIN_DAY_NUMBER = -719162;
-/** Day number of 9999-12-31. */
+/**
+ * Day number of 9999-12-31, the last day a {@link PlainDate} can name.
+ *
+ * @example
+ * ```ts
+ * import { MAX_DAY_NUMBER, fromDayNumber } from "iacml/core";
+ * fromDayNumber(MAX_DAY_NUMBER); // "9999-12-31"
+ * ```
+ */
 export const MAX_DAY_NUMBER = 2932896;
 
 /**

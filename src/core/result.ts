@@ -4,10 +4,28 @@
  * @module
  */
 
-/** How serious an {@link Issue} is. */
+/**
+ * How serious an {@link Issue} is.
+ *
+ * @example
+ * ```ts
+ * import type { Severity } from "iacml/core";
+ * const s: Severity = "warning";
+ * ```
+ */
 export type Severity = "error" | "warning" | "info";
 
-/** A character range `[start, end)` in a text input. */
+/**
+ * A character range `[start, end)` in a text input.
+ *
+ * @example
+ * ```ts
+ * import type { Span } from "iacml/core";
+ * const text = "Sept 31, 2023";
+ * const span: Span = { start: 5, end: 7 };
+ * console.log(text.slice(span.start, span.end)); // "31"
+ * ```
+ */
 export interface Span {
   /** Offset of the first character. */
   readonly start: number;
@@ -15,7 +33,15 @@ export interface Span {
   readonly end: number;
 }
 
-/** Values an app needs to render an issue's message in its own words. */
+/**
+ * Values an app needs to render an issue's message in its own words.
+ *
+ * @example
+ * ```ts
+ * import type { IssueParams } from "iacml/core";
+ * const params: IssueParams = { input: "2023-02-29" };
+ * ```
+ */
 export type IssueParams = Readonly<Record<string, string | number | boolean>>;
 
 /**
@@ -59,7 +85,15 @@ export type Result<T> =
   | { readonly ok: true; readonly value: T }
   | { readonly ok: false; readonly issues: readonly Issue[] };
 
-/** Whether a finding holds for every reading of imprecise dates, or only for some. */
+/**
+ * Whether a finding holds for every reading of imprecise dates, or only for some.
+ *
+ * @example
+ * ```ts
+ * import type { Certainty } from "iacml/core";
+ * const c: Certainty = "possible";
+ * ```
+ */
 export type Certainty = "certain" | "possible";
 
 /**
@@ -103,8 +137,9 @@ export function ok<T>(value: T): Result<T> {
  *
  * @example
  * ```ts
- * import { fail, makeIssue } from "iacml/core";
- * const r = fail([makeIssue("core.invalid-date", { input: "x" })]);
+ * import { fail, type Issue } from "iacml/core";
+ * const issue: Issue = { code: "app.missing-name", severity: "error", message: "Name is missing", path: ["name"], params: {} };
+ * const r = fail([issue]);
  * console.log(r.ok); // false
  * ```
  */

@@ -27,7 +27,15 @@ export const LocalizedTextSchema = z.object({
   fr: z.string().min(1).optional(),
 });
 
-/** A text in English with optional other languages. */
+/**
+ * A text in English with optional other languages.
+ *
+ * @example
+ * ```ts
+ * import type { LocalizedText } from "iacml/entities";
+ * const t: LocalizedText = { en: "Work plan", es: "Plan de trabajo" };
+ * ```
+ */
 export type LocalizedText = z.output<typeof LocalizedTextSchema>;
 
 /**
@@ -45,7 +53,15 @@ export const SourceRefSchema = z.object({
   section: z.string().min(1),
 });
 
-/** Where a record's facts come from. */
+/**
+ * Where a record's facts come from.
+ *
+ * @example
+ * ```ts
+ * import type { SourceRef } from "iacml/entities";
+ * const s: SourceRef = { document: "003_835abb1dd6776d62.txt", section: "Annex 1" };
+ * ```
+ */
 export type SourceRef = z.output<typeof SourceRefSchema>;
 
 /**
@@ -59,5 +75,13 @@ export type SourceRef = z.output<typeof SourceRefSchema>;
  */
 export const EventFormatSchema = z.enum(["in-person", "virtual", "hybrid"]);
 
-/** In person, virtual or hybrid. */
+/**
+ * In person, virtual or hybrid.
+ *
+ * @example
+ * ```ts
+ * import type { EventFormat } from "iacml/entities";
+ * const f: EventFormat = "hybrid";
+ * ```
+ */
 export type EventFormat = z.output<typeof EventFormatSchema>;

@@ -41,7 +41,16 @@ export const DateRangeSchema: z.ZodType<DateRange, { start: string; end: string 
   .object({ start: PlainDateSchema, end: PlainDateSchema })
   .refine((r) => r.start <= r.end, { message: "The range ends before it starts", path: ["end"] });
 
-type DateSpecInput =
+/**
+ * The JSON input a {@link DateSpecSchema} accepts: a {@link DateSpec} with plain strings.
+ *
+ * @example
+ * ```ts
+ * import type { DateSpecInput } from "iacml/core";
+ * const json: DateSpecInput = { kind: "month", month: "2024-01" };
+ * ```
+ */
+export type DateSpecInput =
   | { kind: "days"; start: string; end: string }
   | { kind: "month"; month: string }
   | { kind: "months"; start: string; end: string }

@@ -1,10 +1,34 @@
-/** Supported message and label languages. */
+/**
+ * Supported message and label languages.
+ *
+ * @example
+ * ```ts
+ * import type { Locale } from "iacml/core";
+ * const locale: Locale = "es";
+ * ```
+ */
 export type Locale = "en" | "es";
 
-/** One message per locale; `{name}` placeholders are filled from an issue's params. */
+/**
+ * One message per locale; `{name}` placeholders are filled from an issue's params.
+ *
+ * @example
+ * ```ts
+ * import type { MessageTemplates } from "iacml/core";
+ * const t: MessageTemplates = { en: "{n} days", es: "{n} días" };
+ * ```
+ */
 export type MessageTemplates = Readonly<Record<Locale, string>>;
 
-/** Messages by issue code. */
+/**
+ * Messages by issue code.
+ *
+ * @example
+ * ```ts
+ * import type { MessageCatalog } from "iacml/core";
+ * const catalog: MessageCatalog = { "app.late": { en: "Late", es: "Tarde" } };
+ * ```
+ */
 export type MessageCatalog = Readonly<Record<string, MessageTemplates>>;
 
 /**

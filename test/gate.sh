@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# The whole test gate (`npm test`): every step must pass. Prints one "gate: N passed, N failed"
+# line at the end, counted from vitest's JSON reports.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mkdir -p .tmp
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+start=$(date +%s)
+
+step "typecheck (tsc --noEmit)"
+npx tsc --noEmit
+
+step "every export has an @example that compiles"
+node test/scripts/check-doc-examples.mjs
+
+step "unit, property and type tests with coverage (TZ=UTC)"
+TZ=UTC npx vitest run --coverage --reporter=default --reporter=json --outputFile.json=.tmp/vitest-UTC.json
+
+for tz in America/Santiago Pacific/Kiritimati America/St_Johns; do
+  step "the same suite under TZ=$tz"
+  TZ=$tz npx vitest run --reporter=dot --reporter=json --outputFile.json=".tmp/vitest-${tz//\//_}.json"
+done
+
+step "build (tsup)"
+npx tsup --silent
+
+step "examples against dist, through the package name, in ESM and CJS"
+node test/scripts/run-examples.mjs --check
+
+step "packaging lint (publint --strict)"
+npx publint --strict
+
+step "types for every resolution (attw --pack)"
+npx attw --pack . --profile node16 --format table-flipped 2>&1 | tee .tmp/attw.txt
+npx attw --pack . --quiet
+
+step "size budgets (size-limit)"
+npx size-limit
+
+step "API reference (typedoc, warnings are errors)"
+npx typedoc --logLevel Warn
+
+node test/scripts/summarize.mjs .tmp/vitest-*.json
+echo "gate finished in $(( $(date +%s) - start )) s"
