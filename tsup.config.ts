@@ -15,5 +15,5 @@ export default defineConfig({
   treeshake: true,
   sourcemap: false,
   clean: true,
-  external: ["zod", "date-fns", "decimal.js"],
+  external: ["zod", "date-fns", "decimal.js", "ical.js"],
 });
