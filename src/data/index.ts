@@ -1,5 +1,7 @@
 /**
- * The `data` module (see the README's module map).
+ * The reference dataset: the facts of the five source documents of the 2018-2024 IACML
+ * process (names, dates, amounts, references, counts), deeply frozen, each record with the
+ * document and section it comes from.
  * @module iacml/data
  */
-export {};
+export * from "./process/index.js";

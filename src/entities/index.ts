@@ -5,3 +5,4 @@
  * @module iacml/entities
  */
 export * from "./common.js";
+export * from "./process/index.js";

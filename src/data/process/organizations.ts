@@ -1,0 +1,174 @@
+import type { Organization } from "../../entities/process/organization.js";
+import { deepFreeze } from "./deep-freeze.js";
+import { processSources as S } from "./sources.js";
+
+/**
+ * The organizations the documents name as partners, advisory bodies, OAS bodies and OAS units
+ * of the process, with acronyms in English and Spanish, other acronyms the documents use
+ * (`aliases`), names and parent units.
+ *
+ * @example
+ * ```ts
+ * import { organizations } from "iacml/data";
+ * organizations.find((o) => o.id === "oas-dhdee")?.parent; // "oas-sedi"
+ * ```
+ */
+export const organizations: readonly Organization[] = /* @__PURE__ */ deepFreeze<Organization[]>([
+  {
+    id: "ilo",
+    kind: "international-partner",
+    acronym: { en: "ILO", es: "OIT" },
+    name: { en: "International Labour Organization", es: "Organización Internacional del Trabajo" },
+    source: { document: S.bulletin2020, section: "3. Draft agenda" },
+  },
+  {
+    id: "ilo-cinterfor",
+    kind: "international-partner",
+    acronym: { en: "ILO/Cinterfor", es: "OIT/Cinterfor" },
+    aliases: ["CINTERFOR", "ILO-CINTERFOR", "CINTERFOR/ILO"],
+    name: {
+      en: "Inter-American Centre for Knowledge Development in Vocational Training",
+      es: "Centro Interamericano para el Desarrollo del Conocimiento en la Formación Profesional",
+    },
+    parent: "ilo",
+    source: { document: S.secretariatReport2021, section: "3. Improving coordination between education and employment" },
+  },
+  {
+    id: "paho",
+    kind: "international-partner",
+    acronym: { en: "PAHO", es: "OPS" },
+    name: { en: "Pan American Health Organization", es: "Organización Panamericana de la Salud" },
+    source: { document: S.bulletin2020, section: "3. Draft agenda" },
+  },
+  {
+    id: "cim",
+    kind: "oas-body",
+    acronym: { en: "CIM", es: "CIM" },
+    name: { en: "Inter-American Commission of Women", es: "Comisión Interamericana de Mujeres" },
+    source: { document: S.bulletin2020, section: "3. Draft agenda" },
+  },
+  {
+    id: "idb",
+    kind: "international-partner",
+    acronym: { en: "IDB", es: "BID" },
+    aliases: ["IADB"],
+    name: { en: "Inter-American Development Bank", es: "Banco Interamericano de Desarrollo" },
+    source: { document: S.bulletin2020, section: "3. Draft agenda" },
+  },
+  {
+    id: "iom",
+    kind: "international-partner",
+    acronym: { en: "IOM", es: "OIM" },
+    name: { en: "International Organization for Migration", es: "Organización Internacional para las Migraciones" },
+    source: { document: S.wg1Report2021, section: "I. Introduction" },
+  },
+  {
+    id: "oiss",
+    kind: "international-partner",
+    acronym: { en: "OISS", es: "OISS" },
+    aliases: ["ISSO"],
+    name: { en: "Ibero-American Social Security Organization", es: "Organización Iberoamericana de Seguridad Social" },
+    source: { document: S.bulletin2020, section: "3. Draft agenda" },
+  },
+  {
+    id: "world-bank",
+    kind: "international-partner",
+    acronym: { en: "WB", es: "BM" },
+    name: { en: "World Bank", es: "Banco Mundial" },
+    source: { document: S.secretariatReport2021, section: "Introduction" },
+  },
+  {
+    id: "eclac",
+    kind: "international-partner",
+    acronym: { en: "ECLAC", es: "CEPAL" },
+    name: {
+      en: "Economic Commission for Latin America and the Caribbean",
+      es: "Comisión Económica para América Latina y el Caribe",
+    },
+    source: { document: S.secretariatReport2021, section: "Introduction" },
+  },
+  {
+    id: "caf",
+    kind: "international-partner",
+    acronym: { en: "CAF", es: "CAF" },
+    name: { en: "CAF – Development Bank of Latin America", es: "CAF – Banco de Desarrollo de América Latina" },
+    source: { document: S.wg1Report2021, section: "I. Introduction" },
+  },
+  {
+    id: "unesco",
+    kind: "international-partner",
+    acronym: { en: "UNESCO", es: "UNESCO" },
+    name: {
+      en: "United Nations Educational, Scientific and Cultural Organization",
+      es: "Organización de las Naciones Unidas para la Educación, la Ciencia y la Cultura",
+    },
+    source: { document: S.wg1Report2021, section: "III. Areas of consensus, 19" },
+  },
+  {
+    id: "summits-secretariat",
+    kind: "oas-unit",
+    name: { en: "Summits of the Americas Secretariat", es: "Secretaría de Cumbres de las Américas" },
+    parent: "oas-gs",
+    source: { document: S.performanceReport2023, section: "I. Introduction" },
+  },
+  {
+    id: "iace",
+    kind: "oas-body",
+    acronym: { en: "CIE", es: "CIE" },
+    name: { en: "Inter-American Committee on Education", es: "Comisión Interamericana de Educación" },
+    source: { document: S.performanceReport2023, section: "III.d Intersectoral work Labor-Education" },
+  },
+  {
+    id: "cidi",
+    kind: "oas-body",
+    acronym: { en: "CIDI", es: "CIDI" },
+    name: {
+      en: "Inter-American Council for Integral Development",
+      es: "Consejo Interamericano para el Desarrollo Integral",
+    },
+    source: { document: S.bulletin2020, section: "1. Background and Justification" },
+  },
+  {
+    id: "cosate",
+    kind: "advisory-body",
+    acronym: { en: "COSATE", es: "COSATE" },
+    name: { en: "Trade Union Technical Advisory Council", es: "Consejo Sindical de Asesoramiento Técnico" },
+    source: { document: S.performanceReport2023, section: "I. Introduction" },
+  },
+  {
+    id: "ceatal",
+    kind: "advisory-body",
+    acronym: { en: "CEATAL", es: "CEATAL" },
+    name: {
+      en: "Business Technical Advisory Committee on Labor Matters",
+      es: "Comisión Empresarial de Asesoramiento Técnico en Asuntos Laborales",
+    },
+    source: { document: S.performanceReport2023, section: "I. Introduction" },
+  },
+  {
+    id: "oas-gs",
+    kind: "oas-unit",
+    acronym: { en: "GS/OAS", es: "SG/OEA" },
+    name: { en: "General Secretariat of the OAS", es: "Secretaría General de la OEA" },
+    source: { document: S.secretariatReport2021, section: "Title" },
+  },
+  {
+    id: "oas-sedi",
+    kind: "oas-unit",
+    acronym: { en: "SEDI", es: "SEDI" },
+    name: { en: "Executive Secretariat for Integral Development", es: "Secretaría Ejecutiva para el Desarrollo Integral" },
+    parent: "oas-gs",
+    source: { document: S.secretariatReport2021, section: "Introduction" },
+  },
+  {
+    id: "oas-dhdee",
+    kind: "oas-unit",
+    acronym: { en: "DHDEE", es: "DDHEE" },
+    name: {
+      en: "Department of Human Development, Education and Employment",
+      es: "Departamento de Desarrollo Humano, Educación y Empleo",
+    },
+    parent: "oas-sedi",
+    source: { document: S.secretariatReport2021, section: "Introduction" },
+  },
+]);
