@@ -5,3 +5,4 @@
  * @module iacml/data
  */
 export * from "./process/index.js";
+export * from "./work-plan/index.js";
