@@ -1,5 +1,16 @@
 /**
- * The `cycle` module (see the README's module map).
+ * The triennial ministerial cycle: rules (with IACML defaults any CIDI sectoral process can
+ * replace), plan, check, phase, troika, postponement and a calendar view.
  * @module iacml/cycle
  */
-export {};
+export * from "./rules-schema.js";
+export * from "./iacml-rules.js";
+export * from "./schedule-schema.js";
+export * from "./types.js";
+export * from "./parse.js";
+export * from "./plan.js";
+export * from "./check.js";
+export * from "./phase.js";
+export * from "./troika.js";
+export * from "./postpone.js";
+export * from "./calendar-view.js";

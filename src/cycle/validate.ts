@@ -1,0 +1,59 @@
+// Internal: checks shared by the parser and the planner.
+import type { DateSpec } from "../core/date-spec/types.js";
+import { issueFactory } from "../core/issue.js";
+import { cycleMessages } from "../core/messages/cycle.js";
+import type { Issue } from "../core/result.js";
+import type { CycleRules } from "./rules-schema.js";
+import { envelope, isBounded, specText } from "./timing.js";
+
+const issue = /* @__PURE__ */ issueFactory(cycleMessages);
+
+/** The two anchors every cycle has, whatever the process. */
+export const CONFERENCE = "conference";
+export const PREVIOUS_CONFERENCE = "previous-conference";
+
+export function knownKinds(rules: CycleRules): Set<string> {
+  return new Set([CONFERENCE, PREVIOUS_CONFERENCE, ...rules.milestones.map((m) => m.kind)]);
+}
+
+export function rulesIssues(rules: CycleRules, path: readonly (string | number)[] = []): Issue[] {
+  const known = knownKinds(rules);
+  const issues: Issue[] = [];
+  const seen = new Set<string>();
+  rules.milestones.forEach((m, i) => {
+    if (seen.has(m.kind)) issues.push(issue("cycle.duplicate-id", { id: m.kind }, { path: [...path, "milestones", i, "kind"] }));
+    seen.add(m.kind);
+  });
+  rules.rules.forEach((r, i) => {
+    for (const field of ["milestone", "anchor"] as const) {
+      if (!known.has(r[field])) {
+        issues.push(issue("cycle.unknown-rule-reference", { rule: r.id, kind: r[field] }, { path: [...path, "rules", i, field] }));
+      }
+    }
+  });
+  return issues;
+}
+
+export function conferenceIssues(
+  previous: { id: string; when: DateSpec },
+  conference: { id: string; when: DateSpec },
+  paths: { previous: readonly (string | number)[]; conference: readonly (string | number)[] },
+): Issue[] {
+  const issues: Issue[] = [];
+  const p = envelope(previous.when);
+  const c = envelope(conference.when);
+  if (!isBounded(p)) issues.push(issue("cycle.undated-conference", { conference: previous.id }, { path: paths.previous }));
+  if (!isBounded(c)) issues.push(issue("cycle.undated-conference", { conference: conference.id }, { path: paths.conference }));
+  if (issues.length === 0 && !(p.maxEnd < c.minStart)) {
+    issues.push(
+      issue(
+        "cycle.conference-before-predecessor",
+        { conference: conference.id, when: specText(conference.when), previous: previous.id, previousWhen: specText(previous.when) },
+        { path: paths.conference },
+      ),
+    );
+  }
+  return issues;
+}
+
+export { issue as cycleIssue };
