@@ -6,3 +6,4 @@
  */
 export * from "./process/index.js";
 export * from "./work-plan/index.js";
+export * from "./dataset.js";

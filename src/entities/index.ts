@@ -7,3 +7,4 @@
 export * from "./common.js";
 export * from "./process/index.js";
 export * from "./work-plan/index.js";
+export * from "./dataset/index.js";

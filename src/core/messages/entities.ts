@@ -30,4 +30,24 @@ export const entitiesMessages = {
     en: "In session '{session}', {first} and {second} overlap",
     es: "En la sesión '{session}', {first} y {second} se superponen",
   },
+  "entities.invalid-record": {
+    en: "{message}",
+    es: "Registro no válido: {message}",
+  },
+  "entities.duplicate-id": {
+    en: "The id '{id}' is used by more than one record of {collection}",
+    es: "El id '{id}' lo usa más de un registro de {collection}",
+  },
+  "entities.unknown-reference": {
+    en: "{collection} '{id}' refers to {field} '{target}', which is not in the dataset",
+    es: "{collection} '{id}' remite a {field} '{target}', que no está en el conjunto de datos",
+  },
+  "entities.outside-work-plan-period": {
+    en: "'{id}' ({when}) falls outside its work plan's period {from}-{to}",
+    es: "'{id}' ({when}) queda fuera del período de su plan de trabajo {from}-{to}",
+  },
+  "entities.stated-period-differs": {
+    en: "{source} names the work plan '{subject}' with the period {stated}, but its period is {listed}",
+    es: "{source} nombra el plan de trabajo '{subject}' con el período {stated}, pero su período es {listed}",
+  },
 } as const satisfies MessageCatalog;

@@ -350,7 +350,7 @@ const records: readonly z.input<typeof AnnexEntrySchema>[] = [
     when: { kind: "days", start: "2022-02-16", end: "2022-02-16" },
     asWritten: "CIE Feb 16",
     status: "confirmed",
-    audiences: ["cie"],
+    audiences: ["iace"],
     source: OTHER,
   },
   {
@@ -361,7 +361,7 @@ const records: readonly z.input<typeof AnnexEntrySchema>[] = [
     when: { kind: "days", start: "2022-07-28", end: "2022-07-28" },
     asWritten: "Prep. Jul 28",
     status: "confirmed",
-    audiences: ["cie"],
+    audiences: ["iace"],
     source: OTHER,
   },
   {
@@ -384,7 +384,7 @@ const records: readonly z.input<typeof AnnexEntrySchema>[] = [
     when: { kind: "days", start: "2023-02-09", end: "2023-02-09" },
     asWritten: "Feb.9",
     status: "confirmed",
-    audiences: ["cie"],
+    audiences: ["iace"],
     source: OTHER,
   },
   {

@@ -1,0 +1,43 @@
+import type { Finding } from "../../core/result.js";
+import { findingFactory } from "../../core/issue.js";
+import { entitiesMessages } from "../../core/messages/entities.js";
+import { workPlanMessages } from "../../core/messages/work-plan.js";
+import { checkCooperationClaims } from "../work-plan/check-cooperation-claims.js";
+import type { Dataset } from "./schema.js";
+
+const finding = /* @__PURE__ */ findingFactory({ ...entitiesMessages, ...workPlanMessages });
+
+/** Where a document's own statement (a count, a period) disagrees with the records listed. */
+export function claimFindings(dataset: Dataset): Finding[] {
+  const findings = [...checkCooperationClaims(dataset.documentClaims, dataset.bilateralCooperations)];
+  const plans = new Map(dataset.workPlans.map((w) => [w.id, w]));
+  for (const claim of dataset.documentClaims) {
+    const plan = plans.get(claim.subject);
+    if (!plan) continue;
+    if (claim.measure === "work-plan.priority-lines" && typeof claim.value === "number") {
+      const listed = dataset.priorityLines.filter((l) => l.workPlan === plan.id).length;
+      if (listed !== claim.value) {
+        findings.push(
+          finding(
+            "entities.stated-count-differs",
+            { source: claim.source.document, measure: claim.measure, subject: claim.subject, stated: claim.value, listed },
+            { certainty: "certain", severity: "warning", subjects: [claim.id, plan.id] },
+          ),
+        );
+      }
+    }
+    if (claim.measure === "work-plan.name-period") {
+      const listed = `${plan.period.fromYear}-${plan.period.toYear}`;
+      if (String(claim.value) !== listed) {
+        findings.push(
+          finding(
+            "entities.stated-period-differs",
+            { source: claim.source.document, subject: plan.id, stated: String(claim.value), listed },
+            { certainty: "certain", severity: "warning", subjects: [claim.id, plan.id] },
+          ),
+        );
+      }
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,138 @@
+import type { Finding } from "../../core/result.js";
+import { findingFactory } from "../../core/issue.js";
+import { entitiesMessages } from "../../core/messages/entities.js";
+import type { Dataset } from "./schema.js";
+
+const finding = /* @__PURE__ */ findingFactory(entitiesMessages);
+
+type Path = readonly (string | number)[];
+
+/** One reference from a record to another record's id. */
+interface Reference {
+  readonly collection: keyof Dataset;
+  readonly index: number;
+  readonly id: string;
+  readonly field: string;
+  readonly path: Path;
+  readonly target: string | undefined;
+  readonly among: ReadonlySet<string>;
+}
+
+const idsOf = (records: readonly { id: string }[]): Set<string> => new Set(records.map((r) => r.id));
+
+/** Every id used twice within one collection. */
+export function duplicateIdFindings(dataset: Dataset): Finding[] {
+  const findings: Finding[] = [];
+  for (const [collection, records] of Object.entries(dataset) as [keyof Dataset, readonly { id?: string }[]][]) {
+    const seen = new Map<string, number>();
+    records.forEach((record, index) => {
+      if (record.id === undefined) return;
+      if (seen.has(record.id)) {
+        findings.push(
+          finding("entities.duplicate-id", { id: record.id, collection }, { path: [collection, index, "id"], certainty: "certain", subjects: [record.id] }),
+        );
+      } else seen.set(record.id, index);
+    });
+  }
+  return findings;
+}
+
+/** Every reference from one record to another that the dataset does not hold. */
+export function unknownReferenceFindings(dataset: Dataset): Finding[] {
+  const states = idsOf(dataset.memberStates);
+  const organizations = idsOf(dataset.organizations);
+  const parties = new Set([...states, ...organizations]);
+  const conferences = idsOf(dataset.conferences);
+  const instruments = idsOf(dataset.instruments);
+  const provisions = idsOf(dataset.provisions);
+  const topics = idsOf(dataset.topics);
+  const workPlans = idsOf(dataset.workPlans);
+  const lines = idsOf(dataset.priorityLines);
+  const actions = idsOf(dataset.actions);
+  const meetings = idsOf(dataset.politicalMeetings);
+  const annex = idsOf(dataset.annexEntries);
+  const cooperations = idsOf(dataset.bilateralCooperations);
+  const budgetLines = idsOf(dataset.budgetLines);
+  const schedulable = new Set([...actions, ...meetings, ...conferences, ...idsOf(dataset.activities)]);
+
+  const refs: Reference[] = [];
+  const add = (collection: keyof Dataset, index: number, id: string, field: string, path: Path, target: string | undefined, among: ReadonlySet<string>) =>
+    refs.push({ collection, index, id, field, path: [collection, index, ...path], target, among });
+  const hostRefs = (collection: keyof Dataset, index: number, id: string, host: { memberStates: readonly string[]; organizations: readonly string[] } | undefined) => {
+    host?.memberStates.forEach((s, k) => add(collection, index, id, "member state", ["host", "memberStates", k], s, states));
+    host?.organizations.forEach((o, k) => add(collection, index, id, "organization", ["host", "organizations", k], o, organizations));
+  };
+
+  dataset.organizations.forEach((o, i) => add("organizations", i, o.id, "organization", ["parent"], o.parent, organizations));
+  dataset.conferences.forEach((c, i) => {
+    add("conferences", i, c.id, "member state", ["hostCountry"], c.hostCountry, states);
+    c.instruments.forEach((x, k) => add("conferences", i, c.id, "instrument", ["instruments", k], x, instruments));
+  });
+  dataset.instruments.forEach((x, i) => add("instruments", i, x.id, "conference", ["conference"], x.conference, conferences));
+  dataset.provisions.forEach((p, i) => add("provisions", i, p.id, "instrument", ["instrument"], p.instrument, instruments));
+  dataset.cycleAuthorities.forEach((a, i) => {
+    add("cycleAuthorities", i, a.id, "conference", ["afterConference"], a.afterConference, conferences);
+    add("cycleAuthorities", i, a.id, "conference", ["nextConference"], a.nextConference, conferences);
+    for (const role of ["currentChair", "previousChair", "proposedNextHost"] as const) {
+      add("cycleAuthorities", i, a.id, "member state", ["troika", role], a.troika[role], states);
+    }
+    a.workingGroups.forEach((g, k) => {
+      [g.chair, ...g.viceChairs].forEach((s, n) =>
+        add("cycleAuthorities", i, a.id, "member state", ["workingGroups", k, n === 0 ? "chair" : `viceChairs.${n - 1}`], s, states),
+      );
+      if (topics.size > 0) g.topics.forEach((t, n) => add("cycleAuthorities", i, a.id, "topic", ["workingGroups", k, "topics", n], t, topics));
+    });
+  });
+  dataset.workingGroupRecommendations.forEach((r, i) => {
+    if (topics.size > 0) add("workingGroupRecommendations", i, r.id, "topic", ["topic"], r.topic, topics);
+    r.fed?.forEach((p, k) => add("workingGroupRecommendations", i, r.id, "provision", ["fed", k], p, provisions));
+  });
+  dataset.workPlans.forEach((w, i) => add("workPlans", i, w.id, "conference", ["conference"], w.conference, conferences));
+  dataset.priorityLines.forEach((l, i) => add("priorityLines", i, l.id, "work plan", ["workPlan"], l.workPlan, workPlans));
+  dataset.actions.forEach((a, i) => {
+    add("actions", i, a.id, "priority line", ["priorityLine"], a.priorityLine, lines);
+    hostRefs("actions", i, a.id, a.host);
+    a.partners.forEach((p, k) => add("actions", i, a.id, "partner", ["partners", k], p, parties));
+    a.financing.forEach((f, k) =>
+      f.kind === "rial-fund"
+        ? add("actions", i, a.id, "budget line", ["financing", k, "budgetLine"], f.budgetLine, budgetLines)
+        : add("actions", i, a.id, "contributor", ["financing", k, "party"], f.party, parties),
+    );
+    add("actions", i, a.id, "meeting", ["atMeeting"], a.atMeeting, meetings);
+  });
+  dataset.politicalMeetings.forEach((m, i) => {
+    add("politicalMeetings", i, m.id, "work plan", ["workPlan"], m.workPlan, workPlans);
+    add("politicalMeetings", i, m.id, "conference", ["conference"], m.conference, conferences);
+    add("politicalMeetings", i, m.id, "meeting", ["partOf"], m.partOf, meetings);
+    add("politicalMeetings", i, m.id, "meeting", ["leadTime", "meeting"], m.leadTime?.meeting, new Set([...meetings, ...conferences]));
+    hostRefs("politicalMeetings", i, m.id, m.host);
+  });
+  dataset.annexEntries.forEach((e, i) => {
+    add("annexEntries", i, e.id, "calendar entry", ["partOf"], e.partOf, annex);
+    add("annexEntries", i, e.id, "action or meeting", ["represents"], e.represents, schedulable);
+  });
+  dataset.activities.forEach((a, i) => {
+    add("activities", i, a.id, "conference", ["conference"], a.conference, conferences);
+    hostRefs("activities", i, a.id, a.host);
+    a.partners.forEach((p, k) => add("activities", i, a.id, "partner", ["partners", k], p, parties));
+  });
+  dataset.bilateralCooperations.forEach((c, i) => {
+    c.from.forEach((s, k) => add("bilateralCooperations", i, c.id, "member state", ["from", k], s, states));
+    c.to.forEach((s, k) => add("bilateralCooperations", i, c.id, "member state", ["to", k], s, states));
+    add("bilateralCooperations", i, c.id, "cooperation", ["resumes"], c.resumes, cooperations);
+  });
+  dataset.budgetLines.forEach((l, i) => {
+    l.funds.forEach((a, k) => add("budgetLines", i, l.id, "action", ["funds", k], a, schedulable));
+    l.coFunders.forEach((f, k) => add("budgetLines", i, l.id, "co-funder", ["coFunders", k, "party"], f.party, parties));
+  });
+
+  return refs
+    .filter((r) => r.target !== undefined && !r.among.has(r.target))
+    .map((r) =>
+      finding(
+        "entities.unknown-reference",
+        { collection: r.collection, id: r.id, field: r.field, target: r.target! },
+        { path: r.path, certainty: "certain", subjects: [r.id, r.target!] },
+      ),
+    );
+}
