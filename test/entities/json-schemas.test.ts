@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync, readdirSync } from "node:fs";
-import Ajv2020 from "ajv/dist/2020.js";
+import { Ajv2020 } from "ajv/dist/2020.js";
 import { dataset } from "iacml/data";
 import { entityJsonSchemas } from "../scripts/entity-json-schemas.js";
 
@@ -17,7 +17,7 @@ describe("JSON Schemas of the entities (docs/schemas)", () => {
   });
 
   it("accept the whole reference dataset with an independent validator (ajv)", () => {
-    const ajv = new Ajv2020.default({ strict: false, allErrors: true });
+    const ajv = new Ajv2020({ strict: false, allErrors: true });
     const validate = ajv.compile(generated["Dataset"] as object);
     const json = JSON.parse(JSON.stringify(dataset));
     const valid = validate(json);
@@ -26,7 +26,7 @@ describe("JSON Schemas of the entities (docs/schemas)", () => {
   });
 
   it("reject what the zod schemas reject", () => {
-    const ajv = new Ajv2020.default({ strict: false });
+    const ajv = new Ajv2020({ strict: false });
     const validate = ajv.compile(generated["Conference"] as object);
     expect(validate({ id: "xxi" })).toBe(false);
     expect(validate(JSON.parse(JSON.stringify(dataset.conferences[0])))).toBe(true);
