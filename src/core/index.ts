@@ -10,3 +10,5 @@ export * from "./messages/index.js";
 export * from "./plain-date.js";
 export * from "./date-spec/index.js";
 export * from "./money/index.js";
+export * from "./roman.js";
+export * from "./document-symbol.js";
