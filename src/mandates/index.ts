@@ -1,5 +1,23 @@
 /**
- * The `mandates` module (see the README's module map).
+ * Mandate-to-activity traceability: read the mandate sentences of the documents into provision
+ * references, trace them to the actions, recommendations and outputs that answer them, and
+ * report coverage, gaps, suspect links and lineage across cycles.
  * @module iacml/mandates
  */
-export {};
+export * from "./ref.js";
+export { parseMandateRefs } from "./parse-refs.js";
+export { formatMandateRefs } from "./format-refs.js";
+export * from "./trace-schema.js";
+export * from "./trace.js";
+export {
+  mandateCoverage,
+  type CoverageBy,
+  type CoverageRow,
+  type CoverageOptions,
+} from "./coverage.js";
+export { findTraceIssues } from "./trace-issues.js";
+export { suspectLinks, type SuspectLink } from "./suspect.js";
+export { fingerprintText } from "./fingerprint.js";
+export * from "./lineage.js";
+export * from "./export.js";
+export { writeCsv } from "./csv.js";

@@ -1,4 +1,93 @@
 import type { MessageCatalog } from "./catalog.js";
 
 /** Messages of the mandates issue and finding codes, in English and Spanish. */
-export const mandatesMessages = {} as const satisfies MessageCatalog;
+export const mandatesMessages = {
+  "mandates.unknown-word": {
+    en: "'{word}' is not part of a mandate reference",
+    es: "'{word}' no forma parte de una referencia a mandatos",
+  },
+  "mandates.unknown-city": {
+    en: "No conference was held in '{city}'",
+    es: "Ninguna conferencia se celebró en '{city}'",
+  },
+  "mandates.expected-city": {
+    en: "A city is missing after 'of'",
+    es: "Falta la ciudad después de 'de'",
+  },
+  "mandates.dangling-conjunction": {
+    en: "'{word}' is not followed by another article or paragraph",
+    es: "'{word}' no va seguido de otro artículo o párrafo",
+  },
+  "mandates.expected-number": {
+    en: "An article or paragraph number is missing",
+    es: "Falta el número de artículo o párrafo",
+  },
+  "mandates.item-without-paragraph": {
+    en: "Item '{item}' does not follow a paragraph number",
+    es: "El inciso '{item}' no sigue a un número de párrafo",
+  },
+  "mandates.invalid-number": {
+    en: "'{text}' is not an article or paragraph number",
+    es: "'{text}' no es un número de artículo o párrafo",
+  },
+  "mandates.invalid-item": {
+    en: "'{item}' is not an item under {numbering} numbering",
+    es: "'{item}' no es un inciso con numeración {numbering}",
+  },
+  "mandates.item-in-declaration": {
+    en: "A declaration has no lettered items ('{item}')",
+    es: "Una declaración no tiene incisos ('{item}')",
+  },
+  "mandates.invalid-range": {
+    en: "'{from}' to '{to}' is not a range",
+    es: "'{from}' a '{to}' no es un intervalo",
+  },
+  "mandates.range-too-large": {
+    en: "The range '{from}' to '{to}' has {size} provisions",
+    es: "El intervalo '{from}' a '{to}' tiene {size} disposiciones",
+  },
+  "mandates.no-conference": {
+    en: "No city is named and the context has no default conference",
+    es: "No se nombra una ciudad y el contexto no tiene conferencia predeterminada",
+  },
+  "mandates.unknown-default-conference": {
+    en: "The default conference '{conference}' is not in the context",
+    es: "La conferencia predeterminada '{conference}' no está en el contexto",
+  },
+  "mandates.empty-reference": {
+    en: "The text cites no article or paragraph",
+    es: "El texto no cita ningún artículo ni párrafo",
+  },
+  "mandates.uncovered-provision": {
+    en: "No action answers {provision}",
+    es: "Ninguna acción responde a {provision}",
+  },
+  "mandates.action-without-mandate": {
+    en: "Action {action} answers no mandate and gives no reason",
+    es: "La acción {action} no responde a ningún mandato ni indica por qué",
+  },
+  "mandates.unknown-provision": {
+    en: "{from} refers to {provision}, which does not exist",
+    es: "{from} remite a {provision}, que no existe",
+  },
+  "mandates.unknown-link-end": {
+    en: "A {relation} link refers to {id}, which does not exist",
+    es: "Un vínculo {relation} remite a {id}, que no existe",
+  },
+  "mandates.duplicate-id": {
+    en: "The id {id} is used {count} times",
+    es: "El identificador {id} se usa {count} veces",
+  },
+  "mandates.cycle": {
+    en: "Links form a cycle: {cycle}",
+    es: "Los vínculos forman un ciclo: {cycle}",
+  },
+  "mandates.suspect-link": {
+    en: "The text of {provision} changed since the link from {from} was reviewed",
+    es: "El texto de {provision} cambió desde que se revisó el vínculo de {from}",
+  },
+  "mandates.link-to-retired": {
+    en: "{from} answers {provision}, which is retired",
+    es: "{from} responde a {provision}, que está derogada",
+  },
+} as const satisfies MessageCatalog;
