@@ -9,6 +9,7 @@ import {
   type MandateRef,
 } from "./ref.js";
 import { romanValue } from "./roman.js";
+import { toRoman } from "../core/roman.js";
 import {
   normalizeWord,
   tokenize,
@@ -682,22 +683,7 @@ class RefReader {
 }
 
 function romanOfValue(value: number): string {
-  const digits: [number, string][] = [
-    [10, "x"],
-    [9, "ix"],
-    [5, "v"],
-    [4, "iv"],
-    [1, "i"],
-  ];
-  let rest = value;
-  let out = "";
-  for (const [v, d] of digits) {
-    while (rest >= v) {
-      out += d;
-      rest -= v;
-    }
-  }
-  return out;
+  return toRoman(value).toLowerCase();
 }
 
 function spanOf(token: Token): Span {
