@@ -1,0 +1,168 @@
+/**
+ * Ledger entries as IATI-style transactions.
+ * @module
+ */
+import type { PlainDate } from "../core/plain-date.js";
+import type { CurrencyCode } from "../core/money/currencies.js";
+import type { BudgetPlan } from "./plan-schema.js";
+import type { LedgerEntry } from "./ledger-schema.js";
+import type { SituationOptions } from "./situation-types.js";
+
+/**
+ * The IATI transaction types the ledger maps to: 1 Incoming Funds, 2 Outgoing Commitment,
+ * 3 Disbursement, 4 Expenditure, 11 Incoming Commitment.
+ *
+ * @example
+ * ```ts
+ * import type { IatiTransactionTypeCode } from "iacml/budget";
+ * const incoming: IatiTransactionTypeCode = "1";
+ * ```
+ */
+export type IatiTransactionTypeCode = "1" | "2" | "3" | "4" | "11";
+
+/**
+ * The IATI names of {@link IatiTransactionTypeCode}.
+ *
+ * @example
+ * ```ts
+ * import { iatiTransactionTypes } from "iacml/budget";
+ * iatiTransactionTypes["11"]; // "Incoming Commitment"
+ * ```
+ */
+export const iatiTransactionTypes: Readonly<Record<IatiTransactionTypeCode, string>> = {
+  "1": "Incoming Funds",
+  "2": "Outgoing Commitment",
+  "3": "Disbursement",
+  "4": "Expenditure",
+  "11": "Incoming Commitment",
+};
+
+/**
+ * One transaction, shaped after the IATI activity standard's `transaction` element.
+ *
+ * @example
+ * ```ts
+ * import type { IatiTransaction } from "iacml/budget";
+ * import { plainDate } from "iacml/core";
+ * const t: IatiTransaction = {
+ *   ref: "c1", transactionType: "1", transactionDate: plainDate("2023-02-01"),
+ *   value: { amount: "25000.00", currency: "USD", valueDate: plainDate("2023-02-01") },
+ *   description: "Contribution received", providerOrg: "US",
+ * };
+ * ```
+ */
+export interface IatiTransaction {
+  /** The ledger entry id. */
+  readonly ref: string;
+  /** IATI transaction type code. */
+  readonly transactionType: IatiTransactionTypeCode;
+  /** The entry's value date. */
+  readonly transactionDate: PlainDate;
+  /** Amount (negative for a release of a commitment or a refund), currency and value date. */
+  readonly value: {
+    /** Plain decimal string. */
+    readonly amount: string;
+    /** ISO 4217 code. */
+    readonly currency: CurrencyCode;
+    /** Date for currency conversion. */
+    readonly valueDate: PlainDate;
+  };
+  /** What the transaction is. */
+  readonly description: string;
+  /** Who the money comes from (contributions). */
+  readonly providerOrg?: string;
+  /** Who receives it (payee of a commitment or an expenditure). */
+  readonly receiverOrg?: string;
+  /** The budget line it is charged to. */
+  readonly budgetLine?: string;
+}
+
+const negate = (amount: string): string => (amount.startsWith("-") ? amount.slice(1) : `-${amount}`);
+
+/**
+ * The ledger's money movements as IATI-style transactions, for entries with a value date up to
+ * `asOf` (and recorded up to `knownOn` when given), in ledger order: a received contribution is
+ * type 1 (Incoming Funds), a pledge 11 (Incoming Commitment), a commitment 2 (Outgoing
+ * Commitment) and its release a negative 2, an expenditure 4 (Expenditure) or, with `payment:
+ * "disbursement"`, 3 (Disbursement), a refund a negative 4, and the percentage for operations a 4
+ * paid to the Secretariat. Budget decisions (approval, amendments, reallocations) are not
+ * transactions and are left out.
+ *
+ * @example
+ * ```ts
+ * import { toIatiTransactions } from "iacml/budget";
+ * import { plainDate } from "iacml/core";
+ * import { rialBudget2022To2024 } from "iacml/data";
+ * const t = toIatiTransactions(rialBudget2022To2024.plan, [
+ *   { type: "contribution-received", id: "c1", valueDate: plainDate("2023-02-01"), recordedDate: plainDate("2023-02-01"),
+ *     contributor: "US", amount: "25000.00", currency: "USD" },
+ *   { type: "expenditure", id: "e1", valueDate: plainDate("2023-05-10"), recordedDate: plainDate("2023-05-10"),
+ *     line: "rial-2022-2024/l02", amount: "4200.00" },
+ * ], { asOf: plainDate("2023-12-31") });
+ * console.log(t.map((x) => x.transactionType)); // ["1", "4"]
+ * ```
+ */
+export function toIatiTransactions(
+  plan: BudgetPlan,
+  ledger: readonly LedgerEntry[],
+  options: SituationOptions,
+): IatiTransaction[] {
+  const transactions: IatiTransaction[] = [];
+  const lineOf = new Map<string, string>();
+  for (const entry of ledger) if (entry.type === "commitment") lineOf.set(entry.id, entry.line);
+  for (const entry of ledger) {
+    if (entry.valueDate > options.asOf) continue;
+    if (options.knownOn !== undefined && entry.recordedDate > options.knownOn) continue;
+    const make = (
+      transactionType: IatiTransactionTypeCode,
+      amount: string,
+      description: string,
+      extra: Partial<Pick<IatiTransaction, "providerOrg" | "receiverOrg" | "budgetLine">> = {},
+      currency: CurrencyCode = plan.currency,
+    ): IatiTransaction => ({
+      ref: entry.id,
+      transactionType,
+      transactionDate: entry.valueDate,
+      value: { amount, currency, valueDate: entry.valueDate },
+      description: entry.note ?? description,
+      ...extra,
+    });
+    switch (entry.type) {
+      case "contribution-received":
+        transactions.push(make("1", entry.amount, "Contribution received", { providerOrg: entry.contributor }, entry.currency));
+        break;
+      case "contribution-pledged":
+        transactions.push(make("11", entry.amount, "Contribution pledged", { providerOrg: entry.contributor }, entry.currency));
+        break;
+      case "operations-levy":
+        transactions.push(make("4", entry.amount, `Percentage for operations on ${entry.contribution}`));
+        break;
+      case "commitment":
+        transactions.push(
+          make("2", entry.amount, "Commitment", { budgetLine: entry.line, ...(entry.payee ? { receiverOrg: entry.payee } : {}) }),
+        );
+        break;
+      case "commitment-released": {
+        const line = lineOf.get(entry.commitment);
+        transactions.push(
+          make("2", negate(entry.amount), `Release of commitment ${entry.commitment}`, line === undefined ? {} : { budgetLine: line }),
+        );
+        break;
+      }
+      case "expenditure":
+        transactions.push(
+          make(entry.payment === "disbursement" ? "3" : "4", entry.amount, entry.payment === "disbursement" ? "Disbursement" : "Expenditure", {
+            budgetLine: entry.line,
+            ...(entry.payee ? { receiverOrg: entry.payee } : {}),
+          }),
+        );
+        break;
+      case "refund":
+        transactions.push(make("4", negate(entry.amount), "Refund", { budgetLine: entry.line }));
+        break;
+      default:
+        break;
+    }
+  }
+  return transactions;
+}

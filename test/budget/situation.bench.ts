@@ -1,0 +1,42 @@
+// Situation over 1,000,000 ledger entries, beside a baseline that only sums integer cents with
+// BigInt per line over the same entries (no validation, no commitments, no trace).
+import { bench, describe } from "vitest";
+import { budgetSituation, type LedgerEntry } from "iacml/budget";
+import { plainDate } from "iacml/core";
+import { rialBudget2022To2024 } from "../../src/data/budget/index.js";
+
+const { plan } = rialBudget2022To2024;
+const lines = plan.lines.map((l) => l.id);
+const N = 1_000_000;
+const dates = Array.from({ length: 365 }, (_, i) => new Date(Date.UTC(2023, 0, 1) + i * 86_400_000).toISOString().slice(0, 10));
+const ledger: LedgerEntry[] = [];
+for (let i = 0; i < N; i++) {
+  const date = plainDate(dates[i % 365]!);
+  const line = lines[i % 12]!;
+  const amount = `${(i * 7919) % 100_000}.${String(i % 100).padStart(2, "0")}`;
+  const kind = i % 10;
+  if (kind === 0) ledger.push({ type: "contribution-received", id: `c${i}`, valueDate: date, recordedDate: date, contributor: "US", amount: `1${amount}`, currency: "USD" });
+  else if (kind === 1) ledger.push({ type: "commitment", id: `k${i}`, valueDate: date, recordedDate: date, line, amount: `1${amount}` });
+  else if (kind === 2) ledger.push({ type: "expenditure", id: `e${i}`, valueDate: date, recordedDate: date, line: lines[(i - 1) % 12]!, amount: "1.00", commitment: `k${i - 1}` });
+  else if (kind === 3) ledger.push({ type: "refund", id: `f${i}`, valueDate: date, recordedDate: date, line, amount: "0.01" });
+  else ledger.push({ type: "expenditure", id: `e${i}`, valueDate: date, recordedDate: date, line, amount });
+}
+const asOf = plainDate("2023-12-31");
+
+function baselineBigIntCents(entries: readonly LedgerEntry[]): Map<string, bigint> {
+  const sums = new Map<string, bigint>();
+  for (const entry of entries) {
+    if (!("amount" in entry) || !("line" in entry)) continue;
+    sums.set(entry.line, (sums.get(entry.line) ?? 0n) + BigInt(entry.amount.replace(".", "")));
+  }
+  return sums;
+}
+
+describe("situation over 1,000,000 entries", () => {
+  bench("budgetSituation", () => {
+    budgetSituation(plan, ledger, { asOf });
+  }, { iterations: 5, warmupIterations: 1 });
+  bench("baseline: BigInt cents per line", () => {
+    baselineBigIntCents(ledger);
+  }, { iterations: 5, warmupIterations: 1 });
+});
