@@ -41,7 +41,16 @@ export function toRoman(n: number): string {
   return text;
 }
 
-/** Options of {@link fromRoman}. */
+/**
+ * Options of {@link fromRoman}.
+ *
+ * @example
+ * ```ts
+ * import { fromRoman, type FromRomanOptions } from "iacml/core";
+ * const options: FromRomanOptions = { allowLowerCase: true };
+ * fromRoman("xxii", options); // { ok: true, value: 22 }
+ * ```
+ */
 export interface FromRomanOptions {
   /** Also accept lower-case numerals (`xxi`). Default `false`. */
   readonly allowLowerCase?: boolean;
