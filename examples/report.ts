@@ -1,0 +1,33 @@
+// The Work Plan 2022-2024's performance report and the 2018-2021 activity annex, from data.
+// Run: npx tsx examples/report.ts [YYYY-MM-DD]
+import { buildActivityAnnex, buildPerformanceReport, processData, renderMarkdown } from "iacml/reports";
+import { formatIssue } from "iacml/core";
+import { dataset, rialBudget2022To2024 } from "iacml/data";
+
+const asOf = process.argv[2] ?? "2023-09-30";
+const input = processData(dataset, rialBudget2022To2024);
+const built = buildPerformanceReport(input, { asOf });
+if (!built.ok) {
+  for (const issue of built.issues) console.error(formatIssue(issue));
+  process.exitCode = 1;
+} else {
+  const report = built.value;
+  console.log(`== Work Plan ${report.workPlan.period} as of ${report.asOf}: phase ${report.cycle?.phase ?? "?"} ==`);
+  console.table(
+    report.priorityLines.map((line) => ({
+      line: line.number,
+      actions: line.actions.length,
+      fulfilled: line.actions.filter((a) => a.status?.startsWith("fulfilled")).length,
+      provisions: line.mandates.length,
+    })),
+  );
+  console.log(`Budget: ${report.budget?.table.total ?? "—"}; conflicts: ${report.calendar.conflicts.length}; discrepancies: ${report.discrepancies.length}`);
+  console.log("\n-- First lines of the Markdown --");
+  console.log(renderMarkdown(report).split("\n").slice(0, 24).join("\n"));
+}
+
+const annex = buildActivityAnnex(input, { from: "2018-01-01", to: "2021-09-30" });
+if (annex.ok) {
+  console.log("\n== Annex I, 2018-2021: listed vs stated ==");
+  console.table(annex.value.groups.map((g) => ({ group: g.id, listed: g.listed, stated: g.stated ?? "", agrees: g.agrees ?? "" })));
+}
