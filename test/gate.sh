@@ -26,6 +26,19 @@ npx tsup --silent
 
 step "examples against dist, through the package name, in ESM and CJS"
 node test/scripts/run-examples.mjs --check
+for version in 22 24; do
+  step "examples on Node $version"
+  IACML_NODE="node_modules/node$version/bin/node" node test/scripts/run-examples.mjs --check
+done
+
+step "in a real browser (esbuild bundle from dist, Debian's Chromium via playwright-core)"
+if [ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then
+  node test/browser/check-browser.mjs
+elif [ "${CI:-}" = "true" ]; then
+  echo "Chromium is missing (.ci/run installs it with apt-get)"; exit 1
+else
+  echo "skipped: no Chromium at ${CHROMIUM_PATH:-/usr/bin/chromium} (apt-get install chromium, or set CHROMIUM_PATH)"
+fi
 
 step "packaging lint (publint --strict)"
 npx publint --strict
