@@ -10,6 +10,7 @@ import type { LedgerEntry } from "./ledger-schema.js";
 import { budgetFinding, budgetIssue, digitsOf, issueToFinding } from "./issues.js";
 import { MinorSum, minorToAmount, minorToText, parseMinorUnits, toBig } from "./minor-units.js";
 import { checkBudgetPlan } from "./validate-plan.js";
+import { IdSet } from "./id-set.js";
 import { overrunAction, severityOf, type OverrunMeasure } from "./policy.js";
 import type {
   BudgetSituation,
@@ -27,10 +28,17 @@ interface MutableTrace {
   spent: string[];
 }
 
-interface CommitmentUse {
-  readonly used: MinorSum;
-  readonly releases: string[];
-  readonly settlements: { readonly id: string; readonly line: number }[];
+/** A commitment id with what the ledger says of it: the commitment itself and its uses. */
+interface CommitmentRecord {
+  readonly id: string;
+  /** The valid commitment entry's line and amount; absent while none is known by this id. */
+  commitment?: { readonly line: number; readonly units: number | bigint };
+  /** Released and settled (absent until a release or settlement names this id). */
+  use?: {
+    readonly used: MinorSum;
+    readonly releases: string[];
+    readonly settlements: { readonly id: string; readonly line: number }[];
+  };
 }
 
 /** `numerator / denominator` rounded half-even, for a positive denominator. */
@@ -113,11 +121,13 @@ export function budgetSituation(
   const pledgeIds: string[] = [];
   const receivedIds: string[] = [];
   const levyIds: string[] = [];
-  const contributions = new Map<string, bigint>();
+  const receivedUnits: bigint[] = [];
   const leviesByContribution = new Map<string, { sum: MinorSum; ids: string[] }>();
-  const commitments = new Map<string, { line: number; units: number | bigint }>();
-  const uses = new Map<string, CommitmentUse>();
-  const seen = new Set<string>();
+  // One record per commitment id, for commitments and their uses alike; `used` lists the
+  // records in order of their first use.
+  const commitmentRecords = new Map<string, CommitmentRecord>();
+  const used: CommitmentRecord[] = [];
+  const seen = new IdSet(ledger.length);
   const approvals: string[] = [];
   let approvalInLedger = false;
   let counted = 0;
@@ -129,13 +139,21 @@ export function budgetSituation(
     invalid++;
     findings.push(issueToFinding(issue, [entry.id]));
   };
-  const useOf = (commitment: string): CommitmentUse => {
-    let use = uses.get(commitment);
-    if (use === undefined) {
-      use = { used: new MinorSum(), releases: [], settlements: [] };
-      uses.set(commitment, use);
+  const recordOf = (commitment: string): CommitmentRecord => {
+    let record = commitmentRecords.get(commitment);
+    if (record === undefined) {
+      record = { id: commitment };
+      commitmentRecords.set(commitment, record);
     }
-    return use;
+    return record;
+  };
+  const useOf = (commitment: string) => {
+    const record = recordOf(commitment);
+    if (record.use === undefined) {
+      record.use = { used: new MinorSum(), releases: [], settlements: [] };
+      used.push(record);
+    }
+    return record.use;
   };
   /** Positive minor units of an entry's amount in the plan currency, or undefined (rejected). */
   const positiveUnits = (entry: LedgerEntry & { amount: string }, allowZero = false): number | bigint | undefined => {
@@ -192,9 +210,7 @@ export function budgetSituation(
       recordedLater++;
       continue;
     }
-    const distinct = seen.size;
-    seen.add(entry.id);
-    if (seen.size === distinct) {
+    if (!seen.add(entry.id)) {
       reject(entry, budgetIssue("budget.duplicate-entry-id", { entry: entry.id }, { path: ["id"] }));
       continue;
     }
@@ -249,7 +265,7 @@ export function budgetSituation(
         } else {
           received.add(units);
           receivedIds.push(entry.id);
-          contributions.set(entry.id, units);
+          receivedUnits.push(units);
         }
         break;
       }
@@ -271,7 +287,7 @@ export function budgetSituation(
         const line = lineOf(entry, entry.line);
         const units = line === undefined ? undefined : positiveUnits(entry);
         if (line === undefined || units === undefined) continue;
-        commitments.set(entry.id, { line, units });
+        recordOf(entry.id).commitment = { line, units };
         traces[line]!.committed.push(entry.id);
         break;
       }
@@ -303,12 +319,16 @@ export function budgetSituation(
 
   // Commitments: open = committed − released − settled, never below zero.
   const open = Array.from({ length: lineCount }, () => 0n);
-  const committedOpen = new Map<string, bigint>();
-  for (const [id, commitment] of commitments) committedOpen.set(id, toBig(commitment.units));
-  for (const [id, use] of uses) {
-    const commitment = commitments.get(id);
+  for (const { commitment, use } of commitmentRecords.values()) {
+    if (commitment === undefined) continue;
+    const committed = toBig(commitment.units);
+    const usedUnits = use === undefined ? 0n : use.used.value();
+    if (usedUnits < committed) open[commitment.line] = open[commitment.line]! + committed - usedUnits;
+  }
+  for (const { id, commitment, use } of used) {
+    const { releases, settlements } = use!;
     if (commitment === undefined) {
-      for (const entryId of [...use.releases, ...use.settlements.map((s) => s.id)]) {
+      for (const entryId of [...releases, ...settlements.map((s) => s.id)]) {
         findings.push(
           budgetFinding("budget.unknown-commitment", { entry: entryId, commitment: id }, { certainty: "certain", subjects: [entryId, id], severity: "warning" }),
         );
@@ -316,11 +336,11 @@ export function budgetSituation(
       continue;
     }
     const committed = toBig(commitment.units);
-    const used = use.used.value();
+    const usedUnits = use!.used.value();
     const trace = traces[commitment.line]!.committed;
-    for (const release of use.releases) trace.push(release);
-    for (const settlement of use.settlements) trace.push(settlement.id);
-    for (const settlement of use.settlements) {
+    for (const release of releases) trace.push(release);
+    for (const settlement of settlements) trace.push(settlement.id);
+    for (const settlement of settlements) {
       if (settlement.line !== commitment.line) {
         findings.push(
           budgetFinding(
@@ -331,19 +351,20 @@ export function budgetSituation(
         );
       }
     }
-    if (used > committed) {
+    if (usedUnits > committed) {
       findings.push(
         budgetFinding(
           "budget.release-exceeds-commitment",
-          { commitment: id, used: minorToText(used, digits), committed: minorToText(committed, digits) },
-          { certainty: "certain", subjects: [id, ...use.releases, ...use.settlements.map((s) => s.id)], severity: "warning" },
+          { commitment: id, used: minorToText(usedUnits, digits), committed: minorToText(committed, digits) },
+          { certainty: "certain", subjects: [id, ...releases, ...settlements.map((s) => s.id)], severity: "warning" },
         ),
       );
     }
-    committedOpen.set(id, used >= committed ? 0n : committed - used);
   }
-  for (const [id, commitment] of commitments) open[commitment.line] = open[commitment.line]! + committedOpen.get(id)!;
 
+  // Gross contributions by id, only needed to check levies against them.
+  const contributions = new Map<string, bigint>();
+  if (leviesByContribution.size > 0) receivedIds.forEach((id, k) => contributions.set(id, receivedUnits[k]!));
   for (const [id, levy] of leviesByContribution) {
     const gross = contributions.get(id);
     if (gross === undefined) {

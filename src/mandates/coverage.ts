@@ -65,15 +65,14 @@ export interface CoverageOptions {
   readonly by?: CoverageBy;
 }
 
-const FULFILLED = /^fulfilled/;
-
 /** Whether an action's links count for deep coverage. */
 export function isDeepAction(trace: MandateTrace, actionId: string): boolean {
   const action = trace.actions.get(actionId);
   if (action === undefined) return false;
   return (
-    (action.status !== undefined && FULFILLED.test(action.status)) ||
-    (trace.outputsOf.get(actionId)?.length ?? 0) > 0
+    (action.status !== undefined && action.status.startsWith("fulfilled")) ||
+    (trace.outputsOf.size > 0 &&
+      (trace.outputsOf.get(actionId)?.length ?? 0) > 0)
   );
 }
 
@@ -147,40 +146,87 @@ function groupTallies(
   return tallies;
 }
 
-function instrumentTallies(trace: MandateTrace): Tallies {
-  const tallies: Tallies = new Map();
-  for (const id of trace.instruments.keys()) tallyFor(tallies, id);
-  const deepActions = new Map<string, boolean>();
-  let current = "";
-  let tally: Map<string, number> | undefined;
-  for (const [id, instrument] of trace.instrumentOf) {
-    if (instrument !== current || tally === undefined) {
-      tally = tallyFor(tallies, instrument);
-      current = instrument;
-    }
-    const answers = trace.answeredBy.get(id);
-    let flag = 0;
-    if (answers !== undefined && answers.length > 0) {
-      flag = COVERED;
-      for (const answer of answers) {
-        let deep = deepActions.get(answer.action);
-        if (deep === undefined) {
-          deep = isDeepAction(trace, answer.action);
-          deepActions.set(answer.action, deep);
-        }
-        if (deep) {
-          flag |= DEEP;
-          break;
-        }
-      }
-    }
-    tally.set(id, flag);
-  }
-  return tallies;
+/** Flags of a provision for coverage by instrument: covered, deeply covered. */
+function instrumentFlag(trace: MandateTrace, id: string): number {
+  const answers = trace.answeredBy.get(id);
+  if (answers === undefined || answers.length === 0) return 0;
+  for (const answer of answers)
+    if (isDeepAction(trace, answer.action)) return COVERED | DEEP;
+  return COVERED;
 }
 
-const percentOf = (part: number, total: number): number | undefined =>
-  total === 0 ? undefined : Math.round((part / total) * 1000) / 10;
+/** Counts of one group while its provisions are tallied. */
+interface RowCounts {
+  total: number;
+  covered: number;
+  deepCovered: number;
+  retired: number;
+  readonly uncoveredIds: string[];
+  readonly notDeepIds: string[];
+}
+
+const emptyCounts = (): RowCounts => ({
+  total: 0,
+  covered: 0,
+  deepCovered: 0,
+  retired: 0,
+  uncoveredIds: [],
+  notDeepIds: [],
+});
+
+function count(
+  counts: RowCounts,
+  trace: MandateTrace,
+  id: string,
+  flag: number
+): void {
+  if (trace.retired.size > 0 && trace.retired.has(id)) {
+    counts.retired++;
+    return;
+  }
+  counts.total++;
+  if ((flag & COVERED) !== 0) counts.covered++;
+  else counts.uncoveredIds.push(id);
+  if ((flag & DEEP) !== 0) counts.deepCovered++;
+  else counts.notDeepIds.push(id);
+}
+
+/** Counts per instrument, straight from the provisions (no per-provision tally is kept). */
+function instrumentCounts(trace: MandateTrace): Map<string, RowCounts> {
+  const counts = new Map<string, RowCounts>();
+  for (const id of trace.instruments.keys()) counts.set(id, emptyCounts());
+  let current: string | undefined;
+  let row: RowCounts | undefined;
+  for (const [id, instrument] of trace.instrumentOf) {
+    if (instrument !== current || row === undefined) {
+      row = counts.get(instrument);
+      if (row === undefined) {
+        row = emptyCounts();
+        counts.set(instrument, row);
+      }
+      current = instrument;
+    }
+    count(row, trace, id, instrumentFlag(trace, id));
+  }
+  return counts;
+}
+
+function groupCounts(
+  trace: MandateTrace,
+  by: Exclude<CoverageBy, "instrument">
+): Map<string, RowCounts> {
+  const counts = new Map<string, RowCounts>();
+  for (const [group, tally] of groupTallies(trace, by)) {
+    const row = emptyCounts();
+    for (const [id, flag] of tally) count(row, trace, id, flag);
+    counts.set(group, row);
+  }
+  return counts;
+}
+
+/** `part / total` as a percentage with one decimal, for a positive `total`. */
+const percentOf = (part: number, total: number): number =>
+  Math.round((part / total) * 1000) / 10;
 
 /**
  * Coverage per instrument, per priority line or per working group: provisions covered,
@@ -206,44 +252,39 @@ export function mandateCoverage(
   options: CoverageOptions = {}
 ): CoverageRow[] {
   const by = options.by ?? "instrument";
-  const tallies =
-    by === "instrument" ? instrumentTallies(trace) : groupTallies(trace, by);
+  const counts =
+    by === "instrument" ? instrumentCounts(trace) : groupCounts(trace, by);
   const rows: CoverageRow[] = [];
-  for (const [group, tally] of tallies) {
-    let total = 0;
-    let covered = 0;
-    let deepCovered = 0;
-    let retired = 0;
-    const uncoveredIds: string[] = [];
-    const notDeepIds: string[] = [];
-    for (const [id, flag] of tally) {
-      if (trace.retired.has(id)) {
-        retired++;
-        continue;
-      }
-      total++;
-      if ((flag & COVERED) !== 0) covered++;
-      else uncoveredIds.push(id);
-      if ((flag & DEEP) !== 0) deepCovered++;
-      else notDeepIds.push(id);
-    }
-    const row: CoverageRow = {
-      by,
-      group,
-      total,
-      covered,
-      uncovered: total - covered,
-      deepCovered,
-      retired,
-      uncoveredIds: uncoveredIds.sort(),
-      notDeepIds: notDeepIds.sort(),
-    };
-    const percent = percentOf(covered, total);
-    const deepPercent = percentOf(deepCovered, total);
+  for (const [group, c] of counts) {
+    const { total, covered, deepCovered, retired } = c;
+    const uncoveredIds = c.uncoveredIds.sort();
+    const notDeepIds = c.notDeepIds.sort();
     rows.push(
-      percent === undefined
-        ? row
-        : { ...row, percent, deepPercent: deepPercent! }
+      total === 0
+        ? {
+            by,
+            group,
+            total,
+            covered,
+            uncovered: total - covered,
+            deepCovered,
+            retired,
+            uncoveredIds,
+            notDeepIds,
+          }
+        : {
+            by,
+            group,
+            total,
+            covered,
+            uncovered: total - covered,
+            deepCovered,
+            retired,
+            uncoveredIds,
+            notDeepIds,
+            percent: percentOf(covered, total),
+            deepPercent: percentOf(deepCovered, total),
+          }
     );
   }
   return rows.sort((a, b) =>

@@ -9,6 +9,7 @@ import type {
   TraceProvision,
   TraceRecommendation,
 } from "./trace-schema.js";
+import { answerLists } from "./answer-lists.js";
 
 /**
  * An action's answer to a provision, as stored on both ends.
@@ -171,19 +172,58 @@ function sortLists<V>(
   for (const list of map.values()) if (list.length > 1) list.sort(compare);
 }
 
+/** Items by id (the last one kept, at the place of the first), and each distinct id in order. */
+interface IdIndex<T> {
+  readonly byId: Map<string, T>;
+  /** Position of each distinct id in `ids`. */
+  readonly position: Map<string, number>;
+  readonly ids: string[];
+}
+
 function indexById<T extends { readonly id: string }>(
   items: readonly T[],
   kind: TraceNodeKind,
   duplicates: TraceDuplicate[]
 ): Map<string, T> {
   const map = new Map<string, T>();
-  const counts = new Map<string, number>();
+  let counts: Map<string, number> | undefined;
   for (const item of items) {
-    if (map.has(item.id)) counts.set(item.id, (counts.get(item.id) ?? 1) + 1);
+    const size = map.size;
     map.set(item.id, item);
+    if (map.size === size) {
+      counts ??= new Map();
+      counts.set(item.id, (counts.get(item.id) ?? 1) + 1);
+    }
   }
-  for (const [id, count] of counts) duplicates.push({ id, kind, count });
+  if (counts !== undefined)
+    for (const [id, count] of counts) duplicates.push({ id, kind, count });
   return map;
+}
+
+function indexWithPositions<T extends { readonly id: string }>(
+  items: readonly T[],
+  kind: TraceNodeKind,
+  duplicates: TraceDuplicate[]
+): IdIndex<T> {
+  const byId = new Map<string, T>();
+  const position = new Map<string, number>();
+  const ids: string[] = [];
+  let counts: Map<string, number> | undefined;
+  for (const item of items) {
+    const id = item.id;
+    const size = byId.size;
+    byId.set(id, item);
+    if (byId.size === size) {
+      counts ??= new Map();
+      counts.set(id, (counts.get(id) ?? 1) + 1);
+    } else {
+      position.set(id, ids.length);
+      ids.push(id);
+    }
+  }
+  if (counts !== undefined)
+    for (const [id, count] of counts) duplicates.push({ id, kind, count });
+  return { byId, position, ids };
 }
 
 const linkKey = (l: TraceLink): string =>
@@ -196,10 +236,18 @@ const linkKey = (l: TraceLink): string =>
     "reviewed" in l ? l.reviewed ?? "" : "",
   ].join("\u0000");
 
+/** Links sorted by their key, each key computed once (stable, like sorting by the key). */
+function sortByKey(links: TraceLink[]): TraceLink[] {
+  if (links.length < 2) return links;
+  const keyed = links.map((link, k) => ({ key: linkKey(link), k }));
+  keyed.sort((a, b) => cmp(a.key, b.key));
+  return keyed.map(({ k }) => links[k]!);
+}
+
 /**
  * Builds the indexed trace: for each provision the actions answering it (and how), for each
  * action its provisions, recommendation → provision, action → output and provision → provision
- * across cycles. Runs in time linear in the input (plus sorting each adjacency list).
+ * across cycles. Runs in time linear in the input plus sorting the ids once.
  *
  * @example
  * ```ts
@@ -223,8 +271,14 @@ export function traceMandates(input: TraceInput): MandateTrace {
       instrumentOf.set(provision.id, instrument.id);
     }
   }
-  const provisions = indexById(provisionList, "provision", duplicates);
-  const actions = indexById(input.actions, "action", duplicates);
+  const provisionIndex = indexWithPositions(
+    provisionList,
+    "provision",
+    duplicates
+  );
+  const provisions = provisionIndex.byId;
+  const actionIndex = indexWithPositions(input.actions, "action", duplicates);
+  const actions = actionIndex.byId;
   const recommendations = indexById(
     input.recommendations ?? [],
     "recommendation",
@@ -235,8 +289,6 @@ export function traceMandates(input: TraceInput): MandateTrace {
   for (const p of provisions.values())
     if (p.retired === true) retired.add(p.id);
 
-  const answeredBy = new Map<string, TraceAnswer[]>();
-  const answersOf = new Map<string, TraceAnswer[]>();
   const fedBy = new Map<string, TraceFeed[]>();
   const feedsOf = new Map<string, TraceFeed[]>();
   const outputsOf = new Map<string, string[]>();
@@ -254,16 +306,32 @@ export function traceMandates(input: TraceInput): MandateTrace {
     push(producedBy, output, action);
   };
   for (const action of actions.values())
-    for (const output of action.outputs ?? []) addOutput(action.id, output);
+    if (action.outputs !== undefined)
+      for (const output of action.outputs) addOutput(action.id, output);
 
+  // Answers are collected with the positions of their ends and sorted into lists at the end.
+  const answers: TraceAnswer[] = new Array<TraceAnswer>(input.links.length);
+  let answerCount = 0;
+  const answerProvision = new Int32Array(input.links.length);
+  const answerAction = new Int32Array(input.links.length);
+  // Links usually come grouped by action: remember the last one looked up.
+  let lastFrom: string | undefined;
+  let lastAction = -1;
   for (const link of input.links) {
     switch (link.kind) {
       case "answers": {
-        if (!provisions.has(link.to) || !actions.has(link.from)) {
+        if (link.from !== lastFrom) {
+          lastFrom = link.from;
+          lastAction = actionIndex.position.get(link.from) ?? -1;
+        }
+        const provision = provisionIndex.position.get(link.to);
+        if (provision === undefined || lastAction < 0) {
           unresolved.push(link);
           break;
         }
-        const answer: TraceAnswer =
+        answerProvision[answerCount] = provision;
+        answerAction[answerCount] = lastAction;
+        answers[answerCount++] =
           link.reviewed === undefined
             ? { action: link.from, provision: link.to, how: link.how }
             : {
@@ -272,12 +340,6 @@ export function traceMandates(input: TraceInput): MandateTrace {
                 how: link.how,
                 reviewed: link.reviewed,
               };
-        const byProvisionList = answeredBy.get(link.to);
-        if (byProvisionList === undefined) answeredBy.set(link.to, [answer]);
-        else byProvisionList.push(answer);
-        const byActionList = answersOf.get(link.from);
-        if (byActionList === undefined) answersOf.set(link.from, [answer]);
-        else byActionList.push(answer);
         break;
       }
       case "feeds": {
@@ -323,14 +385,14 @@ export function traceMandates(input: TraceInput): MandateTrace {
       }
     }
   }
-  const tie = (a: TraceAnswer, b: TraceAnswer) =>
-    cmp(a.how, b.how) || cmp(a.reviewed ?? "", b.reviewed ?? "");
-  const byAction = (a: TraceAnswer, b: TraceAnswer) =>
-    a.action < b.action ? -1 : a.action > b.action ? 1 : tie(a, b);
-  const byProvision = (a: TraceAnswer, b: TraceAnswer) =>
-    a.provision < b.provision ? -1 : a.provision > b.provision ? 1 : tie(a, b);
-  sortLists(answeredBy, byAction);
-  sortLists(answersOf, byProvision);
+  answers.length = answerCount;
+  const { answeredBy, answersOf } = answerLists(
+    answers,
+    answerProvision,
+    answerAction,
+    provisionIndex.ids,
+    actionIndex.ids
+  );
   sortLists(
     fedBy,
     (a, b) =>
@@ -350,7 +412,6 @@ export function traceMandates(input: TraceInput): MandateTrace {
     cmp(a.relation, b.relation);
   sortLists(successors, byEvolution);
   sortLists(predecessors, byEvolution);
-  unresolved.sort((a, b) => cmp(linkKey(a), linkKey(b)));
   duplicates.sort((a, b) => cmp(a.kind, b.kind) || cmp(a.id, b.id));
 
   return {
@@ -370,6 +431,6 @@ export function traceMandates(input: TraceInput): MandateTrace {
     predecessors,
     retired,
     duplicates,
-    unresolved,
+    unresolved: sortByKey(unresolved),
   };
 }
