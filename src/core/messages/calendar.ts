@@ -1,4 +1,106 @@
 import type { MessageCatalog } from "./catalog.js";
 
-/** Messages of the calendar issue and finding codes, in English and Spanish. */
-export const calendarMessages = {} as const satisfies MessageCatalog;
+/**
+ * Messages of the calendar issue and finding codes, in English and Spanish. Titles come as
+ * `{a}`/`{b}` (English) and `{aEs}`/`{bEs}` (Spanish, or English when the event has none).
+ *
+ * @example
+ * ```ts
+ * import { calendarMessages } from "iacml/core";
+ * console.log(calendarMessages["calendar.overlap-certain"].es);
+ * ```
+ */
+export const calendarMessages = {
+  "calendar.overlap-certain": {
+    en: "{a} and {b} overlap on {days}; shared audiences: {audiences}",
+    es: "{aEs} y {bEs} coinciden el {days}; públicos comunes: {audiences}",
+  },
+  "calendar.overlap-possible": {
+    en: "{a} and {b} may overlap ({days}) because their dates are not yet fixed; shared audiences: {audiences}",
+    es: "{aEs} y {bEs} podrían coincidir ({days}) porque sus fechas aún no están fijadas; públicos comunes: {audiences}",
+  },
+  "calendar.too-close-certain": {
+    en: "{a} ({countryA}) and {b} ({countryB}) leave fewer than {buffer} travel day(s) between them for {audiences}",
+    es: "{aEs} ({countryA}) y {bEs} ({countryB}) dejan menos de {buffer} día(s) de viaje entre ellos para {audiences}",
+  },
+  "calendar.too-close-possible": {
+    en: "{a} ({countryA}) and {b} ({countryB}) may leave fewer than {buffer} travel day(s) between them for {audiences}",
+    es: "{aEs} ({countryA}) y {bEs} ({countryB}) podrían dejar menos de {buffer} día(s) de viaje entre ellos para {audiences}",
+  },
+  "calendar.blackout-certain": {
+    en: "{a} falls in {period} ({days})",
+    es: "{aEs} cae en {periodEs} ({days})",
+  },
+  "calendar.blackout-possible": {
+    en: "{a} may fall in {period} ({days}) because its dates are not yet fixed",
+    es: "{aEs} podría caer en {periodEs} ({days}) porque sus fechas aún no están fijadas",
+  },
+  "calendar.min-gap-certain": {
+    en: "{a} is not at least {amount} {unit} before {b} (between {min} and {max} {unit})",
+    es: "{aEs} no es al menos {amount} {unitEs} antes de {bEs} (entre {min} y {max} {unitEs})",
+  },
+  "calendar.min-gap-possible": {
+    en: "{a} may not be at least {amount} {unit} before {b} (between {min} and {max} {unit})",
+    es: "{aEs} podría no ser al menos {amount} {unitEs} antes de {bEs} (entre {min} y {max} {unitEs})",
+  },
+  "calendar.deadline-late-certain": {
+    en: "The deadline {a} is not at least {amount} day(s) before {b}, the event it serves",
+    es: "El plazo {aEs} no es al menos {amount} día(s) antes de {bEs}, el evento al que sirve",
+  },
+  "calendar.deadline-late-possible": {
+    en: "The deadline {a} may not be at least {amount} day(s) before {b}, the event it serves",
+    es: "El plazo {aEs} podría no ser al menos {amount} día(s) antes de {bEs}, el evento al que sirve",
+  },
+  "calendar.too-many-meetings-certain": {
+    en: "{count} formal meetings fall in {period} ({start} to {end}); at most {max} are allowed",
+    es: "{count} reuniones formales caen en {periodEs} ({start} a {end}); se permiten como máximo {max}",
+  },
+  "calendar.too-many-meetings-possible": {
+    en: "Up to {count} formal meetings may fall in {period} ({start} to {end}); at most {max} are allowed",
+    es: "Hasta {count} reuniones formales podrían caer en {periodEs} ({start} a {end}); se permiten como máximo {max}",
+  },
+  "calendar.local-hours-certain": {
+    en: "{a} at {time} ({timeZone}) is at {localTime} in {city} ({country}), outside {earliest}-{latest}",
+    es: "{aEs} a las {time} ({timeZone}) es a las {localTime} en {city} ({country}), fuera de {earliest}-{latest}",
+  },
+  "calendar.local-hours-possible": {
+    en: "{a} at {time} ({timeZone}) may be at {localTime} in {city} ({country}), outside {earliest}-{latest}, on some of its possible days",
+    es: "{aEs} a las {time} ({timeZone}) podría ser a las {localTime} en {city} ({country}), fuera de {earliest}-{latest}, en algunos de sus días posibles",
+  },
+  "calendar.unknown-event": {
+    en: "Rule {rule} names the event '{id}', which is not in the calendar",
+    es: "La regla {rule} nombra el evento '{id}', que no está en el calendario",
+  },
+  "calendar.unknown-time-zone": {
+    en: "'{timeZone}' is not a time zone this runtime knows",
+    es: "'{timeZone}' no es una zona horaria que este entorno conozca",
+  },
+  "calendar.duplicate-id": {
+    en: "The event id '{id}' is used more than once",
+    es: "El id de evento '{id}' se usa más de una vez",
+  },
+  "calendar.unknown-parent": {
+    en: "'{id}' is part of '{parent}', which is not in the calendar",
+    es: "'{id}' forma parte de '{parent}', que no está en el calendario",
+  },
+  "calendar.invalid-event": {
+    en: "Invalid calendar event: {detail}",
+    es: "Evento de calendario no válido: {detail}",
+  },
+  "calendar.reason-no-shared-audience-nearby": {
+    en: "No other event for {audiences} within {days} days",
+    es: "Ningún otro evento para {audiences} en {days} días",
+  },
+  "calendar.reason-weekdays": {
+    en: "Runs on weekdays only",
+    es: "Solo en días laborables",
+  },
+  "calendar.reason-no-findings": {
+    en: "No conflict or rule finding at all",
+    es: "Ningún conflicto ni hallazgo de reglas",
+  },
+  "calendar.reason-nearest-event": {
+    en: "Nearest event for the same audiences: {event}, {days} day(s) away",
+    es: "Evento más cercano para los mismos públicos: {eventEs}, a {days} día(s)",
+  },
+} as const satisfies MessageCatalog;

@@ -1,0 +1,177 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import {
+  conflictBetween,
+  findConflicts,
+  type CalendarEvent,
+  type Conflict,
+  type FindConflictsOptions,
+} from "iacml/calendar";
+import { formatIssue, inMonth, inMonths, onDays, oneOf, toBeDetermined } from "iacml/core";
+import { calendarArb, deepFreeze } from "./arbitraries.js";
+
+const event = (id: string, over: Partial<CalendarEvent>): CalendarEvent => ({
+  id,
+  title: { en: id.toUpperCase(), es: `${id.toUpperCase()} (es)` },
+  kind: "meeting",
+  when: onDays("2024-06-10"),
+  status: "confirmed",
+  format: "in-person",
+  audiences: ["ministers"],
+  ...over,
+});
+
+const keyOf = (c: Conflict) => `${c.code}|${c.subjects.join(",")}|${c.grade}|${c.severity}`;
+
+/** The oracle: every pair, no sweep. */
+function allPairs(events: readonly CalendarEvent[], options: FindConflictsOptions): Conflict[] {
+  const live = events.filter((e) => e.status !== "cancelled" && (options.includeTentative ?? true ? true : e.status === "confirmed"));
+  const out: Conflict[] = [];
+  for (let i = 0; i < live.length; i++)
+    for (let j = i + 1; j < live.length; j++) {
+      const c = conflictBetween(live[i]!, live[j]!, options, live);
+      if (c) out.push(c);
+    }
+  return out;
+}
+
+describe("findConflicts", () => {
+  it("reports a certain overlap with the shared days and both titles", () => {
+    const [c] = findConflicts([event("a", { when: onDays("2024-06-10", "2024-06-12") }), event("b", { when: onDays("2024-06-12", "2024-06-14") })]);
+    expect(c?.code).toBe("calendar.overlap-certain");
+    expect(c?.certainty).toBe("certain");
+    expect(c?.certainDays).toEqual([{ start: "2024-06-12", end: "2024-06-12" }]);
+    expect(c?.subjects).toEqual(["a", "b"]);
+    expect(c?.grade).toBe("high");
+    expect(c?.severity).toBe("error");
+    expect(c?.explanation).toContain("A and B overlap on 2024-06-12");
+  });
+
+  it("reports a possible overlap for a month against days inside it, in Spanish too", () => {
+    const xxii = event("xxii", { kind: "conference", when: inMonth("2024-11"), audiences: ["ministers", "cosate", "ceatal"] });
+    const gb = event("gb", { kind: "external", when: onDays("2024-10-28", "2024-11-07"), audiences: ["ministers"] });
+    const [c] = findConflicts([xxii, gb], { locale: "es" });
+    expect(c?.certainty).toBe("possible");
+    expect(c?.possibleDays).toEqual([{ start: "2024-11-01", end: "2024-11-07" }]);
+    expect(c?.explanation).toContain("podrían coincidir");
+    expect(formatIssue(c!, "es")).toBe(c?.explanation);
+    expect(c?.grade).toBe("high");
+    expect(c?.severity).toBe("warning");
+  });
+
+  it("grades by shared audiences, links, kinds and statuses", () => {
+    const a = event("a", { audiences: ["ministers", "cosate", "ceatal", "wg"] });
+    expect(conflictBetween(a, event("b", { audiences: ["ministers", "x", "y"] }))?.grade).toBe("medium");
+    expect(conflictBetween(a, event("b", { audiences: ["other"] }))?.grade).toBe("low");
+    expect(conflictBetween(a, event("b", { audiences: ["other"] }))?.severity).toBe("info");
+    expect(conflictBetween(a, event("b", { audiences: ["other"] }), { audienceLinks: { other: ["cosate", "ceatal"] } })?.grade).toBe("high");
+    expect(conflictBetween(a, event("b", { kind: "deadline" }))?.grade).toBe("low");
+    expect(conflictBetween(event("x", {}), event("y", { status: "to-be-confirmed" }))?.grade).toBe("high");
+    expect(conflictBetween(event("x", { audiences: ["ministers", "a"] }), event("y", { status: "to-be-confirmed", audiences: ["ministers", "b"] }))?.grade).toBe("medium");
+    expect(conflictBetween(event("x", {}), event("y", { kind: "blackout", audiences: [] }))?.sharedAudiences).toEqual(["ministers"]);
+  });
+
+  it("never reports an event held inside another, even through a chain", () => {
+    const ga = event("ga", { kind: "external", audiences: ["ministers", "cosate"] });
+    const dialogue = event("dialogue", { kind: "dialogue", partOf: "ga", audiences: ["cosate"] });
+    const panel = event("panel", { partOf: "dialogue", audiences: ["cosate"] });
+    expect(findConflicts([ga, dialogue, panel])).toEqual([]);
+    expect(conflictBetween(ga, dialogue)).toBeUndefined();
+  });
+
+  it("ignores cancelled events and, by option, tentative ones", () => {
+    const a = event("a", {});
+    expect(findConflicts([a, event("b", { status: "cancelled" })])).toEqual([]);
+    expect(findConflicts([a, event("b", { status: "tentative" })])).toHaveLength(1);
+    expect(findConflicts([a, event("b", { status: "tentative" })], { includeTentative: false })).toEqual([]);
+  });
+
+  it("requires travel days between in-person events in different countries for a shared audience", () => {
+    const a = event("a", { when: onDays("2024-06-10"), location: { country: "CO" } });
+    const b = event("b", { when: onDays("2024-06-11"), location: { country: "US" } });
+    const [c] = findConflicts([a, b]);
+    expect(c?.code).toBe("calendar.too-close-certain");
+    expect(c?.kind).toBe("too-close");
+    expect(findConflicts([a, b], { travelBufferDays: 0 })).toEqual([]);
+    expect(findConflicts([a, { ...b, location: { country: "CO" } }])).toEqual([]);
+    expect(findConflicts([a, { ...b, format: "virtual" }])).toEqual([]);
+    expect(findConflicts([a, { ...b, when: onDays("2024-06-12") }])).toEqual([]);
+    expect(findConflicts([a, { ...b, when: onDays("2024-06-12") }], { travelBufferDays: 2 })).toHaveLength(1);
+    const possible = findConflicts([a, { ...b, when: inMonth("2024-06") }], { travelBufferDays: 2 });
+    expect(possible[0]?.certainty).toBe("possible");
+    const monthNear = findConflicts([{ ...a, when: onDays("2024-05-31") }, { ...b, when: inMonth("2024-06") }]);
+    expect(monthNear[0]?.code).toBe("calendar.too-close-possible");
+  });
+
+  it("keeps only conflicts at or above minGrade", () => {
+    const events = [event("a", {}), event("b", { audiences: ["other"] })];
+    expect(findConflicts(events, { minGrade: "medium" })).toEqual([]);
+    expect(findConflicts(events, { minGrade: "low" })).toHaveLength(1);
+  });
+
+  it("treats an unbounded to-be-determined event as possibly overlapping everything", () => {
+    const events = [event("a", { when: toBeDetermined() }), event("b", { when: onDays("2030-01-01") }), event("c", { when: onDays("1999-01-01") })];
+    const found = findConflicts(events);
+    expect(found.map((c) => c.subjects.join("+")).sort()).toEqual(["a+b", "a+c"]);
+    expect(found.every((c) => c.certainty === "possible")).toBe(true);
+  });
+
+  it("finds a certain overlap for 'April or May' against a span covering both", () => {
+    const a = event("a", { when: oneOf(inMonth("2024-04"), inMonth("2024-05")) });
+    const b = event("b", { when: inMonths("2024-03", "2024-06") });
+    expect(findConflicts([a, b])[0]?.certainty).toBe("possible");
+    const c = event("c", { when: onDays("2024-03-15", "2024-06-15") });
+    expect(findConflicts([a, c])[0]?.certainty).toBe("certain");
+  });
+});
+
+describe("findConflicts properties", () => {
+  it("finds exactly what the all-pairs oracle finds, on random calendars with imprecise dates", () => {
+    fc.assert(
+      fc.property(calendarArb(25), fc.integer({ min: 0, max: 3 }), fc.boolean(), (events, buffer, tentative) => {
+        const options = { travelBufferDays: buffer, includeTentative: tentative };
+        const sweep = findConflicts(events, options).map(keyOf).sort();
+        const oracle = allPairs(events, options).map(keyOf).sort();
+        expect(sweep).toEqual(oracle);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("is symmetric and does not depend on input order", () => {
+    fc.assert(
+      fc.property(calendarArb(20), fc.integer(), (events, seed) => {
+        const shuffled = [...events].sort((x, y) => ((x.id.length * 31 + seed) % 7) - ((y.id.length * 17 + seed) % 5) || (seed % 2 ? 1 : -1));
+        expect(findConflicts(shuffled)).toEqual(findConflicts(events));
+        expect(findConflicts([...events].reverse())).toEqual(findConflicts(events));
+        for (let i = 0; i + 1 < events.length; i++) {
+          expect(conflictBetween(events[i]!, events[i + 1]!, {}, events)).toEqual(conflictBetween(events[i + 1]!, events[i]!, {}, events));
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it("never mutates its input", () => {
+    fc.assert(
+      fc.property(calendarArb(15), (events) => {
+        const frozen = deepFreeze(structuredClone(events));
+        expect(findConflicts(frozen)).toEqual(findConflicts(events));
+      }),
+      { numRuns: 50 },
+    );
+  });
+
+  it("reports every conflict with its two subjects, certain only when certain days or buffer prove it", () => {
+    fc.assert(
+      fc.property(calendarArb(20), (events) => {
+        for (const c of findConflicts(events, { travelBufferDays: 0 })) {
+          expect(c.subjects).toHaveLength(2);
+          expect(c.subjects[0]! < c.subjects[1]!).toBe(true);
+          expect(c.possibleDays.length).toBeGreaterThan(0);
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+});

@@ -1,0 +1,104 @@
+import ICAL from "ical.js";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { toICalendar, type CalendarEvent } from "iacml/calendar";
+import { allOf, inMonth, onDays, oneOf, plainDate, toBeDetermined } from "iacml/core";
+import { calendarArb } from "./arbitraries.js";
+
+const event = (id: string, over: Partial<CalendarEvent>): CalendarEvent => ({
+  id,
+  title: { en: `Title ${id}`, es: `Título ${id}` },
+  kind: "meeting",
+  when: onDays("2024-11-10", "2024-11-12"),
+  status: "confirmed",
+  format: "in-person",
+  location: { city: "Bogotá", country: "CO" },
+  audiences: ["ministers", "cosate"],
+  ...over,
+});
+
+function vevents(text: string) {
+  const calendar = new ICAL.Component(ICAL.parse(text));
+  return calendar.getAllSubcomponents("vevent").map((v) => {
+    const e = new ICAL.Event(v);
+    const local = (t: ICAL.Time) => {
+      const d = t.toJSDate(); // local midnight in the runner's TZ: a client's reading
+      return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+    };
+    return {
+      uid: e.uid,
+      summary: e.summary,
+      isDate: e.startDate.isDate && e.endDate.isDate,
+      start: local(e.startDate),
+      end: local(e.endDate),
+      status: v.getFirstPropertyValue("status"),
+      precision: v.getFirstPropertyValue("x-iacml-precision"),
+      description: e.description,
+    };
+  });
+}
+
+describe("toICalendar", () => {
+  it("writes all-day events with exclusive end dates that a client reads back without day shifts", () => {
+    const text = toICalendar([event("a", {})], { stamp: plainDate("2024-01-15") });
+    expect(text).toContain("DTSTART;VALUE=DATE:20241110");
+    expect(text).toContain("DTEND;VALUE=DATE:20241113");
+    expect(text).toContain("DTSTAMP:20240115T000000Z");
+    expect(text.split("\r\n").every((line) => line.length <= 75)).toBe(true);
+    expect(vevents(text)).toEqual([
+      expect.objectContaining({ uid: "a@iacml", start: "2024-11-10", end: "2024-11-13", isDate: true, status: "CONFIRMED", precision: "exact" }),
+    ]);
+  });
+
+  it("exports imprecise dates as tentative spans and states the precision", () => {
+    const text = toICalendar(
+      [
+        event("xxii", { when: inMonth("2024-11") }),
+        event("ws", { when: oneOf(inMonth("2024-04"), inMonth("2024-05")), status: "to-be-confirmed" }),
+        event("t", { when: toBeDetermined({ start: "2024-01-01", end: "2024-12-31" }), time: { start: "10:00", end: "12:00", timeZone: "America/Bogota" } }),
+        event("tbd", { when: toBeDetermined() }),
+        event("x", { status: "cancelled" }),
+        event("m", { when: inMonth("2024-03") }),
+      ],
+      { locale: "es" },
+    );
+    const read = vevents(text);
+    expect(read.map((e) => [e.uid, e.start, e.end, e.status, e.precision])).toEqual([
+      ["xxii@iacml", "2024-11-01", "2024-12-01", "TENTATIVE", "month"],
+      ["ws@iacml", "2024-04-01", "2024-06-01", "TENTATIVE", "oneOf"],
+      ["t@iacml", "2024-01-01", "2025-01-01", "TENTATIVE", "tbd"],
+      ["x@iacml", "2024-11-10", "2024-11-13", "CANCELLED", "exact"],
+      ["m@iacml", "2024-03-01", "2024-04-01", "TENTATIVE", "month"],
+    ]);
+    expect(read[0]?.summary).toBe("Título xxii");
+    expect(read[0]?.description).toContain("Date precision: some time in 2024-11");
+    expect(read[1]?.description).toContain("one of: some time in 2024-04 or some time in 2024-05");
+    expect(read[2]?.description).toContain("Time: 10:00-12:00 (America/Bogota)");
+  });
+
+  it("writes one VEVENT per run of days for separate dates", () => {
+    const read = vevents(toICalendar([event("wg", { when: allOf(onDays("2020-09-10"), onDays("2020-09-15")), format: "virtual", location: {} as never })]));
+    expect(read.map((e) => [e.uid, e.start, e.end])).toEqual([
+      ["wg-1@iacml", "2020-09-10", "2020-09-11"],
+      ["wg-2@iacml", "2020-09-15", "2020-09-16"],
+    ]);
+  });
+
+  it("round-trips the days of every event through ical.js (property, any TZ)", () => {
+    fc.assert(
+      fc.property(calendarArb(10), (events) => {
+        const read = vevents(toICalendar(events));
+        for (const e of read) {
+          expect(e.isDate).toBe(true);
+          expect(e.start < e.end).toBe(true);
+        }
+        const precise = events.filter((e) => e.when.kind === "days");
+        for (const e of precise) {
+          const r = read.find((x) => x.uid === `${e.id}@iacml`);
+          expect(r?.start).toBe(e.when.kind === "days" ? e.when.start : "");
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
