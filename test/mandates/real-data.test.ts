@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import {
@@ -71,7 +71,8 @@ describe("every mandate sentence of the dataset parses", () => {
     }
   );
 
-  it("reads the sentences as the seed documents print them", () => {
+  // The seed documents sit beside the repository (../shared/seeds) in development and CI.
+  it.skipIf(!existsSync(seeds))("reads the sentences as the seed documents print them", () => {
     const lines = seedSentences(
       "001_",
       /Mandates to which these activities respond:([^\n]*)/g
@@ -84,7 +85,8 @@ describe("every mandate sentence of the dataset parses", () => {
       );
       expect(r.ok, text).toBe(true);
     }
-    if (lines.length > 0) expect(lines).toHaveLength(8);
+    expect(lines).toHaveLength(8);
+    expect(inline.length).toBeGreaterThan(0);
   });
 
   it("formats each sentence back to a canonical form that parses to the same references", () => {
