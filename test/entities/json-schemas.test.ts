@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync, readdirSync } from "node:fs";
 import { Ajv2020 } from "ajv/dist/2020.js";
-import { dataset } from "iacml/data";
+import { dataset, rialBudget2022To2024 } from "iacml/data";
 import { entityJsonSchemas } from "../scripts/entity-json-schemas.js";
 
 const dir = new URL("../../docs/schemas/", import.meta.url);
@@ -23,6 +23,15 @@ describe("JSON Schemas of the entities (docs/schemas)", () => {
     const valid = validate(json);
     expect(validate.errors ?? []).toEqual([]);
     expect(valid).toBe(true);
+  });
+
+  it("accept the RIAL budget plan and its ledger", () => {
+    const ajv = new Ajv2020({ strict: false, allErrors: true });
+    const json = JSON.parse(JSON.stringify(rialBudget2022To2024));
+    const plan = ajv.compile(generated["BudgetPlan"] as object);
+    expect(plan(json.plan), JSON.stringify(plan.errors)).toBe(true);
+    const ledger = ajv.compile(generated["Ledger"] as object);
+    expect(ledger(json.ledger), JSON.stringify(ledger.errors)).toBe(true);
   });
 
   it("reject what the zod schemas reject", () => {

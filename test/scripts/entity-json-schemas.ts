@@ -1,7 +1,7 @@
-// Every zod schema exported by iacml/entities (names ending in "Schema"), as JSON Schema of its
+// Every zod schema exported by the package (entities, cycle, mandates, budget, calendar, core) (names ending in "Schema"), as JSON Schema of its
 // input (what a JSON document must look like), keyed by the entity name without "Schema".
 import * as z from "zod";
-import * as entities from "../../src/entities/index.js";
+import * as entities from "../../src/index.js";
 
 export function entityJsonSchemas(): Record<string, unknown> {
   const out: Record<string, unknown> = {};

@@ -1,5 +1,5 @@
-// `npm run schemas`: writes the JSON Schema (draft 2020-12) of every entity schema exported by
-// iacml/entities to docs/schemas/<Name>.json, for consumers that do not use TypeScript.
+// `npm run schemas`: writes the JSON Schema (draft 2020-12) of every zod schema the package
+// exports to docs/schemas/<Name>.json, for consumers that do not use TypeScript.
 // test/entities/json-schemas.test.ts fails when these files are stale.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { entityJsonSchemas } from "./entity-json-schemas.js";
