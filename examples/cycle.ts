@@ -1,5 +1,5 @@
 // The triennial ministerial cycle on the real 2018-2021 and 2022-2024 cycles.
-import { formatIssue, plainDate, type DateSpec } from "iacml/core";
+import { dateSpecBounds, formatDateSpec, formatIssue, plainDate, type DateSpec } from "iacml/core";
 import {
   checkCycle,
   cyclePhase,
@@ -19,22 +19,11 @@ const KIND: Record<string, string> = {
   "preparatory-meeting": "preparatory",
 };
 
-function text(spec: DateSpec): string {
-  switch (spec.kind) {
-    case "days":
-      return spec.start === spec.end ? spec.start : `${spec.start}..${spec.end}`;
-    case "month":
-      return spec.month;
-    case "months":
-      return `${spec.start}..${spec.end}`;
-    case "tbd":
-      return spec.within ? `${spec.within.start}..${spec.within.end}` : "tbd";
-    case "all":
-      return spec.parts.map(text).join(" & ");
-    case "oneOf":
-      return spec.options.map(text).join(" or ");
-  }
-}
+const text = (spec: DateSpec): string => formatDateSpec(spec, "en");
+// A window is a to-be-determined date known to fall within a range: show the range.
+const windowText = (spec: DateSpec): string =>
+  spec.kind === "tbd" && spec.within ? formatDateSpec({ kind: "days", ...spec.within }, "en") : text(spec);
+const inYear = (spec: DateSpec, year: number): boolean => dateSpecBounds(spec)?.earliest.startsWith(String(year)) ?? false;
 
 const conference = (id: string) => {
   const c = conferences.find((x) => x.id === id)!;
@@ -78,8 +67,8 @@ const plan = planCycle({ previousConference: cycle2022.previousConference.when, 
 if (plan.ok) {
   console.table(
     plan.value.milestones.map((m) => {
-      const held = cycle2022.milestones.filter((s) => s.kind === m.kind && (m.year === undefined || text(s.when).startsWith(String(m.year))));
-      return { milestone: m.id, window: text(m.window), actual: held.map((s) => `${text(s.when)} (${s.status})`).join("; ") || "—" };
+      const held = cycle2022.milestones.filter((s) => s.kind === m.kind && (m.year === undefined || inYear(s.when, m.year)));
+      return { milestone: m.id, window: windowText(m.window), actual: held.map((s) => `${text(s.when)} (${s.status})`).join("; ") || "—" };
     }),
   );
 }
@@ -111,7 +100,7 @@ const moved = postponeConference({ rules: iacmlCycleRules, schedule: cycle2022 }
   date: { kind: "month", month: "2024-01" } as DateSpec,
 });
 if (moved.ok) {
-  console.table(moved.value.windowChanges.map((c) => ({ milestone: c.milestone, before: text(c.before), after: text(c.after) })));
+  console.table(moved.value.windowChanges.map((c) => ({ milestone: c.milestone, before: windowText(c.before), after: windowText(c.after) })));
   console.log("What would then need to happen:");
   for (const f of moved.value.newFindings) console.log(`- ${f.message}${f.suggestion ? ` → ${f.suggestion}` : ""}`);
 }

@@ -3,6 +3,7 @@
  * @module
  */
 import * as z from "zod";
+import { AnnexEntryKindSchema, AnnexEntryStatusSchema } from "../entities/work-plan/annex-entry.js";
 import { DateSpecSchema } from "../core/date-spec/schema.js";
 import { EventFormatSchema, IdSchema, LocalizedTextSchema, SourceRefSchema } from "../entities/common.js";
 import { ClockTimeSchema } from "../entities/process/clock-time.js";
@@ -18,16 +19,7 @@ import { ClockTimeSchema } from "../entities/process/clock-time.js";
  * CalendarEventKindSchema.parse("workshop");
  * ```
  */
-export const CalendarEventKindSchema = z.enum([
-  "conference",
-  "meeting",
-  "workshop",
-  "dialogue",
-  "deadline",
-  "call",
-  "external",
-  "blackout",
-]);
+export const CalendarEventKindSchema = AnnexEntryKindSchema.exclude(["other"]);
 
 /**
  * Kind of a calendar event.
@@ -49,7 +41,7 @@ export type CalendarEventKind = z.output<typeof CalendarEventKindSchema>;
  * CalendarEventStatusSchema.parse("to-be-confirmed");
  * ```
  */
-export const CalendarEventStatusSchema = z.enum(["confirmed", "tentative", "to-be-confirmed", "cancelled"]);
+export const CalendarEventStatusSchema = AnnexEntryStatusSchema;
 
 /**
  * How settled an event is.
