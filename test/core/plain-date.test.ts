@@ -89,3 +89,21 @@ describe("PlainDate", () => {
     );
   });
 });
+
+describe("PlainDate parsers on untrusted input", () => {
+  it("never throw on arbitrary strings or JSON and accept exactly the real days", () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.string({ unit: "binary" }), fc.jsonValue()), (input) => {
+        const day = parsePlainDate(input);
+        const month = parsePlainMonth(input);
+        expect(day.ok).toBe(isPlainDate(input));
+        if (!day.ok) expect(day.issues[0]?.code).toMatch(/^core\./);
+        if (!month.ok) expect(month.issues[0]?.code).toMatch(/^core\./);
+      }),
+    );
+  });
+
+  it("accepts every day the calendar has, whatever the machine's time zone", () => {
+    fc.assert(fc.property(dayArb, (n) => parsePlainDate(fromDayNumber(n)).ok));
+  });
+});
