@@ -1,8 +1,8 @@
 // Every export of every public entry must carry TSDoc with an @example, and every ```ts block in
-// an @example must type-check against the library (through the package name, as a user writes
+// an @example, the README and the guides in docs/ must type-check against the library (through the package name, as a user writes
 // it). Fails with the list of exports lacking an example and the compiler's errors.
 import ts from "typescript";
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 
 const root = new URL("../..", import.meta.url).pathname;
@@ -38,6 +38,12 @@ for (const entry of entries) {
       });
     }
   }
+}
+
+// The README's and the guides' ```ts blocks are examples users copy too.
+for (const doc of ["README.md", ...readdirSync(join(root, "docs")).filter((f) => f.endsWith(".md")).map((f) => `docs/${f}`)]) {
+  const text = readFileSync(join(root, doc), "utf8");
+  [...text.matchAll(/```ts\n([\s\S]*?)```/g)].forEach((m, i) => blocks.set(`${doc}--${i}`, m[1]));
 }
 
 const out = join(root, ".tmp", "doc-examples");
