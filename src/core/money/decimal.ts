@@ -15,7 +15,7 @@ import Decimal from "decimal.js";
  *   has no upward bias. This is the IEEE 754 default and the usual rule in accounting software.
  * - `toExpNeg`/`toExpPos` at their widest, so `toString()` never uses exponent notation.
  *
- * The constructor is frozen: `MoneyDecimal.set(...)` throws a `TypeError`, so no code can change
+ * The constructor is frozen: calling its `set` method throws a `TypeError`, so no code can change
  * these settings for everyone else. Use `MoneyDecimal.clone()` for different settings.
  *
  * @example
