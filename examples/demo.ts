@@ -10,7 +10,13 @@ import { dataset, rialBudget2022To2024 } from "iacml/data";
 
 const asOf = process.argv[2] ?? "2023-09-30";
 const locale: Locale = process.argv[3] === "es" ? "es" : "en";
-const built = buildPerformanceReport(processData(dataset, rialBudget2022To2024), { asOf, locale });
+// Governing Body members and ILC delegates are largely the ministries' own delegations and the
+// COSATE/CEATAL members: linking those audiences grades their clashes accordingly.
+const audienceLinks = {
+  "ilo-governing-body": ["ministries-of-labor", "ministers", "cosate", "ceatal"],
+  "ilc-delegates": ["ministries-of-labor", "cosate", "ceatal"],
+};
+const built = buildPerformanceReport(processData(dataset, rialBudget2022To2024, { audienceLinks }), { asOf, locale });
 if (!built.ok) {
   for (const issue of built.issues) console.error(`✗ ${formatIssue(issue, locale)}`);
   console.error("Usage: npm run demo [YYYY-MM-DD] [en|es]");
@@ -55,14 +61,16 @@ if (report.budget) {
     " (the documents give no spending figures; see examples/budget.ts for an illustrated year)");
 }
 
-console.log(bold(`\nCalendar: ${report.calendar.events} events not yet over, ${report.calendar.conflicts.length} conflicts`));
+const conflicts = report.calendar.conflicts;
+const worth = conflicts.filter((c) => c.grade !== "low" || c.certainty === "certain");
+console.log(bold(`\nCalendar: ${report.calendar.events} events not yet over, ${conflicts.length} conflicts; the ${worth.length} that are certain or draw the same people:`));
 const grades = { high: 0, medium: 1, low: 2 } as const;
 console.table(
-  [...report.calendar.conflicts]
-    .sort((a, b) => grades[a.grade] - grades[b.grade] || a.subjects.join().localeCompare(b.subjects.join()))
-    .slice(0, 12)
+  [...worth]
+    .sort((a, b) => grades[a.grade] - grades[b.grade] || (a.certainty === b.certainty ? 0 : a.certainty === "certain" ? -1 : 1))
     .map((c) => ({ grade: c.grade, certainty: c.certainty, between: c.subjects.map(eventTitle).map((s) => s.slice(0, 38)).join("  ×  ") })),
 );
+console.log(`  (${conflicts.length - worth.length} more are possible, low-graded overlaps with calls, repositories and other open-ended entries)`);
 for (const f of report.calendar.ruleFindings.slice(0, 5)) console.log(`  [${f.certainty}] ${formatIssue(f, locale)}`);
 
 console.log(bold("\nWhere the documents disagree with themselves or with the data"));
