@@ -8,3 +8,4 @@ export * from "./process/index.js";
 export * from "./work-plan/index.js";
 export * from "./dataset.js";
 export * from "./budget/index.js";
+export { deepFreeze } from "./deep-freeze.js";

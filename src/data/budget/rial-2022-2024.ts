@@ -1,6 +1,6 @@
 import type { BudgetPlan, Ledger } from "../../budget/index.js";
 import type { PlainDate, PlainMonth } from "../../core/plain-date.js";
-import { deepFreeze } from "./deep-freeze.js";
+import { deepFreeze } from "../deep-freeze.js";
 
 const REPORT_2023 = "001_04952725e56fd583.txt";
 const TABLE = { document: REPORT_2023, section: "III.c Funding, general budget of the Work Plan, according to funding source" };

@@ -1,6 +1,6 @@
 import type { PlainDate, PlainMonth } from "../../core/plain-date.js";
 import type { Conference } from "../../entities/process/conference.js";
-import { deepFreeze } from "./deep-freeze.js";
+import { deepFreeze } from "../deep-freeze.js";
 import { processSources as S } from "./sources.js";
 
 /**

@@ -1,5 +1,5 @@
 import type { CycleAuthorities } from "../../entities/process/authorities.js";
-import { deepFreeze } from "./deep-freeze.js";
+import { deepFreeze } from "../deep-freeze.js";
 import { processSources as S } from "./sources.js";
 
 /**

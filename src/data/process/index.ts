@@ -4,7 +4,6 @@
  * recommendations, and the 2020 virtual meeting of the working groups.
  * @module
  */
-export * from "./deep-freeze.js";
 export * from "./sources.js";
 export * from "./member-states.js";
 export * from "./organizations.js";

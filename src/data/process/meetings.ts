@@ -1,6 +1,6 @@
 import type { PlainDate } from "../../core/plain-date.js";
 import type { Meeting } from "../../entities/process/meeting.js";
-import { deepFreeze } from "./deep-freeze.js";
+import { deepFreeze } from "../deep-freeze.js";
 import { processSources as S } from "./sources.js";
 
 const AGENDA = { document: S.bulletin2020, section: "3. Draft agenda" };

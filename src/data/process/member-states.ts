@@ -1,6 +1,6 @@
 import type { PlainDate } from "../../core/plain-date.js";
 import type { MemberState, MembershipPeriod } from "../../entities/process/member-state.js";
-import { deepFreeze } from "./deep-freeze.js";
+import { deepFreeze } from "../deep-freeze.js";
 import { processSources } from "./sources.js";
 
 const GENERAL_KNOWLEDGE = {

@@ -1,5 +1,5 @@
 import type { Organization } from "../../entities/process/organization.js";
-import { deepFreeze } from "./deep-freeze.js";
+import { deepFreeze } from "../deep-freeze.js";
 import { processSources as S } from "./sources.js";
 
 /**

@@ -1,5 +1,5 @@
 import type { Provision } from "../../entities/process/instrument.js";
-import { deepFreeze } from "./deep-freeze.js";
+import { deepFreeze } from "../deep-freeze.js";
 import { processSources as S } from "./sources.js";
 
 /**

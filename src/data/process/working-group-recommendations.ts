@@ -1,5 +1,5 @@
 import type { WorkingGroupRecommendation } from "../../entities/process/recommendation.js";
-import { deepFreeze } from "./deep-freeze.js";
+import { deepFreeze } from "../deep-freeze.js";
 import { processSources as S } from "./sources.js";
 
 /**

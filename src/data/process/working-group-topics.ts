@@ -1,5 +1,5 @@
 import type { Topic } from "../../entities/process/authorities.js";
-import { deepFreeze } from "./deep-freeze.js";
+import { deepFreeze } from "../deep-freeze.js";
 
 /**
  * The topic ids the working groups and their recommendations use, with short labels of the

@@ -1,6 +1,6 @@
 import type * as z from "zod";
 import type { WorkPlanAction, WorkPlanActionSchema } from "../../entities/work-plan/index.js";
-import { deepFreeze } from "./deep-freeze.js";
+import { deepFreeze } from "../deep-freeze.js";
 import { REPORT_2023 } from "./sources.js";
 
 type ActionInput = z.input<typeof WorkPlanActionSchema>;

@@ -1,6 +1,6 @@
 import type * as z from "zod";
 import type { ReportedActivity, ReportedActivitySchema } from "../../entities/work-plan/index.js";
-import { deepFreeze } from "./deep-freeze.js";
+import { deepFreeze } from "../deep-freeze.js";
 import { REPORT_2021 } from "./sources.js";
 
 // Mandate references as the report writes them, one per thematic section.

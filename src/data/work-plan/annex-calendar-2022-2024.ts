@@ -1,6 +1,6 @@
 import type * as z from "zod";
 import type { AnnexEntry, AnnexEntrySchema } from "../../entities/work-plan/index.js";
-import { deepFreeze } from "./deep-freeze.js";
+import { deepFreeze } from "../deep-freeze.js";
 import { REPORT_2023 } from "./sources.js";
 
 const ANNEX = { document: REPORT_2023, section: "Annex 1, Activities" };

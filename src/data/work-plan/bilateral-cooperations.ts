@@ -1,6 +1,6 @@
 import type * as z from "zod";
 import type { BilateralCooperation, BilateralCooperationSchema } from "../../entities/work-plan/index.js";
-import { deepFreeze } from "./deep-freeze.js";
+import { deepFreeze } from "../deep-freeze.js";
 import { REPORT_2021, REPORT_2023 } from "./sources.js";
 
 // Mandate references as the report writes them in the thematic section that names the

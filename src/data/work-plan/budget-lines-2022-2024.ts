@@ -1,6 +1,6 @@
 import type * as z from "zod";
 import type { WorkPlanBudgetLine, WorkPlanBudgetLineSchema } from "../../entities/work-plan/index.js";
-import { deepFreeze } from "./deep-freeze.js";
+import { deepFreeze } from "../deep-freeze.js";
 import { REPORT_2023 } from "./sources.js";
 
 const FUNDING = { document: REPORT_2023, section: "III.c Funding, general budget of the Work Plan" };

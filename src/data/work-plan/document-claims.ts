@@ -1,6 +1,6 @@
 import type * as z from "zod";
 import type { DocumentClaim, DocumentClaimSchema } from "../../entities/work-plan/index.js";
-import { deepFreeze } from "./deep-freeze.js";
+import { deepFreeze } from "../deep-freeze.js";
 import { BULLETIN_2020, REPORT_2021, REPORT_2023 } from "./sources.js";
 
 const BC_NOTE = { document: REPORT_2021, section: "Annex I, note on RIAL bilateral cooperation" };

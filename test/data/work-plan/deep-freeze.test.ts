@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import * as fc from "fast-check";
-import { deepFreeze } from "../../../src/data/work-plan/deep-freeze.js";
+import { deepFreeze } from "iacml/data";
 
 const isDeepFrozen = (value: unknown): boolean =>
   typeof value !== "object" || value === null || (Object.isFrozen(value) && Object.values(value).every(isDeepFrozen));

@@ -1,11 +1,13 @@
 /**
- * Freezes a value and everything reachable from it, so the dataset cannot be changed by a
- * caller. Returns the same value. Internal to the dataset: not re-exported.
+ * Freezes a value and everything reachable from it (every own property of objects and arrays,
+ * cycles included) and returns it. The dataset is built with it so that no app can change a
+ * fact by accident; strict-mode code that tries gets a `TypeError`.
  *
  * @example
  * ```ts
- * const frozen = deepFreeze({ a: [1, 2] });
- * Object.isFrozen(frozen.a); // true
+ * import { deepFreeze } from "iacml/data";
+ * const facts = deepFreeze({ total: 105000, lines: [{ amount: 20000 }] });
+ * Object.isFrozen(facts.lines[0]); // true
  * ```
  */
 export function deepFreeze<T>(value: T): T {
