@@ -259,33 +259,9 @@ export function mandateCoverage(
     const { total, covered, deepCovered, retired } = c;
     const uncoveredIds = c.uncoveredIds.sort();
     const notDeepIds = c.notDeepIds.sort();
-    rows.push(
-      total === 0
-        ? {
-            by,
-            group,
-            total,
-            covered,
-            uncovered: total - covered,
-            deepCovered,
-            retired,
-            uncoveredIds,
-            notDeepIds,
-          }
-        : {
-            by,
-            group,
-            total,
-            covered,
-            uncovered: total - covered,
-            deepCovered,
-            retired,
-            uncoveredIds,
-            notDeepIds,
-            percent: percentOf(covered, total),
-            deepPercent: percentOf(deepCovered, total),
-          }
-    );
+    const row: CoverageRow = { by, group, total, covered, uncovered: total - covered, deepCovered, retired, uncoveredIds, notDeepIds };
+    // Percentages of an empty group are undefined, not 0% or 100%.
+    rows.push(total === 0 ? row : { ...row, percent: percentOf(covered, total), deepPercent: percentOf(deepCovered, total) });
   }
   return rows.sort((a, b) =>
     a.group < b.group ? -1 : a.group > b.group ? 1 : 0
