@@ -1,16 +1,11 @@
 // Shared test fixtures: a small plan and helpers to write ledger entries tersely.
 import type { BudgetPlan, LedgerEntry } from "iacml/budget";
 import { plainDate, type PlainDate } from "iacml/core";
+import { deepFreeze } from "iacml/data";
+
+export { deepFreeze };
 
 export const d = (text: string): PlainDate => plainDate(text);
-
-export function deepFreeze<T>(value: T): T {
-  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
-    for (const key of Reflect.ownKeys(value)) deepFreeze((value as Record<PropertyKey, unknown>)[key]);
-    Object.freeze(value);
-  }
-  return value;
-}
 
 export const plan: BudgetPlan = deepFreeze({
   id: "t",

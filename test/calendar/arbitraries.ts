@@ -2,6 +2,9 @@ import fc from "fast-check";
 import type { CalendarEvent } from "iacml/calendar";
 import type { DateSpec } from "iacml/core";
 import { fromDayNumber, toDayNumber, plainDate } from "iacml/core";
+import { deepFreeze } from "iacml/data";
+
+export { deepFreeze };
 
 const BASE = toDayNumber(plainDate("2024-01-01"));
 const day = (n: number) => fromDayNumber(BASE + n);
@@ -66,11 +69,3 @@ export const calendarArb = (maxLength = 30): fc.Arbitrary<CalendarEvent[]> =>
       })),
     );
 
-/** Deep-freezes a value, to prove functions do not mutate their input. */
-export function deepFreeze<T>(value: T): T {
-  if (value && typeof value === "object") {
-    for (const v of Object.values(value)) deepFreeze(v);
-    Object.freeze(value);
-  }
-  return value;
-}

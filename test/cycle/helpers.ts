@@ -1,6 +1,9 @@
 // Test helpers: a compliant schedule from a plan, deep freezing, synthetic processes.
 import { addMonths, fromDayNumber, toDayNumber, type DateSpec, type PlainDate } from "iacml/core";
 import type { CyclePlan, CycleSchedule, ScheduledMilestone } from "iacml/cycle";
+import { deepFreeze } from "iacml/data";
+
+export { deepFreeze };
 
 /** Places every planned milestone on the first day of its window (a solution when windows are consistent). */
 export function scheduleFromPlan(plan: CyclePlan, id = "synthetic"): CycleSchedule {
@@ -16,14 +19,6 @@ export function scheduleFromPlan(plan: CyclePlan, id = "synthetic"): CycleSchedu
     conference: { id: `${id}/conference`, status: "planned", when: plan.conference },
     milestones,
   };
-}
-
-export function deepFreeze<T>(value: T): T {
-  if (value && typeof value === "object") {
-    for (const v of Object.values(value)) deepFreeze(v);
-    Object.freeze(value);
-  }
-  return value;
 }
 
 export function days(start: string, end = start): DateSpec {

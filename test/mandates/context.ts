@@ -1,4 +1,7 @@
 import type { MandateContext } from "iacml/mandates";
+import { deepFreeze } from "iacml/data";
+
+export { deepFreeze };
 
 /** The conferences of the dataset (Bridgetown → xx, Buenos Aires → xxi), default xxi. */
 export const context: MandateContext = {
@@ -16,10 +19,3 @@ export const context2021: MandateContext = {
   defaultConference: "xx",
 };
 
-export function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
-  }
-  return value;
-}

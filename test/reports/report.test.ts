@@ -18,6 +18,7 @@ import {
   type PerformanceReport,
 } from "iacml/reports";
 import { dataset, rialBudget2022To2024 } from "iacml/data";
+import { deepFreeze } from "iacml/data";
 
 const process = processData(dataset, rialBudget2022To2024);
 const build = (asOf = "2023-09-30", locale?: string): PerformanceReport => {
@@ -27,14 +28,6 @@ const build = (asOf = "2023-09-30", locale?: string): PerformanceReport => {
 };
 const report = build();
 const golden = fileURLToPath(new URL("./__golden__/performance-2023-09-30.en.md", import.meta.url));
-
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
-  }
-  return value;
-}
 
 describe("the 2022-2024 report as of 30 September 2023 agrees with the document", () => {
   const actions = dataset.actions.filter((a) => a.priorityLine.startsWith("wp-2022-2024/"));

@@ -3,6 +3,9 @@ import * as fc from "fast-check";
 import {
   fromDayNumber, monthOf, toDayNumber, type DateSpec, type PlainDate, type PlainMonth,
 } from "iacml/core";
+import { deepFreeze } from "iacml/data";
+
+export { deepFreeze };
 
 export const dateArb = (from = "1990-01-01", to = "2030-12-31"): fc.Arbitrary<PlainDate> =>
   fc.integer({ min: toDayNumber(from as PlainDate), max: toDayNumber(to as PlainDate) }).map(fromDayNumber);
@@ -61,11 +64,3 @@ export function specArb(o: SpecArbOptions = {}): fc.Arbitrary<DateSpec> {
   return spec;
 }
 
-/** Deep-freezes a value, to prove functions do not mutate their inputs. */
-export function deepFreeze<T>(value: T): T {
-  if (value && typeof value === "object") {
-    for (const v of Object.values(value)) deepFreeze(v);
-    Object.freeze(value);
-  }
-  return value;
-}

@@ -11,6 +11,7 @@ import {
   type Meeting,
   type Segment,
 } from "iacml/entities";
+import { deepFreeze } from "iacml/data";
 
 const src = { document: "000_5fc6d6e009cf9f4b.txt", section: "3. Draft agenda" };
 const refs = { memberStates: [{ id: "AR" }], organizations: [{ id: "ilo" }, { id: "oas-dhdee" }] };
@@ -25,14 +26,6 @@ function meetingWith(segments: Segment[], extra: Partial<Meeting> = {}): Meeting
     ...extra,
   };
 }
-
-const deepFreeze = <T>(v: T): T => {
-  if (typeof v === "object" && v !== null) {
-    for (const x of Object.values(v)) deepFreeze(x);
-    Object.freeze(v);
-  }
-  return v;
-};
 
 const segmentArb: fc.Arbitrary<Segment> = fc
   .record({
