@@ -5,7 +5,8 @@
 import * as z from "zod";
 import { PlainDateSchema, PlainMonthSchema } from "../core/date-spec/schema.js";
 import { IdSchema } from "../entities/common.js";
-import { CurrencyCodeSchema, MoneyTextSchema } from "./plan-schema.js";
+import { CurrencyCodeSchema } from "../core/money/schema.js";
+import { MoneyTextSchema } from "./plan-schema.js";
 
 /**
  * zod schema of a decision of the authorities: which body, by which instrument (a meeting, an

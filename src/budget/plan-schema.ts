@@ -4,8 +4,7 @@
  */
 import * as z from "zod";
 import { DateRangeSchema } from "../core/date-spec/schema.js";
-import { isCurrencyCode } from "../core/money/currency.js";
-import type { CurrencyCode } from "../core/money/currencies.js";
+import { CurrencyCodeSchema } from "../core/money/schema.js";
 import { IdSchema, LocalizedTextSchema, SourceRefSchema } from "../entities/common.js";
 
 /**
@@ -24,17 +23,6 @@ import { IdSchema, LocalizedTextSchema, SourceRefSchema } from "../entities/comm
 export const MoneyTextSchema = z
   .union([z.string(), z.number()])
   .transform((value) => (typeof value === "number" ? String(value) : value));
-
-/**
- * zod schema of an ISO 4217 currency code (upper case, active, with minor units).
- *
- * @example
- * ```ts
- * import { CurrencyCodeSchema } from "iacml/budget";
- * CurrencyCodeSchema.parse("USD");
- * ```
- */
-export const CurrencyCodeSchema = z.custom<CurrencyCode>(isCurrencyCode, "Expected an ISO 4217 currency code");
 
 /**
  * zod schema of the form a co-funder's contribution takes: in kind, in cash, or to be

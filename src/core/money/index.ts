@@ -12,4 +12,4 @@ export { allocate } from "./allocate.js";
 export { currencies, type CurrencyCode, type CurrencyInfo } from "./currencies.js";
 export { parseCurrency, isCurrencyCode, minorUnits } from "./currency.js";
 export { convert, type Money, type ExchangeRate } from "./convert.js";
-export { AmountSchema, MoneySchema, type MoneyJson } from "./schema.js";
+export { AmountSchema, CurrencyCodeSchema, MoneySchema, type MoneyJson } from "./schema.js";

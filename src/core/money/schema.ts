@@ -39,8 +39,17 @@ export const AmountSchema = /* @__PURE__ */ z.codec(
   },
 );
 
-/** An active ISO 4217 code in upper case (iacml/budget exports its own `CurrencyCodeSchema`). */
-const CurrencyCodeSchema: z.ZodType<CurrencyCode, string> = /* @__PURE__ */ z
+/**
+ * zod schema of an active ISO 4217 currency code with minor units, in upper case.
+ *
+ * @example
+ * ```ts
+ * import { CurrencyCodeSchema } from "iacml/core";
+ * CurrencyCodeSchema.parse("USD");
+ * CurrencyCodeSchema.safeParse("usd").success; // false
+ * ```
+ */
+export const CurrencyCodeSchema: z.ZodType<CurrencyCode, string> = /* @__PURE__ */ z
   .string()
   .refine(isCurrencyCode, { message: "Expected an active ISO 4217 currency code" }) as never;
 
