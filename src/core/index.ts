@@ -12,3 +12,7 @@ export * from "./date-spec/index.js";
 export * from "./money/index.js";
 export * from "./roman.js";
 export * from "./document-symbol.js";
+export * from "./limits.js";
+export * from "./untrusted.js";
+export * from "./options.js";
+export * from "./text.js";

@@ -1,6 +1,7 @@
 import type { Issue } from "../result.js";
 import { fillTemplate, type Locale, type MessageCatalog } from "./catalog.js";
 import { coreMessages } from "./core.js";
+import { limitsMessages } from "./limits.js";
 import { dateSpecMessages } from "./date-spec.js";
 import { moneyMessages } from "./money.js";
 import { entitiesMessages } from "./entities.js";
@@ -22,6 +23,7 @@ import { reportsMessages } from "./reports.js";
  */
 export const messages: MessageCatalog = {
   ...coreMessages,
+  ...limitsMessages,
   ...dateSpecMessages,
   ...moneyMessages,
   ...entitiesMessages,
