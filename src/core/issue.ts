@@ -33,8 +33,11 @@ export interface FindingOptions extends IssueOptions {
   readonly certainty: Certainty;
   /** Ids concerned. */
   readonly subjects: readonly string[];
-  /** What would resolve it. */
-  readonly suggestion?: string;
+  /**
+   * What would resolve it: English text, or better a code of the same catalog and params, so
+   * that the suggestion can be rendered in every language (see `formatSuggestion`).
+   */
+  readonly suggestion?: string | { readonly code: string; readonly params?: IssueParams };
 }
 
 /**
@@ -69,10 +72,15 @@ export function issueFactory<C extends MessageCatalog>(catalog: C) {
  * @example
  * ```ts
  * import { findingFactory } from "iacml/core";
- * const appMessages = { "app.clash": { en: "{a} clashes", es: "{a} coincide" } } as const;
+ * const appMessages = {
+ *   "app.clash": { en: "{a} clashes", es: "{a} coincide" },
+ *   "app.move": { en: "Move {a}", es: "Traslade {a}" },
+ * } as const;
  * const finding = findingFactory(appMessages);
- * const f = finding("app.clash", { a: "e1" }, { certainty: "certain", subjects: ["e1"] });
- * console.log(f.subjects);
+ * const f = finding("app.clash", { a: "e1" }, {
+ *   certainty: "certain", subjects: ["e1"], suggestion: { code: "app.move" },
+ * });
+ * console.log(f.suggestion, f.suggestionCode); // "Move e1" "app.move"
  * ```
  */
 export function findingFactory<C extends MessageCatalog>(catalog: C) {
@@ -80,7 +88,19 @@ export function findingFactory<C extends MessageCatalog>(catalog: C) {
   return (code: keyof C & string, params: IssueParams, options: FindingOptions): Finding => {
     const base = issue(code, params, options);
     const finding: Finding = { ...base, certainty: options.certainty, subjects: options.subjects };
-    return options.suggestion === undefined ? finding : { ...finding, suggestion: options.suggestion };
+    const suggestion = options.suggestion;
+    if (suggestion === undefined) return finding;
+    if (typeof suggestion === "string") return { ...finding, suggestion };
+    const templates = Object.prototype.hasOwnProperty.call(catalog, suggestion.code)
+      ? (catalog as MessageCatalog)[suggestion.code]
+      : undefined;
+    const suggestionParams = suggestion.params ?? params;
+    return {
+      ...finding,
+      suggestion: templates ? fillTemplate(templates.en, suggestionParams) : suggestion.code,
+      suggestionCode: suggestion.code,
+      ...(suggestion.params ? { suggestionParams: suggestion.params } : {}),
+    };
   };
 }
 

@@ -117,6 +117,13 @@ export interface Finding extends Issue {
   readonly subjects: readonly string[];
   /** What would resolve it, in English, when the check can tell. */
   readonly suggestion?: string;
+  /**
+   * Catalog code of the suggestion, so {@link formatSuggestion} can render it in Spanish too;
+   * its placeholders are filled from `suggestionParams` (or, when absent, from `params`).
+   */
+  readonly suggestionCode?: string;
+  /** Values the suggestion is made from. */
+  readonly suggestionParams?: IssueParams;
 }
 
 /**

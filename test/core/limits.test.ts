@@ -164,3 +164,21 @@ describe("foldForMatching", () => {
     }));
   });
 });
+
+describe("localized suggestions", () => {
+  it("renders a suggestion code in both languages and refuses unknown locales", async () => {
+    const { findingFactory, formatSuggestion, formatIssue } = await import("iacml/core");
+    const catalog = {
+      "cycle.rule-broken": { en: "Broken {a}", es: "Incumplida {a}" },
+      "cycle.suggest.move": { en: "Move {a} to {to}", es: "Traslade {a} a {to}" },
+    } as const;
+    const finding = findingFactory(catalog);
+    const f = finding("cycle.rule-broken", { a: "x" }, { certainty: "certain", subjects: [], suggestion: { code: "cycle.suggest.move", params: { a: "x", to: "mayo" } } });
+    expect(f.suggestion).toBe("Move x to mayo");
+    expect(f.suggestionCode).toBe("cycle.suggest.move");
+    const plain = finding("cycle.rule-broken", { a: "x" }, { certainty: "certain", subjects: [], suggestion: "Do it" });
+    expect(formatSuggestion(plain, "es")).toBe("Do it");
+    expect(() => formatIssue(plain, "fr" as never)).toThrow(TypeError);
+    expect(formatSuggestion(finding("cycle.rule-broken", {}, { certainty: "possible", subjects: [] }), "es")).toBeUndefined();
+  });
+});

@@ -1,4 +1,5 @@
-import type { Issue } from "../result.js";
+import type { Finding, Issue } from "../result.js";
+import { requireLocale } from "../options.js";
 import { fillTemplate, type Locale, type MessageCatalog } from "./catalog.js";
 import { coreMessages } from "./core.js";
 import { limitsMessages } from "./limits.js";
@@ -37,7 +38,8 @@ export const messages: MessageCatalog = {
 
 /**
  * Renders an issue's message in English or Spanish from its code and params. Unknown codes
- * (raised by an app) fall back to the issue's own message.
+ * (raised by an app) fall back to the issue's own message. An unsupported locale is a
+ * `TypeError` naming it, never a silent fallback to English.
  *
  * @example
  * ```ts
@@ -48,6 +50,30 @@ export const messages: MessageCatalog = {
  * ```
  */
 export function formatIssue(issue: Issue, locale: Locale = "en"): string {
-  const templates = messages[issue.code];
-  return templates ? fillTemplate(templates[locale], issue.params) : issue.message;
+  const language = requireLocale(locale);
+  const templates = Object.prototype.hasOwnProperty.call(messages, issue.code)
+    ? messages[issue.code]
+    : undefined;
+  return templates ? fillTemplate(templates[language], issue.params) : issue.message;
+}
+
+/**
+ * Renders a finding's suggestion in English or Spanish: from its `suggestionCode` through the
+ * catalog (params from `suggestionParams`, else the finding's `params`), else its English
+ * `suggestion` text; undefined when the finding suggests nothing.
+ *
+ * @example
+ * ```ts
+ * import { formatSuggestion, type Finding } from "iacml/core";
+ * declare const finding: Finding;
+ * console.log(formatSuggestion(finding, "es") ?? "sin sugerencia");
+ * ```
+ */
+export function formatSuggestion(finding: Finding, locale: Locale = "en"): string | undefined {
+  const language = requireLocale(locale);
+  const code = finding.suggestionCode;
+  if (code !== undefined && Object.prototype.hasOwnProperty.call(messages, code)) {
+    return fillTemplate(messages[code]![language], finding.suggestionParams ?? finding.params);
+  }
+  return finding.suggestion;
 }
