@@ -99,14 +99,41 @@ describe("parseAmount", () => {
     );
   });
 
-  it("reads every safe double as its shortest decimal", () => {
+  it("reads a double as its shortest decimal exactly when that decimal is the only one it can stand for", () => {
     fc.assert(
       fc.property(fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e15, max: 1e15 }), (n) => {
         const r = parseAmount(n);
-        expect(r.ok && r.value.eq(new MoneyDecimal(String(n)))).toBe(true);
-        if (r.ok) expect(Number(r.value.toString())).toBe(n === 0 ? 0 : n);
+        const digits = String(n).replace(/^-/, "").split("e")[0]!.replace(".", "").replace(/^0+/, "").length;
+        expect(r.ok).toBe(Number.isInteger(n) || digits <= 15);
+        if (r.ok) {
+          expect(r.value.eq(new MoneyDecimal(String(n)))).toBe(true);
+          expect(Number(r.value.toString())).toBe(n === 0 ? 0 : n);
+        }
       }),
+      { numRuns: 300 },
     );
+  }, 30_000);
+
+  it("refuses JSON numbers that do not round-trip exactly (issue 11)", () => {
+    // 9007199254740993 is read by JSON.parse as 9007199254740992; 1234567890123456.78 as …456.8.
+    for (const text of ["9007199254740993", "9007199254740992", "1234567890123456.78", "0.30000000000000004"]) {
+      const r = parseAmount(JSON.parse(text));
+      expect(r.ok, text).toBe(false);
+      if (!r.ok) expect(r.issues[0]?.code).toBe("core.invalid-amount");
+    }
+    const r = parseAmount(JSON.parse("123456789012.34"), "USD");
+    expect(r.ok && r.value.toFixed(2)).toBe("123456789012.34");
+    expect(parseAmount(9007199254740991).ok).toBe(true);
+  });
+
+  it("never throws on Proxies and throwing getters", () => {
+    const proxy = new Proxy({}, { get() { throw new Error("trap"); }, getPrototypeOf() { throw new Error("trap"); } });
+    const r = parseAmount(proxy, "USD");
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.issues[0]?.code).toBe("core.unreadable-input");
+    const getter = { get toStringTag() { throw new Error("boom"); } };
+    expect(parseAmount(getter).ok).toBe(false);
+    expect(parseAmount("1.00", "XYZ" as never).ok).toBe(false);
   });
 });
 
