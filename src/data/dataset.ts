@@ -17,6 +17,11 @@ import { documentClaims } from "./work-plan/document-claims.js";
 import { politicalMeetings } from "./work-plan/political-meetings-2022-2024.js";
 import { priorityLines } from "./work-plan/priority-lines.js";
 import { workPlans } from "./work-plan/work-plans.js";
+import { oasDocuments } from "./process/documents.js";
+import { decisionRecords } from "./process/decisions.js";
+import { externalEvents } from "./work-plan/external-events.js";
+import { partnerContributions } from "./work-plan/partner-contributions.js";
+import { cooperationStatements } from "./work-plan/cooperation-statements.js";
 
 /**
  * The whole reference dataset in one {@link Dataset} value (deeply frozen), ready for
@@ -47,4 +52,9 @@ export const dataset: Readonly<Dataset> = /* @__PURE__ */ Object.freeze({
   bilateralCooperations: bilateralCooperations as Dataset["bilateralCooperations"],
   budgetLines: rialBudgetLines2022To2024 as Dataset["budgetLines"],
   documentClaims: documentClaims as Dataset["documentClaims"],
+  documents: oasDocuments as Dataset["documents"],
+  decisions: decisionRecords as Dataset["decisions"],
+  externalEvents: externalEvents as Dataset["externalEvents"],
+  partnerContributions: partnerContributions as Dataset["partnerContributions"],
+  cooperationStatements: cooperationStatements as Dataset["cooperationStatements"],
 });

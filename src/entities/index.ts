@@ -5,6 +5,7 @@
  * @module iacml/entities
  */
 export * from "./common.js";
+export * from "./stated.js";
 export * from "./process/index.js";
 export * from "./work-plan/index.js";
 export * from "./dataset/index.js";

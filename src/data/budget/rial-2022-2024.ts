@@ -16,7 +16,11 @@ const plan: BudgetPlan = {
   title: { en: "RIAL budget of the IACML Work Plan 2022-2024", es: "Presupuesto RIAL del Plan de Trabajo de la CIMT 2022-2024" },
   currency: "USD",
   period: { start: day("2022-01-01"), end: day("2024-12-31") },
-  // The document's TOTAL is $105,000 after the amendment; 95,000 was approved at the meeting.
+  // INFERRED, not stated: no document gives 95,000. The report's TOTAL is $105,000 for the
+  // table "as decided at the Planning Meeting in February 2022 and the meeting of IACML
+  // authorities in January 2023", and its footnote says line 6's 10,000 "was approved after the
+  // Planning Meeting, via an email received in August 2022"; 105,000 - 10,000 = 95,000 is the
+  // plan before that approval. See `rialBudget2022To2024Provenance` and `claim/001/budget-total`.
   declaredTotal: "95000.00",
   lines: [
     {
@@ -122,6 +126,10 @@ const plan: BudgetPlan = {
   sources: [
     TABLE,
     { document: REPORT_2023, section: "I. Introduction (Planning Meeting, February 3 and 4, 2022)" },
+    {
+      document: "inferred",
+      section: "declaredTotal 95,000.00 = the table's TOTAL $105,000 less line 6's 10,000 approved after the Planning Meeting (footnote *); no document states 95,000",
+    },
   ],
 };
 
@@ -132,7 +140,7 @@ const ledger: Ledger = [
     valueDate: day("2022-02-04"),
     recordedDate: day("2022-02-04"),
     decision: { body: "IACML Planning Meeting", instrument: "planning meeting", date: day("2022-02-04") },
-    note: "Work Plan 2022-2024 prepared at the Planning Meeting held virtually on February 3 and 4, 2022",
+    note: "The approved RIAL budget table for the different actions of the Work Plan, as decided at the Planning Meeting in February 2022 and the meeting of IACML authorities in January 2023 (the January 2023 decisions are `decisions` records of the dataset)",
   },
   {
     // The document gives the month only: the value date is the last day of August 2022, the
@@ -143,7 +151,8 @@ const ledger: Ledger = [
     recordedDate: day("2022-08-31"),
     line: "rial-2022-2024/l06",
     amount: "10000.00",
-    decision: { body: "IACML authorities", instrument: "email", date: "2022-08" as PlainMonth },
+    // The footnote does not say who approved it: "via an email received in August 2022".
+    decision: { body: "not named in the document", instrument: "email", date: "2022-08" as PlainMonth },
     note: "This amount was approved after the Planning Meeting, via an email received in August 2022.",
   },
 ];
@@ -153,9 +162,10 @@ const ledger: Ledger = [
  * prints it ("General budget of the Work Plan, according to funding source"): the plan, with
  * its 12 lines `rial-2022-2024/l01` … `l12` in table order, the activities each funds, its
  * co-funders in kind or to be determined, and the amounts approved at the Planning Meeting of
- * February 2022 (total 95,000 USD); and the ledger of that plan: its approval and the amendment
- * of line 6 (+10,000 USD, approved by email in August 2022), which brings the total to the
- * table's $105,000. The documents give no spending figures, so the ledger holds no
+ * February 2022, and the ledger of that plan: its approval and the amendment of line 6 (+10,000
+ * USD, "approved after the Planning Meeting, via an email received in August 2022"), which
+ * brings the total to the table's $105,000. The plan's `declaredTotal` of 95,000 is inferred
+ * (105,000 less line 6), not stated; `rialBudget2022To2024Provenance` says so. The documents give no spending figures, so the ledger holds no
  * contributions or expenditures. Deeply frozen.
  *
  * @example
@@ -170,4 +180,34 @@ const ledger: Ledger = [
 export const rialBudget2022To2024: { readonly plan: BudgetPlan; readonly ledger: Ledger } = /* @__PURE__ */ deepFreeze({
   plan,
   ledger,
+});
+
+/**
+ * Which facts of {@link rialBudget2022To2024} no document states: the plan's `declaredTotal`
+ * (95,000, inferred from the table's $105,000 and the footnote on line 6) and the timing of line
+ * 6's 10,000 at the end of August 2022 (the document gives the month). Everything else is the
+ * table of section III.c of the 2023 performance report.
+ *
+ * @example
+ * ```ts
+ * import { rialBudget2022To2024Provenance } from "iacml/data";
+ * console.log(rialBudget2022To2024Provenance.inferred[0]?.fields); // ["plan.declaredTotal"]
+ * ```
+ */
+export const rialBudget2022To2024Provenance: {
+  readonly inferred: readonly { readonly fields: readonly string[]; readonly reasoning: string; readonly from: readonly { readonly document: string; readonly section: string }[] }[];
+} = /* @__PURE__ */ deepFreeze({
+  inferred: [
+    {
+      fields: ["plan.declaredTotal"],
+      reasoning:
+        "No document states 95,000. The table's TOTAL is $105,000, 'as decided at the Planning Meeting in February 2022 and the meeting of IACML authorities in January 2023'; the footnote says line 6's 10,000 'was approved after the Planning Meeting, via an email received in August 2022'. 105,000 - 10,000 = 95,000 is taken as the plan before that approval.",
+      from: [TABLE],
+    },
+    {
+      fields: ["ledger.rial-2022-2024/amend-l06.valueDate"],
+      reasoning: "The footnote gives the month only ('August 2022'); the last day of the month is the first day the amendment is certainly in force.",
+      from: [TABLE],
+    },
+  ],
 });

@@ -63,18 +63,67 @@ export const conferences: readonly Conference[] = /* @__PURE__ */ deepFreeze<Con
       },
       endorsedBy: {
         body: "cidi",
-        instrument: "CIDI/RES. 343 (CIII-O/20)",
+        instrument: "Resolution No. 343 (CIII-O/20)",
         date: { kind: "month", month: "2020-07" as PlainMonth },
       },
       source: { document: S.bulletin2020, section: "1. Background and Justification" },
     },
     discrepancies: [
       {
-        note: "The title page places the virtual conference in Washington, D.C.",
+        note: "The title page places the conference in Washington, D.C., VIRTUAL; the bulletin of 2020 has it convened in Buenos Aires and kept face-to-face",
         source: { document: S.secretariatReport2021, section: "Title page" },
       },
     ],
-    source: { document: S.secretariatReport2021, section: "Title page" },
+    themes: [
+      {
+        number: 1,
+        text: "The importance of the world of work to COVID-19 recovery and to the development of more resilient, sustainable, just and inclusive societies",
+        source: { document: S.performanceReport2023, section: "II. Themes and mandates of the XXI IACML" },
+      },
+      {
+        number: 2,
+        text: "Better coordination of economic, education, health and labor policies to address and overcome the effects of the crisis and achieve the future of work we want.",
+        source: { document: S.performanceReport2023, section: "II. Themes and mandates of the XXI IACML" },
+      },
+      {
+        number: 3,
+        text: "Institutionalized social dialogue to recover from the crisis and secure a future of work with social justice and sustainable development.",
+        source: { document: S.performanceReport2023, section: "II. Themes and mandates of the XXI IACML" },
+      },
+      {
+        number: 4,
+        text: "Strengthening Ministries of Labor to address emerging changes in the world of work and the effects of the pandemic.",
+        source: { document: S.performanceReport2023, section: "II. Themes and mandates of the XXI IACML" },
+      },
+    ],
+    asWritten: [
+      {
+        field: "city",
+        text: "convened the XXI IACML in Buenos Aires, Argentina, from September 22 to 24, 2021",
+        source: { document: S.bulletin2020, section: "1. Background and Justification" },
+      },
+      {
+        field: "format",
+        text: "to maintain it as a face-to-face meeting",
+        source: { document: S.bulletin2020, section: "1. Background and Justification" },
+      },
+      {
+        field: "place",
+        text: "September 22-24, 2021 / Washington, D.C., United States of America / VIRTUAL",
+        source: { document: S.secretariatReport2021, section: "Title page" },
+      },
+      {
+        field: "theme",
+        text: "Building a more resilient world of work with sustainable development, decent work, productive employment, and social inclusion",
+        source: { document: S.performanceReport2023, section: "II. Themes and mandates of the XXI IACML" },
+      },
+      {
+        field: "hostCountry",
+        text: "Argentina (Current Chair – XXI IACML)",
+        source: { document: S.performanceReport2023, section: "I. Introduction" },
+      },
+    ],
+    source: { document: S.bulletin2020, section: "1. Background and Justification (Buenos Aires, September 22 to 24, 2021)" },
   },
   {
     id: "xxii",
@@ -83,6 +132,21 @@ export const conferences: readonly Conference[] = /* @__PURE__ */ deepFreeze<Con
     dates: { kind: "month", month: "2024-11" as PlainMonth },
     format: "in-person",
     instruments: ["XXII/Decl", "XXII/PoA"],
+    asWritten: [
+      {
+        field: "dates",
+        text: "Place and date: Colombia in November 2024",
+        source: { document: S.performanceReport2023, section: "III.b Political process activities, 3. XXII IACML" },
+      },
+    ],
+    inferred: [
+      {
+        fields: ["format"],
+        reasoning:
+          "The report says only 'Colombia in November 2024' and that the Conference 'will bring together Ministers of Labor and Workers' and Employers' representatives'; no document states the format. In person is assumed because a host country is named and funds it.",
+        from: [{ document: S.performanceReport2023, section: "III.b Political process activities, 3. XXII IACML" }],
+      },
+    ],
     source: { document: S.performanceReport2023, section: "III.b Political process activities, 3. XXII IACML" },
   },
 ]);

@@ -24,6 +24,23 @@ export const cycleAuthorities: readonly CycleAuthorities[] = /* @__PURE__ */ dee
         id: "wg1",
         number: 1,
         title: { en: "Integrated public policies for productive employment and decent work with social inclusion" },
+        asWritten: [
+          {
+            field: "title",
+            text: "INTEGRATED PUBLIC POLICIES FOR PRODUCTIVE EMPLOYMENT AND DECENT WORK WITH SOCIAL INCLUSION",
+            source: { document: S.wg1Report2021, section: "Title page" },
+          },
+          {
+            field: "title",
+            text: "Integrated public policies for productive employment and decent work with social inclusion",
+            source: { document: S.bulletin2020, section: "2. Overview" },
+          },
+          {
+            field: "title",
+            text: "Integrated public policies for productive employment and decent work with social inclusion",
+            source: { document: S.secretariatReport2021, section: "Introduction" },
+          },
+        ],
         chair: "EC",
         viceChairs: ["CL", "BR"],
         topics: [
@@ -44,8 +61,35 @@ export const cycleAuthorities: readonly CycleAuthorities[] = /* @__PURE__ */ dee
         id: "wg2",
         number: 2,
         title: {
-          en: "Institutional strengthening to promote and protect workers' and employers' rights and obligations and foster cooperation",
+          en: "Institutional strengthening to promote and protect workers' and employers' rights and foster cooperation",
         },
+        asWritten: [
+          {
+            field: "title",
+            text: "INSTITUTIONAL STRENGTHENING TO PROMOTE AND PROTECT WORKERS' AND EMPLOYERS' RIGHTS AND FOSTER COOPERATION",
+            source: { document: S.wg2Report2021, section: "Title page" },
+          },
+          {
+            field: "title",
+            text: "Institutional strengthening to promote and protect workers' and employer's rights and foster cooperation",
+            source: { document: S.wg2Report2021, section: "I. Introduction" },
+          },
+          {
+            field: "title",
+            text: "Institutional strengthening to promote and protect workers’ and employers’ rights and obligations and foster cooperation",
+            source: { document: S.bulletin2020, section: "2. Overview" },
+          },
+          {
+            field: "title",
+            text: "Institutional strengthening to promote and protect workers and employers rights and obligations and foster cooperation",
+            source: { document: S.bulletin2020, section: "3. Draft agenda" },
+          },
+          {
+            field: "title",
+            text: "Institutional strengthening to promote and protect the rights and obligations of workers and employers and foster cooperation",
+            source: { document: S.secretariatReport2021, section: "Introduction" },
+          },
+        ],
         chair: "AR",
         viceChairs: ["CR", "CA"],
         topics: [
@@ -79,7 +123,7 @@ export const cycleAuthorities: readonly CycleAuthorities[] = /* @__PURE__ */ dee
         },
         chair: "CL",
         viceChairs: ["CR", "TT"],
-        topics: ["education-employment-coordination", "platform-work-and-telework", "gender-equality"],
+        topics: ["education-employment-coordination", "platform-work", "gender-equality"],
         source: {
           document: S.performanceReport2023,
           section: "I. Introduction; II. Themes and mandates; III.b 1. Meeting of the Working Groups",

@@ -14,3 +14,5 @@ export * from "./instruments.js";
 export * from "./provisions.js";
 export * from "./working-group-recommendations.js";
 export * from "./meetings.js";
+export * from "./documents.js";
+export * from "./decisions.js";

@@ -31,6 +31,25 @@ export const organizations: readonly Organization[] = /* @__PURE__ */ deepFreeze
       es: "Centro Interamericano para el Desarrollo del Conocimiento en la Formación Profesional",
     },
     parent: "ilo",
+    asWritten: [
+      {
+        field: "name",
+        text: "ILO, through its specialized training center, CINTERFOR",
+        source: { document: S.secretariatReport2021, section: "3. Improving coordination between education and employment" },
+      },
+      {
+        field: "name",
+        text: "ILO, through its specialized center for vocational training, CINTERFOR",
+        source: { document: S.secretariatReport2021, section: "3. Improving coordination between education and employment" },
+      },
+    ],
+    outsideKnowledge: [
+      {
+        fields: ["name.en", "name.es", "acronym"],
+        reference: "https://www.oitcinterfor.org/",
+        note: "The documents write only CINTERFOR, ILO-CINTERFOR, CINTERFOR/ILO or ILO/CINTERFOR; the expansion is ILO/Cinterfor's own",
+      },
+    ],
     source: { document: S.secretariatReport2021, section: "3. Improving coordination between education and employment" },
   },
   {
@@ -91,7 +110,11 @@ export const organizations: readonly Organization[] = /* @__PURE__ */ deepFreeze
     id: "caf",
     kind: "international-partner",
     acronym: { en: "CAF", es: "CAF" },
-    name: { en: "CAF – Development Bank of Latin America", es: "CAF – Banco de Desarrollo de América Latina" },
+    name: { en: "Latin American Development Bank", es: "CAF – Banco de Desarrollo de América Latina" },
+    asWritten: [
+      { field: "name", text: "Latin American Development Bank (CAF)", source: { document: S.wg1Report2021, section: "I. Introduction" } },
+    ],
+    outsideKnowledge: [{ fields: ["name.es"], reference: "https://www.caf.com/es/", note: "The documents give no Spanish name" }],
     source: { document: S.wg1Report2021, section: "I. Introduction" },
   },
   {
@@ -116,6 +139,13 @@ export const organizations: readonly Organization[] = /* @__PURE__ */ deepFreeze
     kind: "oas-body",
     acronym: { en: "CIE", es: "CIE" },
     name: { en: "Inter-American Committee on Education", es: "Comisión Interamericana de Educación" },
+    asWritten: [
+      { field: "name", text: "Inter-American Commission on Education (CIE)", source: { document: S.performanceReport2023, section: "III.a Priority line 2" } },
+      { field: "name", text: "Inter-American Committee on Education (CIE)", source: { document: S.performanceReport2023, section: "III.d Contributions from partner organizations and intersectoral work" } },
+      { field: "name", text: "Inter-American Committee on Education (CIE)", source: { document: S.wg1Report2021, section: "I. Introduction" } },
+      { field: "name", text: "Inter-American Committee on Education (CIE)", source: { document: S.secretariatReport2021, section: "3. Improving coordination between education and employment" } },
+    ],
+    outsideKnowledge: [{ fields: ["name.es"], reference: "https://www.oas.org/es/sedi/dhdee/cie/", note: "The documents give no Spanish name" }],
     source: { document: S.performanceReport2023, section: "III.d Intersectoral work Labor-Education" },
   },
   {

@@ -13,6 +13,7 @@ import { deepFreeze } from "../deep-freeze.js";
  */
 export const workingGroupTopics: readonly Topic[] = /* @__PURE__ */ deepFreeze<Topic[]>([
   { id: "future-of-work", label: { en: "Future of work", es: "Futuro del trabajo" } },
+  { id: "platform-work", label: { en: "Work on digital platforms", es: "Trabajo en plataformas digitales" } },
   {
     id: "platform-work-and-telework",
     label: { en: "Work on digital platforms and telework", es: "Trabajo en plataformas digitales y teletrabajo" },

@@ -158,9 +158,18 @@ const records: readonly z.input<typeof AnnexEntrySchema>[] = [
     title: "RIAL Workshop on new forms of employment",
     kind: "workshop",
     when: { kind: "tbd", within: { start: "2024-04-01", end: "2024-05-31" } },
-    asWritten: "(Subject to consultation) Apr-May",
+    asWritten: "(Subject to consultation)",
     status: "to-be-confirmed",
     location: { country: "CR" },
+    inferred: [
+      {
+        fields: ["when"],
+        reasoning:
+          "The row holds only '(Subject to consultation)'. A cell 'Apr-May' stands apart in the text of the table, after the G20 row; it is read as this row's 2024 cell because the body of the report dates the workshop 'April or May 2024'.",
+        from: [ANNEX, { document: REPORT_2023, section: "III.a Priority line 1" }],
+        text: "Apr-May",
+      },
+    ],
     audiences: ["ministries-of-labor", "cosate", "ceatal"],
     represents: "wp-2022-2024/pl1/a2",
     source: ANNEX,
@@ -379,13 +388,22 @@ const records: readonly z.input<typeof AnnexEntrySchema>[] = [
   {
     id: "cal-2022-2024/cie-2023-02",
     calendar: "wp-2022-2024",
-    title: "Meeting of the Inter-American Committee on Education (CIE)",
+    title: "Meetings of Ministers of Education of OAS and CIE",
     kind: "external",
     when: { kind: "days", start: "2023-02-09", end: "2023-02-09" },
     asWritten: "Feb.9",
     status: "confirmed",
     audiences: ["iace"],
     source: OTHER,
+    inferred: [
+      {
+        fields: ["title", "when"],
+        reasoning:
+          "The cell 'Feb.9' carries no label of its own: it sits in the row 'Meetings of Ministers of Education of OAS and CIE' after 'Nov 10-11' (2022), so it is read as a meeting of that row in February 2023. Neither the kind of meeting nor the year is written.",
+        from: [OTHER],
+        text: "Feb.9",
+      },
+    ],
   },
   {
     id: "cal-2022-2024/ilo-governing-body-2022-03",

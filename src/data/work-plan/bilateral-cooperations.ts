@@ -203,6 +203,7 @@ const records: readonly z.input<typeof BilateralCooperationSchema>[] = [
     status: "done",
     mandateText: SOCIAL_PROTECTION,
     mandateSource: SECTION_1,
+    roles: { basis: "stated", source: SECTION_1 },
     source: DONE,
   },
   {
@@ -216,6 +217,19 @@ const records: readonly z.input<typeof BilateralCooperationSchema>[] = [
     status: "done",
     mandateText: SKILLS,
     mandateSource: SECTION_3,
+    inferred: [
+      {
+        fields: ["mandateText", "mandateSource"],
+        reasoning:
+          "Section 3 names Honduras among the Ministries that received help on youth employment strategies, 'including ... employment services', but from Panama, Argentina and Jamaica, not Peru; the mandate of section 3 is taken for this cooperation on employment services by its topic.",
+        from: [SECTION_3],
+      },
+    ],
+    roles: {
+      basis: "inferred",
+      reasoning:
+        "Annex I writes 'virtual cooperation between A and B' without saying who provides. In the five virtual cooperations whose roles a thematic section of the report states, the receiving ministry is named first; this record assumes the same order. No document states it for this cooperation.",
+    },
     source: DONE,
   },
   {
@@ -228,6 +242,7 @@ const records: readonly z.input<typeof BilateralCooperationSchema>[] = [
     status: "ongoing",
     mandateText: DIALOGUE,
     mandateSource: SECTION_4,
+    roles: { basis: "stated", source: SECTION_4 },
     source: DONE,
   },
   {
@@ -240,6 +255,7 @@ const records: readonly z.input<typeof BilateralCooperationSchema>[] = [
     status: "ongoing",
     mandateText: COMPLIANCE,
     mandateSource: SECTION_5,
+    roles: { basis: "stated", source: SECTION_5 },
     source: DONE,
   },
   {
@@ -252,6 +268,7 @@ const records: readonly z.input<typeof BilateralCooperationSchema>[] = [
     status: "ongoing",
     mandateText: COMPLIANCE,
     mandateSource: SECTION_5,
+    roles: { basis: "stated", source: SECTION_5 },
     source: DONE,
   },
   {
@@ -264,6 +281,7 @@ const records: readonly z.input<typeof BilateralCooperationSchema>[] = [
     status: "ongoing",
     mandateText: COMPLIANCE,
     mandateSource: SECTION_5,
+    roles: { basis: "stated", source: SECTION_5 },
     source: DONE,
   },
   {
@@ -275,6 +293,11 @@ const records: readonly z.input<typeof BilateralCooperationSchema>[] = [
     sessions: { held: 1, dates: ["2021-09-13"] },
     status: "ongoing",
     derived: NOT_NAMED,
+    roles: {
+      basis: "inferred",
+      reasoning:
+        "Annex I writes 'virtual cooperation between A and B' without saying who provides. In the five virtual cooperations whose roles a thematic section of the report states, the receiving ministry is named first; this record assumes the same order. No document states it for this cooperation.",
+    },
     source: DONE,
   },
   {
@@ -336,7 +359,9 @@ const records: readonly z.input<typeof BilateralCooperationSchema>[] = [
  * `rial-bc/2018-2021/…`) 16 done, 5 virtual ongoing and 4 pending (postponed because of the
  * pandemic), as listed — the report's own note states 4 ongoing (see `documentClaims`) — and the
  * Panama-Chile visit on labor inspection in mining carried out in 2022 (`rial-bc/2022-2024/…`).
- * Provider and recipient come from `cooperationParties` (`iacml/entities`). Deeply frozen.
+ * Provider and recipient come from `cooperationParties` (`iacml/entities`); for the virtual
+ * cooperations, `roles` says whether a thematic section states them (five do) or they are
+ * inferred (Honduras-Peru and Trinidad and Tobago-Canada). Deeply frozen.
  *
  * @example
  * ```ts

@@ -13,3 +13,6 @@ export * from "./budget-lines-2022-2024.js";
 export * from "./activities-2018-2021.js";
 export * from "./bilateral-cooperations.js";
 export * from "./document-claims.js";
+export * from "./external-events.js";
+export * from "./partner-contributions.js";
+export * from "./cooperation-statements.js";

@@ -22,14 +22,14 @@ const records: readonly z.input<typeof PriorityLineSchema>[] = [
     id: "wp-2022-2024/pl3",
     workPlan: "wp-2022-2024",
     number: 3,
-    title: "Gender equality and gender mainstreaming in labor and employment policies",
+    title: "Gender equality and mainstreaming of the gender perspective in labor and employment policies",
     source: { document: REPORT_2023, section: "III.a Priority line 3" },
   },
   {
     id: "wp-2022-2024/pl4",
     workPlan: "wp-2022-2024",
     number: 4,
-    title: "Compliance with labor laws and fundamental principles and rights at work",
+    title: "Compliance with labor laws and regulations and effective application of fundamental principles and rights at work",
     source: { document: REPORT_2023, section: "III.a Priority line 4" },
   },
   {
@@ -43,14 +43,14 @@ const records: readonly z.input<typeof PriorityLineSchema>[] = [
     id: "wp-2022-2024/pl6",
     workPlan: "wp-2022-2024",
     number: 6,
-    title: "Strengthening of institutionalized social dialogue",
+    title: "Strengthening of institutionalized social dialogue for the achievement of more just, equitable and resilient societies",
     source: { document: REPORT_2023, section: "III.a Priority line 6" },
   },
   {
     id: "wp-2022-2024/pl7",
     workPlan: "wp-2022-2024",
     number: 7,
-    title: "Occupational safety and health",
+    title: "Occupational Safety and Health",
     source: { document: REPORT_2023, section: "III.a Priority line 7" },
   },
   {
@@ -63,12 +63,13 @@ const records: readonly z.input<typeof PriorityLineSchema>[] = [
 ];
 
 /**
- * The 8 priority lines of the Work Plan 2022-2024, in order. Deeply frozen.
+ * The 8 priority lines of the Work Plan 2022-2024, in order, each title in the report's words.
+ * Deeply frozen.
  *
  * @example
  * ```ts
  * import { priorityLines } from "iacml/data";
- * console.log(priorityLines[6]?.title); // "Occupational safety and health"
+ * console.log(priorityLines[6]?.title); // "Occupational Safety and Health"
  * ```
  */
 export const priorityLines: readonly PriorityLine[] = /* @__PURE__ */ deepFreeze(records as readonly PriorityLine[]);

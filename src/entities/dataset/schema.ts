@@ -18,6 +18,8 @@ import { ReportedActivitySchema } from "../work-plan/reported-activity.js";
 import { BilateralCooperationSchema } from "../work-plan/bilateral-cooperation.js";
 import { WorkPlanBudgetLineSchema } from "../work-plan/budget-line.js";
 import { DocumentClaimSchema } from "../work-plan/document-claim.js";
+import { DecisionRecordSchema, OasDocumentSchema } from "../process/oas-document.js";
+import { CooperationStatementSchema, ExternalEventSchema, PartnerContributionSchema } from "../work-plan/context-records.js";
 
 /**
  * zod schema of a whole dataset of the process: one array per kind of record, each optional
@@ -49,6 +51,11 @@ export const DatasetSchema = z.object({
   bilateralCooperations: z.array(BilateralCooperationSchema).default([]),
   budgetLines: z.array(WorkPlanBudgetLineSchema).default([]),
   documentClaims: z.array(DocumentClaimSchema).default([]),
+  documents: z.array(OasDocumentSchema).default([]),
+  decisions: z.array(DecisionRecordSchema).default([]),
+  externalEvents: z.array(ExternalEventSchema).default([]),
+  partnerContributions: z.array(PartnerContributionSchema).default([]),
+  cooperationStatements: z.array(CooperationStatementSchema).default([]),
 });
 
 /**

@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { IdSchema, LocalizedTextSchema, SourceRefSchema } from "../common.js";
+import { AsWrittenSchema } from "../stated.js";
 
 const MemberStateIdSchema = z.string().regex(/^[A-Z]{2}$/, "Expected a member state id");
 
@@ -57,6 +58,7 @@ export const WorkingGroupTermSchema = z
     chair: MemberStateIdSchema,
     viceChairs: z.tuple([MemberStateIdSchema, MemberStateIdSchema]),
     topics: z.array(IdSchema),
+    asWritten: z.array(AsWrittenSchema).optional(),
     source: SourceRefSchema,
   })
   .refine((g) => g.id === `wg${g.number}`, { message: "The id must be wg + number", path: ["id"] })

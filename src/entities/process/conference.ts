@@ -2,6 +2,7 @@ import * as z from "zod";
 import { DateSpecSchema } from "../../core/date-spec/schema.js";
 import { toRoman } from "../../core/roman.js";
 import { EventFormatSchema, IdSchema, LocalizedTextSchema, SourceRefSchema } from "../common.js";
+import { AsWrittenSchema, ProvenanceFieldsSchema } from "../stated.js";
 
 /**
  * zod schema of a conference edition: its roman numeral and the number it stands for, which
@@ -123,8 +124,13 @@ export const ConferenceSchema = z
       .optional(),
     postponement: PostponementSchema.optional(),
     discrepancies: z.array(z.object({ note: z.string().min(1), source: SourceRefSchema })).optional(),
+    themes: z
+      .array(z.object({ number: z.number().int().min(1), text: z.string().min(1), source: SourceRefSchema }))
+      .optional(),
+    asWritten: z.array(AsWrittenSchema).optional(),
     source: SourceRefSchema,
   })
+  .extend(ProvenanceFieldsSchema.shape)
   .refine((c) => c.id === c.edition.roman.toLowerCase(), {
     message: "The id must be the edition's roman numeral in lowercase",
     path: ["id"],

@@ -14,3 +14,4 @@ export * from "./clock-time.js";
 export * from "./meeting.js";
 export * from "./agenda-minutes.js";
 export * from "./check-meeting.js";
+export * from "./oas-document.js";

@@ -216,9 +216,72 @@ export const RegistrationSchema = z.object({
 export type Registration = z.output<typeof RegistrationSchema>;
 
 /**
+ * zod schema of a contact person a meeting's document names: name, title as written, the OAS
+ * unit (organization id), telephone and e-mail addresses.
+ *
+ * @example
+ * ```ts
+ * import { MeetingContactSchema } from "iacml/entities";
+ * MeetingContactSchema.parse({
+ *   name: "Guillermo Calzada",
+ *   title: "Program Officer, Labor and Employment Section, DHDEE/SEDI",
+ *   unit: "oas-dhdee",
+ *   phone: "1(202) 370-9717",
+ *   emails: ["gcalzada@oas.org"],
+ * });
+ * ```
+ */
+export const MeetingContactSchema = z.object({
+  name: z.string().min(1),
+  title: z.string().min(1),
+  unit: IdSchema.optional(),
+  phone: z.string().min(1).optional(),
+  emails: z.array(z.string().min(3)),
+});
+
+/**
+ * A contact person of a meeting.
+ *
+ * @example
+ * ```ts
+ * import type { MeetingContact } from "iacml/entities";
+ * const line = (c: MeetingContact) => `${c.name}, ${c.title}`;
+ * ```
+ */
+export type MeetingContact = z.output<typeof MeetingContactSchema>;
+
+/**
+ * zod schema of the practical instructions of a meeting in the document's words, one per topic
+ * the document heads ("Access to the platform and connection", "Audio tests", "Name" …).
+ *
+ * @example
+ * ```ts
+ * import { MeetingInstructionSchema } from "iacml/entities";
+ * MeetingInstructionSchema.parse({ topic: "Language", text: "The meetings will have simultaneous interpretation in English and Spanish." });
+ * ```
+ */
+export const MeetingInstructionSchema = z.object({
+  topic: z.string().min(1),
+  text: z.string().min(1),
+});
+
+/**
+ * A practical instruction of a meeting.
+ *
+ * @example
+ * ```ts
+ * import type { MeetingInstruction } from "iacml/entities";
+ * const heads = (all: readonly MeetingInstruction[]) => all.map((i) => i.topic);
+ * ```
+ */
+export type MeetingInstruction = z.output<typeof MeetingInstructionSchema>;
+
+/**
  * zod schema of a meeting of the process: id, kind, title, cycle, working groups, format,
  * platform, languages and interpretation, sessions (agenda), guiding questions with their
- * answer deadline and addressee, and registration.
+ * answer deadline and addressee, and registration. Optional: `contactUnit` (the OAS units named
+ * for information, outermost first), `contacts`, `instructions` (connection, audio test,
+ * language … in the document's words), `infoUrls`, and `contactSource` (where those are written).
  *
  * @example
  * ```ts
@@ -251,6 +314,11 @@ export const MeetingSchema = z.object({
     })
     .optional(),
   registration: RegistrationSchema.optional(),
+  contactUnit: z.array(IdSchema).optional(),
+  contacts: z.array(MeetingContactSchema).optional(),
+  instructions: z.array(MeetingInstructionSchema).optional(),
+  infoUrls: z.array(z.string().url()).optional(),
+  contactSource: SourceRefSchema.optional(),
   source: SourceRefSchema,
 });
 

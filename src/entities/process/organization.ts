@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { IdSchema, LocalizedTextSchema, SourceRefSchema } from "../common.js";
+import { AsWrittenSchema, ProvenanceFieldsSchema } from "../stated.js";
 
 /**
  * zod schema of what an organization is to the process: an `international-partner` (ILO,
@@ -54,8 +55,9 @@ export const OrganizationSchema = z.object({
   aliases: z.array(z.string().min(1)).optional(),
   name: LocalizedTextSchema.extend({ es: z.string().min(1) }),
   parent: IdSchema.optional(),
+  asWritten: z.array(AsWrittenSchema).optional(),
   source: SourceRefSchema,
-});
+}).extend(ProvenanceFieldsSchema.shape);
 
 /**
  * An organization taking part in, advising or serving the process.

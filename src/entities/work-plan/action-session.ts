@@ -1,12 +1,14 @@
 import * as z from "zod";
 import { DateSpecSchema } from "../../core/date-spec/schema.js";
-import { EventFormatSchema } from "../common.js";
+import { EventFormatSchema, SourceRefSchema } from "../common.js";
+import { AsWrittenSchema, ParticipationCountSchema, ProvenanceFieldsSchema } from "../stated.js";
 import { ActionParticipationSchema } from "./action-participation.js";
 import { ActionStatusSchema } from "./action-status.js";
 
 /**
  * zod schema of one occurrence inside an action that recurs (the numbered gender dialogues) or
- * that the report illustrates with a dated event.
+ * that the report illustrates with a dated event. Optional: `participationCounts` and
+ * `asWritten` in the document's words, `source` when not the action's.
  *
  * @example
  * ```ts
@@ -28,7 +30,10 @@ export const ActionSessionSchema = z.object({
   status: ActionStatusSchema,
   format: EventFormatSchema.optional(),
   participation: ActionParticipationSchema.optional(),
-});
+  participationCounts: z.array(ParticipationCountSchema).optional(),
+  asWritten: z.array(AsWrittenSchema).optional(),
+  source: SourceRefSchema.optional(),
+}).extend(ProvenanceFieldsSchema.shape);
 
 /**
  * One occurrence inside an action.

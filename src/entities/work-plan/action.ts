@@ -8,6 +8,41 @@ import { ActionSessionSchema } from "./action-session.js";
 import { ActionStatusSchema } from "./action-status.js";
 import { documentSymbolSchema, partyIdSchema } from "./ids.js";
 import { hasMandateOrReason, MandateFieldsSchema } from "./mandate-fields.js";
+import { AnnexEntryLocationSchema } from "./annex-entry.js";
+import {
+  AsWrittenSchema,
+  ParticipantSchema,
+  ParticipationCountSchema,
+  ProvenanceFieldsSchema,
+  StatedOutputSchema,
+} from "../stated.js";
+
+/**
+ * zod schema of the working group and topic an action gives to a meeting ("Topic of emphasis of
+ * the Working Group 2 meeting" under the priority line on occupational safety and health is
+ * `{ workingGroup: "wg2", topic: "occupational-safety-health" }`).
+ *
+ * @example
+ * ```ts
+ * import { MeetingTopicSchema } from "iacml/entities";
+ * MeetingTopicSchema.parse({ workingGroup: "wg2", topic: "labor-law-compliance" });
+ * ```
+ */
+export const MeetingTopicSchema = z.object({
+  workingGroup: IdSchema.regex(/^wg\d+$/, "Expected wg followed by its number"),
+  topic: IdSchema,
+});
+
+/**
+ * The working group and topic an action gives to a meeting.
+ *
+ * @example
+ * ```ts
+ * import type { MeetingTopic } from "iacml/entities";
+ * const key = (t: MeetingTopic) => `${t.workingGroup}:${t.topic}`;
+ * ```
+ */
+export type MeetingTopic = z.output<typeof MeetingTopicSchema>;
 
 /**
  * zod schema of the kind of a work-plan action.
@@ -44,8 +79,13 @@ export type ActionKind = z.output<typeof ActionKindSchema>;
 /**
  * zod schema of an action of a work plan, under a priority line. `status` is absent when the
  * report states none (a topic given to a meeting); `when` is absent when the report gives no
- * date; `atMeeting` names the political-process meeting an action is a topic of; `outputs` are
- * document symbols; `sessions` are the dated occurrences of a recurring action. The id is the
+ * date; `atMeeting` names the political-process meeting an action is a topic of, `meetingTopic`
+ * the working group and topic it gives that meeting; `outputs` are document symbols;
+ * `sessions` are the dated occurrences of a recurring action. Optional, as the documents give
+ * them: `place` (city and country), `asWritten` (the document's words for the date, host,
+ * financing … lines), `statedOutputs` (results with their figures), `participationCounts`,
+ * `participants` (people and parties named), and `inferred` / `outsideKnowledge` for fields no
+ * document states. The id is the
  * priority line's id, `/a` and the number.
  *
  * @example
@@ -89,9 +129,16 @@ export const WorkPlanActionSchema = z
     sessions: z.array(ActionSessionSchema),
     outputs: z.array(documentSymbolSchema),
     atMeeting: IdSchema.optional(),
+    meetingTopic: MeetingTopicSchema.optional(),
+    place: AnnexEntryLocationSchema.optional(),
+    asWritten: z.array(AsWrittenSchema).optional(),
+    statedOutputs: z.array(StatedOutputSchema).optional(),
+    participationCounts: z.array(ParticipationCountSchema).optional(),
+    participants: z.array(ParticipantSchema).optional(),
     source: SourceRefSchema,
   })
   .extend(MandateFieldsSchema.shape)
+  .extend(ProvenanceFieldsSchema.shape)
   .refine((a) => a.id === `${a.priorityLine}/a${a.number}`, {
     message: "The id must be the priority line id, '/a' and the number",
     path: ["id"],

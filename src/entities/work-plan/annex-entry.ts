@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { DateSpecSchema } from "../../core/date-spec/schema.js";
 import { EventFormatSchema, IdSchema, SourceRefSchema } from "../common.js";
+import { ProvenanceFieldsSchema } from "../stated.js";
 
 /**
  * zod schema of the kind of an entry of a work plan's calendar: the process's own events
@@ -133,6 +134,7 @@ export const AnnexEntrySchema = z
     represents: IdSchema.optional(),
     source: SourceRefSchema,
   })
+  .extend(ProvenanceFieldsSchema.shape)
   .refine((e) => e.partOf !== e.id, { message: "An entry cannot be part of itself", path: ["partOf"] });
 
 /**

@@ -3,13 +3,42 @@ import { DateSpecSchema, PlainDateSchema } from "../../core/date-spec/schema.js"
 import { IdSchema, SourceRefSchema } from "../common.js";
 import { memberStateIdSchema } from "./ids.js";
 import { hasMandateOrReason, MandateFieldsSchema } from "./mandate-fields.js";
+import { ProvenanceFieldsSchema } from "../stated.js";
+
+/**
+ * zod schema of what settles who provides and who receives in a cooperation: `modality` (an
+ * on-site or experts' visit says it), `stated` (a passage of a report names the roles: `source`),
+ * or `inferred` (no document states it: `reasoning`).
+ *
+ * @example
+ * ```ts
+ * import { CooperationRolesBasisSchema } from "iacml/entities";
+ * CooperationRolesBasisSchema.parse({ basis: "stated", source: { document: "003_835abb1dd6776d62.txt", section: "4. Strengthening social dialogue" } });
+ * ```
+ */
+export const CooperationRolesBasisSchema = z.discriminatedUnion("basis", [
+  z.object({ basis: z.literal("modality") }),
+  z.object({ basis: z.literal("stated"), source: SourceRefSchema }),
+  z.object({ basis: z.literal("inferred"), reasoning: z.string().min(1) }),
+]);
+
+/**
+ * What settles the roles of a cooperation.
+ *
+ * @example
+ * ```ts
+ * import type { CooperationRolesBasis } from "iacml/entities";
+ * const certain = (b: CooperationRolesBasis) => b.basis !== "inferred";
+ * ```
+ */
+export type CooperationRolesBasis = z.output<typeof CooperationRolesBasisSchema>;
 
 /**
  * zod schema of how a RIAL bilateral cooperation is carried out:
  * - `on-site-visit` ("on-site visit from A to B"): A's officials travel to learn from B;
  * - `experts-visit` ("experts' visit from A to B"): A's experts travel to advise B;
- * - `virtual` ("virtual cooperation between A and B"): sessions online; the documents name the
- *   receiving ministry first.
+ * - `virtual` ("virtual cooperation between A and B"): sessions online; the Annex does not say
+ *   who provides (see `roles` on each cooperation).
  *
  * @example
  * ```ts
@@ -86,7 +115,8 @@ export type CooperationSessions = z.output<typeof CooperationSessionsSchema>;
  * member states in the order the document names them ("from A to B", "between A and B"); who
  * provides and who receives is derived by {@link cooperationParties}. `call` is the number of
  * the RIAL call it came from, when the document gives it; `resumes` names an earlier record of
- * the same cooperation (a postponed visit carried out later).
+ * the same cooperation (a postponed visit carried out later); `roles` says what settles who
+ * provides (the modality, a passage that states it, or an inference with its reasoning).
  *
  * @example
  * ```ts
@@ -116,9 +146,11 @@ export const BilateralCooperationSchema = z
     sessions: CooperationSessionsSchema.optional(),
     status: CooperationStatusSchema,
     resumes: IdSchema.optional(),
+    roles: CooperationRolesBasisSchema.optional(),
     source: SourceRefSchema,
   })
   .extend(MandateFieldsSchema.shape)
+  .extend(ProvenanceFieldsSchema.shape)
   .refine((c) => !c.from.some((s) => c.to.includes(s)), {
     message: "A member state cannot be on both sides",
     path: ["to"],

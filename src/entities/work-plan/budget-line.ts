@@ -3,6 +3,7 @@ import { DateSpecSchema } from "../../core/date-spec/schema.js";
 import { IdSchema, SourceRefSchema } from "../common.js";
 import { CoFundingFormSchema } from "./action-financing.js";
 import { partyIdSchema } from "./ids.js";
+import { AsWrittenSchema, ProvenanceFieldsSchema } from "../stated.js";
 
 /**
  * zod schema of a co-funder of a budget line (the "in kind or to be determined" column):
@@ -68,8 +69,10 @@ export const WorkPlanBudgetLineSchema = z
       .optional(),
     coFunders: z.array(CoFunderSchema),
     approvedLater: z.object({ via: z.string().min(1), when: DateSpecSchema }).optional(),
+    asWritten: z.array(AsWrittenSchema).optional(),
     source: SourceRefSchema,
   })
+  .extend(ProvenanceFieldsSchema.shape)
   .refine((l) => l.id === `${l.budget}/l${String(l.number).padStart(2, "0")}`, {
     message: "The id must be the budget id, '/l' and the two-digit number",
     path: ["id"],

@@ -19,8 +19,10 @@ export interface CooperationParties {
 /**
  * Derives provider and recipient from how a cooperation is written: in an on-site visit from A
  * to B, A travels to learn from B (B provides); in an experts' visit from A to B, A's experts
- * advise B (A provides); in a virtual cooperation between A and B, the receiving ministry is
- * named first (B provides), as the report's thematic sections confirm.
+ * advise B (A provides); in a virtual cooperation between A and B, B is taken to provide — the
+ * order of the five virtual cooperations whose roles the report's thematic sections state. No
+ * document states that order as a rule: a cooperation's `roles` says whether its roles are
+ * stated or inferred.
  *
  * @example
  * ```ts

@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { IdSchema, SourceRefSchema } from "../common.js";
+import { FigureQualifierSchema, ProvenanceFieldsSchema } from "../stated.js";
 
 /**
  * zod schema of something a document's prose states about its own content — a count ("16
@@ -16,7 +17,16 @@ import { IdSchema, SourceRefSchema } from "../common.js";
  * - `bilateral-cooperations.since-2006`, `bilateral-cooperations.ministries-assisted`: totals the
  *   list cannot check;
  * - `budget.total`: a budget's stated total, decimal string;
- * - other measures are stated figures kept for reference.
+ * - `title`, `name`, `date`, `venue`, `format`, `topic`, `edition`, `count` …: a fact about
+ *   `subject` as one document states it (`value` normalized for comparison, `text` the words);
+ *   two claims with the same subject and measure and different values are a contradiction;
+ * - `elapsed-days`: days from `since` to the start of `subject`'s date (with `qualifier`
+ *   "less than" / "more than");
+ * - other measures are stated figures kept for reference, compared with any other claim of the
+ *   same subject and measure.
+ *
+ * Optional: `qualifier` ("more than 70"), `unit`, `text` (the document's words), `since`, and
+ * `inferred` / `outsideKnowledge`.
  *
  * @example
  * ```ts
@@ -35,8 +45,12 @@ export const DocumentClaimSchema = z.object({
   measure: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*(\.[a-z0-9]+(-[a-z0-9]+)*)*$/, "Expected a dotted kebab-case measure"),
   subject: IdSchema,
   value: z.union([z.number(), z.string().min(1)]),
+  qualifier: FigureQualifierSchema.optional(),
+  unit: z.string().min(1).optional(),
+  text: z.string().min(1).optional(),
+  since: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Expected YYYY-MM-DD").optional(),
   source: SourceRefSchema,
-});
+}).extend(ProvenanceFieldsSchema.shape);
 
 /**
  * Something a document states about its own content.

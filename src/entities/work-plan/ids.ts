@@ -14,4 +14,4 @@ export const partyIdSchema = z.union([memberStateIdSchema, organizationIdSchema]
 /** An OAS document symbol as printed ("CIDI/CIMT/RPA/doc.40/23"). */
 export const documentSymbolSchema = z
   .string()
-  .regex(/^[A-Z][A-Za-z0-9.]*(\/[A-Za-z0-9.]+)+$/, "Expected an OAS document symbol");
+  .regex(/^[A-Z][A-Za-z0-9.]*(\/[A-Za-z0-9.]+)+( rev\.\d+)?$/, "Expected an OAS document symbol");

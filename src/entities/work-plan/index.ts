@@ -21,3 +21,4 @@ export * from "./cooperation-parties.js";
 export * from "./budget-line.js";
 export * from "./document-claim.js";
 export * from "./check-cooperation-claims.js";
+export * from "./context-records.js";

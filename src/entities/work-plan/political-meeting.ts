@@ -4,6 +4,15 @@ import { EventFormatSchema, IdSchema, SourceRefSchema } from "../common.js";
 import { ActionFinancingSchema } from "./action-financing.js";
 import { ActionHostSchema } from "./action-host.js";
 import { documentSymbolSchema } from "./ids.js";
+import { AnnexEntryLocationSchema } from "./annex-entry.js";
+import {
+  AsWrittenSchema,
+  ParticipantSchema,
+  ParticipationCountSchema,
+  ProvenanceFieldsSchema,
+  StatedOutputSchema,
+} from "../stated.js";
+import { MeetingTopicSchema } from "./action.js";
 
 /**
  * zod schema of the kind of a meeting of the political process (the triennial ministerial
@@ -90,7 +99,10 @@ export type MeetingLeadTime = z.output<typeof MeetingLeadTimeSchema>;
  * zod schema of a meeting of the political process of a work plan's cycle: planning meeting,
  * meetings of authorities, working-group meeting, preparatory meeting, the conference itself.
  * `conference` links the conference a meeting is (or prepares); `partOf` a meeting held inside
- * another; `topics` are short topic names; `outcomes` are document symbols.
+ * another; `topics` are short topic names (`topicRefs` the same as working group and topic ids,
+ * with the document's words); `outcomes` are document symbols. Optional, as the documents give
+ * them: `description`, `place` (city and country), `asWritten`, `participants` (who chaired and
+ * who took part), `participationCounts`, `statedOutputs`, `inferred` / `outsideKnowledge`.
  *
  * @example
  * ```ts
@@ -124,8 +136,15 @@ export const PoliticalMeetingSchema = z.object({
   funding: z.array(ActionFinancingSchema),
   topics: z.array(z.string().min(1)),
   outcomes: z.array(documentSymbolSchema),
+  topicRefs: z.array(MeetingTopicSchema.extend({ text: z.string().min(1) })).optional(),
+  description: z.string().min(1).optional(),
+  place: AnnexEntryLocationSchema.optional(),
+  asWritten: z.array(AsWrittenSchema).optional(),
+  participants: z.array(ParticipantSchema).optional(),
+  participationCounts: z.array(ParticipationCountSchema).optional(),
+  statedOutputs: z.array(StatedOutputSchema).optional(),
   source: SourceRefSchema,
-});
+}).extend(ProvenanceFieldsSchema.shape);
 
 /**
  * A meeting of the political process.

@@ -6,6 +6,7 @@ import { ActionParticipationSchema } from "./action-participation.js";
 import { AnnexEntryLocationSchema } from "./annex-entry.js";
 import { partyIdSchema } from "./ids.js";
 import { hasMandateOrReason, MandateFieldsSchema } from "./mandate-fields.js";
+import { AsWrittenSchema, ParticipationCountSchema, ProvenanceFieldsSchema, StatedOutputSchema } from "../stated.js";
 
 /**
  * zod schema of the kind of an activity listed in a report of the General Secretariat.
@@ -81,9 +82,13 @@ export const ReportedActivitySchema = z
     participation: ActionParticipationSchema.optional(),
     within: z.string().min(1).optional(),
     purpose: z.string().min(1).optional(),
+    asWritten: z.array(AsWrittenSchema).optional(),
+    participationCounts: z.array(ParticipationCountSchema).optional(),
+    statedOutputs: z.array(StatedOutputSchema).optional(),
     source: SourceRefSchema,
   })
   .extend(MandateFieldsSchema.shape)
+  .extend(ProvenanceFieldsSchema.shape)
   .refine(hasMandateOrReason, { message: "Give the mandate text or why there is none", path: ["mandateText"] });
 
 /**
