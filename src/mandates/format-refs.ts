@@ -1,4 +1,5 @@
 import type { Locale } from "../core/messages/catalog.js";
+import { foldForMatching } from "../core/text.js";
 import {
   canonicalMandateRefs,
   type MandateContext,
@@ -41,8 +42,9 @@ function elementText(ref: MandateRef): string {
 /**
  * Writes references back as the canonical sentence, in English or Spanish: per conference the
  * declaration's articles, then the plan of action's paragraphs, then the host city (from the
- * context) or, without one, the edition ("of the XXI IACML"); conferences are separated by
- * semicolons. References are sorted and deduplicated first, so `parseMandateRefs` of the result
+ * context) or, without one, the edition ("of the XXI IACML"); a city that several conferences
+ * of the context share gets the year ("of Buenos Aires 2021") or, without one, the edition;
+ * conferences are separated by semicolons. References are sorted and deduplicated first, so `parseMandateRefs` of the result
  * gives back the canonical list.
  *
  * @example
@@ -63,12 +65,15 @@ export function formatMandateRefs(
   locale: Locale = "en",
   context?: MandateContext
 ): string {
-  const words = WORDS[locale];
+  const words = WORDS[locale] ?? WORDS.en;
   const groups = new Map<string, MandateRef[]>();
   for (const ref of canonicalMandateRefs(refs)) {
     const key = `${ref.conference}\u0000${ref.instrument.split("/")[0]}`;
-    groups.set(key, [...(groups.get(key) ?? []), ref]);
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, [ref]);
+    else group.push(ref);
   }
+  const sharedCities = citiesHostingSeveral(context);
   const sentences: string[] = [];
   for (const group of groups.values()) {
     const first = group[0]!;
@@ -87,13 +92,27 @@ export function formatMandateRefs(
     }
     if (paragraphs.length > 0)
       clauses.push(`${joinList(paragraphs, words.and)} ${words.planOfAction}`);
-    const city = context?.conferences.find((c) => c.id === first.conference)
-      ?.cities[0];
-    const where =
-      city === undefined
-        ? words.edition(first.instrument.split("/")[0]!)
-        : `${words.of} ${city}`;
+    const conference = context?.conferences.find((c) => c.id === first.conference);
+    const city = conference?.cities[0];
+    const edition = words.edition(first.instrument.split("/")[0]!);
+    let where: string;
+    if (city === undefined) where = edition;
+    else if (!sharedCities.has(foldForMatching(city))) where = `${words.of} ${city}`;
+    else where = conference?.year === undefined ? edition : `${words.of} ${city} ${conference.year}`;
     sentences.push(`${clauses.join(` ${words.and} `)} ${where}`);
   }
   return sentences.join("; ");
+}
+
+/** Folded names of the cities that several conferences of the context share. */
+function citiesHostingSeveral(context: MandateContext | undefined): Set<string> {
+  const seen = new Set<string>();
+  const shared = new Set<string>();
+  for (const conference of context?.conferences ?? []) {
+    for (const city of new Set([...conference.cities, ...(conference.citedAs ?? [])].map(foldForMatching))) {
+      if (seen.has(city)) shared.add(city);
+      seen.add(city);
+    }
+  }
+  return shared;
 }

@@ -5,7 +5,10 @@
  * @module iacml/mandates
  */
 export * from "./ref.js";
-export { parseMandateRefs } from "./parse-refs.js";
+export { parseMandateRefs, parseCitations, type ParseCitationOptions } from "./parse-refs.js";
+export * from "./citation.js";
+export { MandateContextSchema } from "./context.js";
+export { parseTraceInput } from "./trace-input.js";
 export { formatMandateRefs } from "./format-refs.js";
 export * from "./trace-schema.js";
 export * from "./trace.js";

@@ -41,6 +41,13 @@ export interface MandateConference {
   readonly edition?: string;
   /** Names of the host city as documents write them, in any language (`Buenos Aires`). */
   readonly cities: readonly string[];
+  /**
+   * Other names the documents give its instruments after, when not the city (the XIV IACML
+   * met in Mexico City and adopted the "Declaration of Mexico"). Read like a city.
+   */
+  readonly citedAs?: readonly string[];
+  /** Year it was held: "Declaration of Buenos Aires 2009" picks the edition of that year. */
+  readonly year?: number;
   /** How its plan of action numbers items. Default `lettered`. */
   readonly itemNumbering?: ItemNumbering;
 }

@@ -3,8 +3,36 @@ import type { MessageCatalog } from "./catalog.js";
 /** Messages of the mandates issue and finding codes, in English and Spanish. */
 export const mandatesMessages = {
   "mandates.unknown-word": {
-    en: "'{word}' is not part of a mandate reference",
-    es: "'{word}' no forma parte de una referencia a mandatos",
+    en: "'{word}' is not part of a mandate reference; the nearest form read is '{nearest}'",
+    es: "'{word}' no forma parte de una referencia a mandatos; la forma más cercana que se lee es '{nearest}'",
+  },
+  "mandates.unknown-characters": {
+    en: "'{text}' holds {count} characters a citation does not use (invisible, control or non-ASCII digit characters); write digits 0-9 and plain spaces",
+    es: "'{text}' contiene {count} caracteres que una cita no usa (invisibles, de control o dígitos que no son 0-9); escriba los dígitos 0-9 y espacios simples",
+  },
+  "mandates.invalid-context": {
+    en: "The mandate context is not valid: {detail}",
+    es: "El contexto de mandatos no es válido: {detail}",
+  },
+  "mandates.too-many-expansions": {
+    en: "The ranges of this text stand for more than {max} provisions; the rest were not read",
+    es: "Los intervalos de este texto abarcan más de {max} disposiciones; el resto no se leyó",
+  },
+  "mandates.ambiguous-city": {
+    en: "'{city}' hosted several conferences ({candidates}); add the year or the edition",
+    es: "'{city}' fue sede de varias conferencias ({candidates}); indique el año o la edición",
+  },
+  "mandates.no-conference-that-year": {
+    en: "No conference was held in '{city}' in {year} (held there: {candidates})",
+    es: "Ninguna conferencia se celebró en '{city}' en {year} (celebradas allí: {candidates})",
+  },
+  "mandates.invalid-trace-input": {
+    en: "The trace input is not valid here: {message}",
+    es: "La entrada de la trazabilidad no es válida aquí: {message}",
+  },
+  "mandates.unknown-edition": {
+    en: "The context has no {edition} conference",
+    es: "El contexto no tiene una {edition} Conferencia",
   },
   "mandates.unknown-city": {
     en: "No conference was held in '{city}'",

@@ -1,0 +1,97 @@
+/**
+ * The words a citation is written in (folded: lowercase, no accents), English and Spanish, and
+ * the nearest of them to an unknown word.
+ * @module
+ */
+
+/** Words before numbers or items: article, paragraph, section, numeral, literal, inciso … */
+export const KEYWORDS: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "article", "articles", "art", "arts", "articulo", "articulos",
+  "paragraph", "paragraphs", "para", "paras", "parrafo", "parrafos",
+  "operative", "operativo", "operativos",
+  "section", "sections", "seccion", "secciones",
+  "numeral", "numerales", "item", "items", "point", "points", "punto", "puntos",
+  "literal", "literales", "inciso", "incisos", "subparagraph", "subparagraphs", "letra", "letras",
+]);
+/** Keywords before the items of a paragraph: "numeral 7, literal b", "párrafo 3, incisos a) y b)". */
+export const ITEM_KEYWORDS: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "literal", "literales", "inciso", "incisos", "subparagraph", "subparagraphs", "letra", "letras",
+]);
+export const AND_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set(["and", "y"]);
+export const OF_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set(["of", "de"]);
+export const DEL_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set(["del"]);
+export const THE_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set(["the", "la", "el", "las", "los"]);
+/** Words that point back to the conference named last: its, the same, dicha … */
+export const BACK_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "its", "su", "sus", "same", "misma", "mismo", "dicha", "dicho", "said", "aforementioned",
+  "citada", "citado", "mencionada", "mencionado",
+]);
+export const RANGE_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set(["to", "through", "thru", "a", "al", "hasta"]);
+export const RANGE_MARKS = "-‐‑–—";
+export const DECLARATION_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set(["declaration", "declaracion"]);
+export const PLAN_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set(["plan"]);
+export const ACTION_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set(["action", "accion"]);
+export const RESOLUTION_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set(["resolution", "resolucion"]);
+/** Bodies whose symbols open a cited resolution or document (`CIDI/RES. 343 …`, `OEA/Ser.K/…`). */
+export const SYMBOL_BODIES: ReadonlySet<string> = /* @__PURE__ */ new Set(["CIDI", "AG", "CP", "CEPCIDI", "OEA", "OAS"]);
+/** Ways to name the conference after its edition number: "XIX IACML", "XIX Conferencia Interamericana de Ministros de Trabajo". */
+export const CONFERENCE_PHRASES: readonly (readonly string[])[] = [
+  ["inter", "american", "conference", "of", "ministers", "of", "labor"],
+  ["inter", "american", "conference", "of", "ministers", "of", "labour"],
+  ["conferencia", "interamericana", "de", "ministros", "de", "trabajo"],
+  ["conferencia", "interamericana", "de", "ministras", "y", "ministros", "de", "trabajo"],
+  ["iacml"],
+  ["cimt"],
+  ["conference"],
+  ["conferencia"],
+];
+
+/** Every word the parser reads, as written in the documents (for suggestions). */
+const SUGGESTIONS = [
+  "Article", "Articles", "Art.", "Arts.", "paragraph", "paragraphs", "operative paragraph", "section", "sections",
+  "numeral", "literal", "inciso", "incisos", "item", "Artículo", "Artículos", "párrafo", "párrafos", "sección",
+  "Declaration", "Declaración", "Plan of Action", "Plan de Acción", "of", "de", "del", "the", "and", "y", "to",
+  "its", "the same", "dicha", "la misma", "IACML", "CIMT", "Resolution", "Resolución",
+];
+const FOLDED_SUGGESTIONS = SUGGESTIONS.map((s) => ({ s, f: s.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f.]/g, "") }));
+
+/** Levenshtein distance, stopping early above `max` (bounded work: words of at most 30 letters). */
+function distance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, k) => k);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const value = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + cost);
+      row.push(value);
+      if (value < best) best = value;
+    }
+    if (best > max) return max + 1;
+    previous = row;
+  }
+  return previous[b.length]!;
+}
+
+/**
+ * The nearest word the parser reads to a folded unknown word (at most two edits, or one for
+ * words of four letters or fewer), or undefined.
+ */
+export function nearestWord(folded: string): string | undefined {
+  if (folded.length < 3 || folded.length > 30) return undefined;
+  const max = folded.length <= 4 ? 1 : 2;
+  let best: { s: string; d: number } | undefined;
+  for (const { s, f } of FOLDED_SUGGESTIONS) {
+    const d = distance(folded, f, max);
+    if (d <= max && (best === undefined || d < best.d)) best = { s, d };
+  }
+  return best?.s;
+}
+
+/** A full form the parser reads, in the language the text seems to be written in. */
+export function exampleForm(spanish: boolean): string {
+  return spanish
+    ? "párrafo 9(b) del Plan de Acción de Bridgetown"
+    : "paragraph 9(b) of the Plan of Action of Bridgetown";
+}

@@ -1,0 +1,67 @@
+/**
+ * Growth of the citation parser with the length of its input: each shape is timed at 1k, 10k,
+ * 100k and 1M characters (the length limit raised), and the growth per tenfold is printed. A
+ * linear parser stays near 10×; the quadratic cases of issue 11 grew ~100× per tenfold.
+ * Peer: `parseDocumentSymbol`-free `String.prototype.split` over the same text (a linear floor).
+ */
+import { afterAll, bench, describe } from "vitest";
+import { parseCitations, type MandateContext } from "iacml/mandates";
+import { context } from "./context.js";
+
+const ctx: MandateContext = context;
+const SIZES = [1_000, 10_000, 100_000, 1_000_000] as const;
+const options = { limits: { maxTextLength: 2_000_000, maxIssues: 100, maxExpansions: 10_000_000 } };
+
+function fill(unit: string, size: number): string {
+  return unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+}
+
+const SHAPES: Record<string, string> = {
+  "valid sentences": "Articles 5, 7 and 9 of the Declaration and 7b and 7c of the Plan of Action of Bridgetown; ",
+  "items and back references": "paragraph 9(b) and 6(a)-(c) of its Plan of Action, ",
+  "unknown cities (issue 11)": "7 of the Declaration of Zz, ",
+  "NUL run": "\u0000",
+  "unknown words": "lorem ipsum ",
+};
+
+function median(times: number[]): number {
+  const sorted = [...times].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+/** Median milliseconds of `runs` calls on the text. */
+function time(text: string, runs: number): number {
+  const times: number[] = [];
+  parseCitations(text, ctx, options); // warm-up
+  for (let k = 0; k < runs; k++) {
+    const t0 = performance.now();
+    parseCitations(text, ctx, options);
+    times.push(performance.now() - t0);
+  }
+  return median(times);
+}
+
+afterAll(() => {
+  const rows: string[] = [];
+  for (const [shape, unit] of Object.entries(SHAPES)) {
+    const ms = SIZES.map((size) => time(fill(unit, size), size >= 1_000_000 ? 3 : 7));
+    const growth = ms.slice(1).map((m, k) => (m / Math.max(ms[k]!, 0.001)).toFixed(1));
+    rows.push(`${shape.padEnd(28)} ${ms.map((m) => `${m.toFixed(2)} ms`.padStart(11)).join(" ")}   growth per tenfold: ${growth.join("×, ")}×; 1k→1M: ${(ms[3]! / Math.max(ms[0]!, 0.001)).toFixed(0)}× (linear: 1000×, quadratic: 1000000×)`);
+  }
+  console.log(`\nparseCitations growth (1k, 10k, 100k, 1M characters)\n${rows.join("\n")}`);
+});
+
+for (const [shape, unit] of Object.entries(SHAPES)) {
+  describe(`parseCitations, ${shape}`, () => {
+    for (const size of SIZES) {
+      const text = fill(unit, size);
+      bench(`${size} characters`, () => {
+        parseCitations(text, ctx, options);
+      }, { iterations: size >= 1_000_000 ? 2 : 5, time: 0 });
+    }
+    const text = fill(unit, 100_000);
+    bench("peer: split the 100k text on spaces (linear floor)", () => {
+      text.split(" ");
+    }, { iterations: 5, time: 0 });
+  });
+}
