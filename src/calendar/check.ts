@@ -10,6 +10,7 @@ import { fillTemplate, type Locale } from "../core/messages/catalog.js";
 import { calendarMessages } from "../core/messages/calendar.js";
 import type { Finding, Severity } from "../core/result.js";
 import { dateParts, fromDayNumber, toDayNumber, type PlainDate } from "../core/plain-date.js";
+import { requireLocale } from "../core/options.js";
 import { minutesOfDay } from "../entities/process/clock-time.js";
 import { intersectRanges, overlapTri, possibleEnvelope, rangesText } from "./day-math.js";
 import type { CalendarEvent, CalendarEventKind } from "./event.js";
@@ -70,6 +71,16 @@ function concerns(e: CalendarEvent, kinds: readonly CalendarEventKind[], countri
   return where.some((c) => c !== undefined && countries.includes(c));
 }
 
+/** Whether a spec meets a period, with fast answers from its runs before the exact comparison. */
+function meetsPeriod(spec: DateSpec, possible: readonly DateRange[] | undefined, certain: readonly DateRange[], p: DateRange): Tri {
+  if (spec.kind === "days") return spec.start <= p.end && p.start <= spec.end ? "yes" : "no";
+  if (possible && !possible.some((r) => r.start <= p.end && p.start <= r.end)) return "no";
+  if (certain.some((r) => r.start <= p.end && p.start <= r.end)) return "yes";
+  const window = spec.kind === "month" || spec.kind === "months" || (spec.kind === "tbd" && spec.within);
+  if (window && possible) return possible[0]!.start >= p.start && possible[possible.length - 1]!.end <= p.end ? "yes" : "possibly";
+  return overlapTri(spec, { kind: "days", start: p.start, end: p.end });
+}
+
 function checkBlackout(
   events: readonly CalendarEvent[],
   periodsOf: (e: CalendarEvent) => readonly DateRange[],
@@ -78,10 +89,20 @@ function checkBlackout(
 ): void {
   for (const e of events) {
     const periods = periodsOf(e);
-    const answers = periods.map((p) => overlapTri(e.when, { kind: "days", start: p.start, end: p.end }));
-    const tri: Tri = answers.includes("yes") ? "yes" : answers.includes("possibly") ? "possibly" : "no";
+    if (periods.length === 0) continue;
+    const possible = possibleDays(e.when);
+    const certain = certainDays(e.when);
+    let tri: Tri = "no";
+    const hit: DateRange[] = [];
+    for (const p of periods) {
+      const answer = meetsPeriod(e.when, possible, certain, p);
+      if (answer === "no") continue;
+      hit.push(p);
+      if (answer === "yes") tri = "yes";
+      else if (tri === "no") tri = "possibly";
+    }
     if (tri === "no") continue;
-    const days = periods.flatMap((p) => intersectRanges(possibleDays(e.when) ?? [p], [p]));
+    const days = hit.flatMap((p) => intersectRanges(possible ?? [p], [p]));
     emit(
       tri === "yes" ? "calendar.blackout-certain" : "calendar.blackout-possible",
       { ...titles("a", e), period: label.en, periodEs: label.es ?? label.en, days: rangesText(days) },
@@ -215,7 +236,8 @@ function expandRange(r: DateRange): PlainDate[] {
  * hemispheres, from the runtime's time-zone data at the meeting's own instant). Every answer
  * is three-valued: a finding is `certain` when it holds for every reading of imprecise dates,
  * `possible` when for some. Cancelled events are ignored; rules that name a missing event
- * raise `calendar.unknown-event`.
+ * raise `calendar.unknown-event`. Throws a `TypeError` naming the option when `locale` is not a
+ * {@link Locale} or `includeTentative` not a boolean.
  *
  * @example
  * ```ts
@@ -239,8 +261,9 @@ export function checkCalendar(
   rules: readonly CalendarRuleInput[],
   options: CheckCalendarOptions = {},
 ): RuleFinding[] {
-  const locale = options.locale ?? "en";
+  const locale = options.locale === undefined ? "en" : requireLocale(options.locale, "locale");
   const includeTentative = options.includeTentative ?? true;
+  if (typeof includeTentative !== "boolean") throw new TypeError("includeTentative must be a boolean");
   const live = events.filter((e) => e.status !== "cancelled" && (includeTentative || e.status === "confirmed"));
   const byId = new Map(live.map((e) => [e.id, e] as const));
   const known = new Set(events.map((e) => e.id));

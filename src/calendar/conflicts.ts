@@ -3,12 +3,20 @@
  * leaves too few travel days, graded by shared audiences, kinds and statuses.
  * @module
  */
+import { possibleRuns, type DayRun } from "../core/date-spec/day-sets.js";
+import { overlaps } from "../core/date-spec/compare.js";
+import type { DateRange, Tri } from "../core/date-spec/types.js";
 import { fillTemplate, type Locale } from "../core/messages/catalog.js";
 import { calendarMessages } from "../core/messages/calendar.js";
+import { requireLocale } from "../core/options.js";
 import type { Finding, Severity } from "../core/result.js";
-import type { DateRange, Tri } from "../core/date-spec/types.js";
-import { overlapTri, possibleEnvelope, rangesText, sharedDays, withinDays } from "./day-math.js";
+import { toDayNumber } from "../core/plain-date.js";
+import { audienceIds, countShared, internAudiences, linkIds, reachOf } from "./audiences.js";
+import { readConflictOptions, type ReadOptions } from "./conflict-options.js";
+import { ConflictRecord, type PairCode, type RecordContext, type RecordSide } from "./conflict-record.js";
+import { withinDays } from "./day-math.js";
 import type { CalendarEvent, CalendarEventKind, CalendarEventStatus } from "./event.js";
+import { titleParams } from "./labels.js";
 
 
 /**
@@ -51,12 +59,27 @@ export interface FindConflictsOptions {
    * event for COSATE. Default none (audiences are shared only when equal).
    */
   readonly audienceLinks?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * At most this many pair conflicts are kept (the first ones the sweep meets, in date order);
+   * then one `calendar.conflicts-omitted` finding says how many more there were. Default
+   * 100,000; `Infinity` keeps all.
+   */
+  readonly maxFindings?: number;
 }
 
 /**
  * A conflict between two events: a {@link Finding} (code `calendar.overlap-*` or
  * `calendar.too-close-*`, `subjects` the two ids in order) with its grade, score, the shared
- * audiences, the days they share and a plain explanation.
+ * audiences, the days they share and a plain explanation. {@link findConflicts} also returns,
+ * in the same shape, notices that concern no pair: `kind: "not-placeable"` (code
+ * `calendar.not-placeable`, one subject: an event with no date or window yet) and
+ * `kind: "omitted"` (code `calendar.conflicts-omitted`, no subject, last: how many conflicts
+ * `maxFindings` left out); both have grade `low`, score 0 and no days or audiences.
+ *
+ * Conflicts from {@link findConflicts} compute `message`, `params`, `explanation`,
+ * `sharedAudiences`, `certainDays` and `possibleDays` on first read (they are getters, cached);
+ * `JSON.stringify` writes every field. To copy one as a plain object use
+ * `JSON.parse(JSON.stringify(c))` or {@link conflictToJSON}, not `{ ...c }`.
  *
  * @example
  * ```ts
@@ -65,8 +88,11 @@ export interface FindConflictsOptions {
  * ```
  */
 export interface Conflict extends Finding {
-  /** `overlap` when they share days, `too-close` when only the travel buffer is missing. */
-  readonly kind: "overlap" | "too-close";
+  /**
+   * `overlap` when they share days, `too-close` when only the travel buffer is missing;
+   * `not-placeable` and `omitted` for the notices described above.
+   */
+  readonly kind: "overlap" | "too-close" | "not-placeable" | "omitted";
   /** How much it matters. */
   readonly grade: ConflictGrade;
   /** Shared-audience ratio weighed by kinds and statuses, 0 to 1. */
@@ -90,134 +116,156 @@ const STATUS_WEIGHT: Record<CalendarEventStatus, number> = {
   cancelled: 0,
 };
 
+/** An event prepared once per call: day numbers, interned audiences, weights. */
+interface Side extends RecordSide {
+  /** First and last possible day. */
+  readonly lo: number;
+  readonly hi: number;
+  /** Possible runs, for imprecise dates only. */
+  readonly runs: readonly DayRun[] | undefined;
+  readonly physical: boolean;
+  readonly country: string | undefined;
+  readonly kindWeight: number;
+  readonly statusWeight: number;
+  readonly attendanceless: boolean;
+  readonly ancestors: ReadonlySet<string> | undefined;
+}
+
+interface Context extends RecordContext {
+  readonly minRank: number;
+}
+
 function isPhysical(e: CalendarEvent): boolean {
   return e.format !== "virtual" && e.location?.country !== undefined;
 }
 
-type Links = ReadonlyMap<string, ReadonlySet<string>>;
-
-function linkMap(links: Readonly<Record<string, readonly string[]>> = {}): Links {
-  const out = new Map<string, Set<string>>();
-  const add = (x: string, y: string) => out.set(x, (out.get(x) ?? new Set()).add(y));
-  for (const [x, ys] of Object.entries(links)) for (const y of ys) (add(x, y), add(y, x));
-  return out;
-}
-
-/** Audiences of one event that the other draws, directly or through a link. */
-function drawnBy(mine: readonly string[], other: readonly string[], links: Links): string[] {
-  const theirs = new Set(other);
-  return mine.filter((x) => theirs.has(x) || [...(links.get(x) ?? [])].some((y) => theirs.has(y)));
-}
-
-function sharedAudiencesOf(a: CalendarEvent, b: CalendarEvent, links: Links): { shared: string[]; ratio: number } {
-  if (a.kind === "blackout" || b.kind === "blackout") {
-    const other = a.kind === "blackout" ? b : a;
-    return { shared: [...new Set(other.audiences)].sort(), ratio: 1 };
-  }
-  if (links.size === 0) {
-    const shared = a.audiences.filter((x, i) => b.audiences.includes(x) && a.audiences.indexOf(x) === i);
-    const sizeA = new Set(a.audiences).size;
-    const sizeB = new Set(b.audiences).size;
-    return { shared: shared.sort(), ratio: shared.length / Math.max(1, Math.min(sizeA, sizeB)) };
-  }
-  const fromA = new Set(drawnBy(a.audiences, b.audiences, links));
-  const fromB = new Set(drawnBy(b.audiences, a.audiences, links));
-  const ratioA = fromA.size / Math.max(1, new Set(a.audiences).size);
-  const ratioB = fromB.size / Math.max(1, new Set(b.audiences).size);
-  return { shared: [...new Set([...fromA, ...fromB])].sort(), ratio: Math.max(ratioA, ratioB) };
-}
-
-/** Ancestors (by `partOf`) of each event, resolved within a calendar; cycles are cut. */
-function ancestorsOf(e: CalendarEvent, byId: ReadonlyMap<string, CalendarEvent>): Set<string> {
+/** Ancestors (by `partOf`) of an event, resolved within a calendar; cycles are cut. */
+function ancestorsOf(e: CalendarEvent, byId: ReadonlyMap<string, CalendarEvent>): Set<string> | undefined {
+  if (e.partOf === undefined) return undefined;
   const out = new Set<string>();
-  for (let id = e.partOf; id !== undefined && !out.has(id); id = byId.get(id)?.partOf) out.add(id);
+  for (let id: string | undefined = e.partOf; id !== undefined && !out.has(id); id = byId.get(id)?.partOf) out.add(id);
   return out;
 }
 
-function isNested(a: CalendarEvent, b: CalendarEvent, byId: ReadonlyMap<string, CalendarEvent>): boolean {
-  if (a.partOf === undefined && b.partOf === undefined) return false;
-  return ancestorsOf(a, byId).has(b.id) || ancestorsOf(b, byId).has(a.id);
+/** Possible runs of a spec, or undefined when unbounded (a tbd without window somewhere in it). */
+function boundedRuns(e: CalendarEvent): readonly DayRun[] | undefined {
+  const runs = possibleRuns(e.when);
+  for (const [s, t] of runs) if (!Number.isFinite(s) || !Number.isFinite(t)) return undefined;
+  return runs;
 }
 
-const certaintyOf = (t: Tri): "certain" | "possible" => (t === "yes" ? "certain" : "possible");
+function prepare(
+  e: CalendarEvent,
+  byId: ReadonlyMap<string, CalendarEvent>,
+  table: ReturnType<typeof internAudiences>,
+  links: ReturnType<typeof linkIds>,
+): Side | undefined {
+  const aud = audienceIds(e.audiences, table);
+  const base = {
+    e,
+    aud,
+    reach: reachOf(aud, links),
+    blackout: e.kind === "blackout",
+    physical: isPhysical(e),
+    country: e.location?.country,
+    kindWeight: KIND_WEIGHT[e.kind] ?? 1,
+    statusWeight: STATUS_WEIGHT[e.status],
+    attendanceless: KIND_WEIGHT[e.kind] !== undefined,
+    ancestors: ancestorsOf(e, byId),
+  };
+  if (e.when.kind === "days") {
+    return { ...base, lo: toDayNumber(e.when.start), hi: toDayNumber(e.when.end), runs: undefined };
+  }
+  const runs = boundedRuns(e);
+  if (!runs || runs.length === 0) return undefined;
+  return { ...base, lo: runs[0]![0], hi: runs[runs.length - 1]![1], runs };
+}
+
+/** First day two prepared events may share, or -Infinity when they share none. */
+function firstSharedDay(a: Side, b: Side): number {
+  if (!a.runs && !b.runs) {
+    const s = Math.max(a.lo, b.lo);
+    return s <= Math.min(a.hi, b.hi) ? s : -Infinity;
+  }
+  const x = a.runs ?? [[a.lo, a.hi] as const];
+  const y = b.runs ?? [[b.lo, b.hi] as const];
+  let i = 0;
+  let j = 0;
+  while (i < x.length && j < y.length) {
+    const s = Math.max(x[i]![0], y[j]![0]);
+    if (s <= Math.min(x[i]![1], y[j]![1])) return s;
+    if (x[i]![1] < y[j]![1]) i++;
+    else j++;
+  }
+  return -Infinity;
+}
 
 function severityOf(grade: ConflictGrade, certain: boolean): Severity {
   if (grade === "low") return "info";
   return grade === "high" && certain ? "error" : "warning";
 }
 
-function titleParams(a: CalendarEvent, b: CalendarEvent) {
-  return { a: a.title.en, b: b.title.en, aEs: a.title.es ?? a.title.en, bEs: b.title.es ?? b.title.en };
-}
+const CODES: Record<"overlap" | "too-close", Record<"certain" | "possible", PairCode>> = {
+  overlap: { certain: "calendar.overlap-certain", possible: "calendar.overlap-possible" },
+  "too-close": { certain: "calendar.too-close-certain", possible: "calendar.too-close-possible" },
+};
 
-interface Context {
-  readonly buffer: number;
-  readonly locale: Locale;
-  readonly byId: ReadonlyMap<string, CalendarEvent>;
-  readonly links: Links;
-}
-
-function assess(x: CalendarEvent, y: CalendarEvent, ctx: Context): Conflict | undefined {
-  const [a, b] = x.id <= y.id ? [x, y] : [y, x];
-  if (isNested(a, b, ctx.byId)) return undefined;
-  const overlap = overlapTri(a.when, b.when);
-  const mayTravel = ctx.buffer > 0 && isPhysical(a) && isPhysical(b) && a.location!.country !== b.location!.country;
+/** The conflict of two prepared events, or undefined; `sortDay` receives the first day they may share. */
+function assess(x: Side, y: Side, ctx: Context, sortDay?: { day: number }): ConflictRecord | undefined {
+  const [a, b] = x.e.id <= y.e.id ? [x, y] : [y, x];
+  if ((a.ancestors && a.ancestors.has(b.e.id)) || (b.ancestors && b.ancestors.has(a.e.id))) return undefined;
+  const shareDay = firstSharedDay(a, b);
+  const overlap: Tri = shareDay === -Infinity ? "no" : !a.runs && !b.runs ? "yes" : overlaps(a.e.when, b.e.when);
+  const mayTravel = ctx.buffer > 0 && a.physical && b.physical && a.country !== b.country;
   if (overlap === "no" && !mayTravel) return undefined;
-  const { shared, ratio } = sharedAudiencesOf(a, b, ctx.links);
-  const travel = mayTravel && shared.length > 0;
-  const close: Tri = travel && overlap !== "yes" ? withinDays(a.when, b.when, ctx.buffer) : "no";
+  let fromA: number;
+  let fromB: number;
+  let ratio: number;
+  if (a.blackout || b.blackout) {
+    fromA = fromB = (a.blackout ? b : a).aud.length;
+    ratio = 1;
+  } else {
+    fromA = countShared(a.aud, b.reach);
+    fromB = countShared(b.aud, a.reach);
+    ratio = Math.max(fromA / Math.max(1, a.aud.length), fromB / Math.max(1, b.aud.length));
+  }
+  const sharing = fromA > 0 || fromB > 0;
+  const travel = mayTravel && sharing;
+  let close: Tri = "no";
+  if (travel && overlap !== "yes") {
+    close = !a.runs && !b.runs ? (b.lo - a.hi <= ctx.buffer && a.lo - b.hi <= ctx.buffer ? "yes" : "no") : withinDays(a.e.when, b.e.when, ctx.buffer);
+  }
   if (overlap === "no" && close === "no") return undefined;
   const kind = overlap === "yes" || (overlap === "possibly" && close !== "yes") ? "overlap" : "too-close";
   const tri = kind === "overlap" ? overlap : close;
-  const score =
-    ratio *
-    (KIND_WEIGHT[a.kind] ?? 1) *
-    (KIND_WEIGHT[b.kind] ?? 1) *
-    Math.min(STATUS_WEIGHT[a.status], STATUS_WEIGHT[b.status]);
-  const attendanceless = KIND_WEIGHT[a.kind] !== undefined || KIND_WEIGHT[b.kind] !== undefined;
-  const grade: ConflictGrade = shared.length === 0 || attendanceless ? "low" : score >= 0.5 ? "high" : "medium";
-  const days = sharedDays(a.when, b.when);
-  const certainty = certaintyOf(tri);
-  const code = `calendar.${kind}-${certainty}` as const;
-  const params = {
-    ...titleParams(a, b),
-    aId: a.id,
-    bId: b.id,
-    days: rangesText(certainty === "certain" && days.certain.length > 0 ? days.certain : days.possible),
-    audiences: shared.length > 0 ? shared.join(", ") : "—",
-    buffer: ctx.buffer,
-    countryA: a.location?.country ?? "—",
-    countryB: b.location?.country ?? "—",
-  };
-  const message = fillTemplate(calendarMessages[code].en, params);
-  // Built directly (not through findingFactory): this runs once per conflict, k times.
-  return {
-    code,
-    severity: severityOf(grade, certainty === "certain"),
-    message,
-    path: [],
-    params,
+  const score = ratio * a.kindWeight * b.kindWeight * Math.min(a.statusWeight, b.statusWeight);
+  const grade: ConflictGrade = !sharing || a.attendanceless || b.attendanceless ? "low" : score >= 0.5 ? "high" : "medium";
+  if (GRADE_RANK[grade] < ctx.minRank) return undefined;
+  const certainty = tri === "yes" ? "certain" : "possible";
+  if (sortDay) sortDay.day = shareDay;
+  return new ConflictRecord(
+    a,
+    b,
+    ctx,
+    CODES[kind][certainty],
+    severityOf(grade, certainty === "certain"),
     certainty,
-    subjects: [a.id, b.id],
     kind,
     grade,
-    score: Math.round(score * 1000) / 1000,
-    sharedAudiences: shared,
-    certainDays: days.certain,
-    possibleDays: days.possible,
-    explanation: ctx.locale === "en" ? message : fillTemplate(calendarMessages[code][ctx.locale], params),
-  };
+    Math.round(score * 1000) / 1000,
+  );
 }
 
-function isIncluded(e: CalendarEvent, includeTentative: boolean): boolean {
-  if (e.status === "cancelled") return false;
-  return includeTentative || e.status === "confirmed";
+function contextOf(read: ReadOptions, table: ReturnType<typeof internAudiences>): Context {
+  return { locale: read.locale, buffer: read.buffer, names: table.names, minRank: GRADE_RANK[read.minGrade] };
 }
 
 /**
  * The conflict between two events, or `undefined` when they do not clash (disjoint dates with
- * enough travel days, or one held inside the other). `calendar` resolves `partOf` chains.
- * Ignores status filtering (see {@link findConflicts}). Symmetric in `a` and `b`.
+ * enough travel days, one held inside the other, or one with no date or window yet, which
+ * cannot be placed). `calendar` resolves `partOf` chains. Ignores status filtering and
+ * `maxFindings` (see {@link findConflicts}). Symmetric in `a` and `b`. Throws a `TypeError`
+ * naming the option when an option has the wrong type.
  *
  * @example
  * ```ts
@@ -235,14 +283,47 @@ export function conflictBetween(
   options: FindConflictsOptions = {},
   calendar: readonly CalendarEvent[] = [a, b],
 ): Conflict | undefined {
+  const read = readConflictOptions(options);
   const byId = new Map(calendar.map((e) => [e.id, e] as const));
-  return assess(a, b, {
-    buffer: Math.max(0, Math.floor(options.travelBufferDays ?? 1)),
-    locale: options.locale ?? "en",
-    byId,
-    links: linkMap(options.audienceLinks),
-  });
+  const table = internAudiences([a.audiences, b.audiences], read.links);
+  const links = linkIds(read.links, table);
+  const x = prepare(a, byId, table, links);
+  const y = prepare(b, byId, table, links);
+  if (!x || !y) return undefined;
+  return assess(x, y, { ...contextOf(read, table), minRank: 0 });
 }
+
+/**
+ * Internal (for suggestDates): prepares a calendar once, then gives the conflicts of any new
+ * event against it (`undefined` for an event that cannot be placed). `audiences` lists the
+ * audiences the new events may draw, so they are interned with the calendar's.
+ */
+export function conflictChecker(
+  calendar: readonly CalendarEvent[],
+  options: FindConflictsOptions,
+  audiences: readonly string[],
+): (event: CalendarEvent) => Conflict[] | undefined {
+  const read = readConflictOptions(options);
+  const byId = new Map(calendar.map((e) => [e.id, e] as const));
+  const table = internAudiences([...calendar.map((e) => e.audiences), audiences], read.links);
+  const links = linkIds(read.links, table);
+  const ctx = { ...contextOf(read, table), minRank: 0 };
+  const sides = calendar.flatMap((e) => prepare(e, byId, table, links) ?? []);
+  return (event) => {
+    const side = prepare(event, byId, table, links);
+    if (!side) return undefined;
+    const out: Conflict[] = [];
+    for (const other of sides) {
+      if (other.e.id === event.id) continue;
+      const c = assess(side, other, ctx);
+      if (c) out.push(c);
+    }
+    return out;
+  };
+}
+
+/** Rank of a conflict's kind in the order of results: pairs, then notices, the count last. */
+const KIND_RANK: Record<Conflict["kind"], number> = { overlap: 0, "too-close": 0, "not-placeable": 1, omitted: 2 };
 
 /** Sort key: first shared (or possible) day, then the subjects. */
 function sortKey(c: Conflict): string {
@@ -250,8 +331,9 @@ function sortKey(c: Conflict): string {
 }
 
 /**
- * Orders conflicts as {@link findConflicts} returns them: by first shared (or possible) day,
- * then by their subjects. For `Array.prototype.sort`.
+ * Orders conflicts as {@link findConflicts} returns them: pairs by first shared (or possible)
+ * day, then by their subjects; then the `not-placeable` notices by event id; the `omitted`
+ * count last. For `Array.prototype.sort`.
  *
  * @example
  * ```ts
@@ -260,15 +342,31 @@ function sortKey(c: Conflict): string {
  * ```
  */
 export function compareConflicts(x: Conflict, y: Conflict): number {
+  const rank = (KIND_RANK[x.kind] ?? 0) - (KIND_RANK[y.kind] ?? 0);
+  if (rank !== 0) return rank;
   const kx = sortKey(x);
   const ky = sortKey(y);
   return kx < ky ? -1 : kx > ky ? 1 : 0;
 }
 
-function sortConflicts(conflicts: Conflict[]): Conflict[] {
-  const keyed = conflicts.map((c) => ({ c, k: sortKey(c) }));
-  keyed.sort((x, y) => (x.k < y.k ? -1 : x.k > y.k ? 1 : 0));
-  return keyed.map((x) => x.c);
+function notice(code: "calendar.not-placeable" | "calendar.conflicts-omitted", params: Record<string, string | number>, subjects: string[], locale: Locale): Conflict {
+  const message = fillTemplate(calendarMessages[code].en, params);
+  return {
+    code,
+    severity: "warning",
+    message,
+    path: [],
+    params,
+    certainty: "certain",
+    subjects,
+    kind: code === "calendar.not-placeable" ? "not-placeable" : "omitted",
+    grade: "low",
+    score: 0,
+    sharedAudiences: [],
+    certainDays: [],
+    possibleDays: [],
+    explanation: locale === "en" ? message : fillTemplate(calendarMessages[code][locale], params),
+  };
 }
 
 /**
@@ -276,12 +374,18 @@ function sortConflicts(conflicts: Conflict[]): Conflict[] {
  * fewer than `travelBufferDays` free days between in-person events in different countries for
  * a shared audience. Cancelled events are ignored, tentative ones by option; an event held
  * inside another (`partOf`) never clashes with it. Each conflict is graded by the audiences
- * the two share and by their kinds and statuses, lists the days they share and explains
- * itself in English or Spanish.
+ * the two share (directly or through `audienceLinks`) and by their kinds and statuses, lists
+ * the days they share and explains itself in English or Spanish. An event with no date or
+ * window yet (a `tbd` without `within`) cannot be placed: it gives one `calendar.not-placeable`
+ * notice, not a possible clash with every other event.
  *
- * Sorts the events by their first possible day and sweeps them keeping the events still
- * open: O(n log n + k) for k candidate pairs, never all pairs. Results are sorted by first
- * shared day, then ids, and do not depend on input order. Event ids should be unique.
+ * Sorts the events by their first possible day and sweeps them keeping the events still open:
+ * O(n log n + k) for k candidate pairs, never all pairs; audiences are interned once and
+ * compared as sorted integer lists; texts and day ranges are built only when read. At most
+ * `maxFindings` conflicts (default 100,000) are kept, then one `calendar.conflicts-omitted`
+ * notice counts the rest. Results are sorted as {@link compareConflicts} orders them and do not
+ * depend on input order. Event ids should be unique. Throws a `TypeError` naming the option
+ * when an option has the wrong type (`locale: "fr"`, `travelBufferDays: "2"`).
  *
  * @example
  * ```ts
@@ -298,39 +402,97 @@ function sortConflicts(conflicts: Conflict[]): Conflict[] {
  * ```
  */
 export function findConflicts(events: readonly CalendarEvent[], options: FindConflictsOptions = {}): Conflict[] {
-  const buffer = Math.max(0, Math.floor(options.travelBufferDays ?? 1));
-  const includeTentative = options.includeTentative ?? true;
-  const minRank = GRADE_RANK[options.minGrade ?? "low"];
-  const live = events.filter((e) => isIncluded(e, includeTentative));
-  const ctx: Context = {
-    buffer,
-    locale: options.locale ?? "en",
-    byId: new Map(live.map((e) => [e.id, e] as const)),
-    links: linkMap(options.audienceLinks),
-  };
-  const n = live.length;
+  const read = readConflictOptions(options);
+  const live = events.filter((e) => e.status !== "cancelled" && (read.includeTentative || e.status === "confirmed"));
+  const byId = new Map(live.map((e) => [e.id, e] as const));
+  const table = internAudiences(
+    live.map((e) => e.audiences),
+    read.links,
+  );
+  const links = linkIds(read.links, table);
+  const ctx = contextOf(read, table);
+  const sides: Side[] = [];
+  const unplaceable: CalendarEvent[] = [];
+  for (const e of live) {
+    const side = prepare(e, byId, table, links);
+    if (side) sides.push(side);
+    else unplaceable.push(e);
+  }
+  const n = sides.length;
   const lo = new Float64Array(n);
   const hi = new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    const e = live[i]!;
-    const [s, t] = possibleEnvelope(e.when);
-    lo[i] = s;
-    hi[i] = t + (isPhysical(e) ? buffer : 0);
+    const s = sides[i]!;
+    lo[i] = s.lo;
+    hi[i] = s.hi + (s.physical ? read.buffer : 0);
   }
   const order = Array.from({ length: n }, (_, i) => i).sort((x, y) => lo[x]! - lo[y]! || x - y);
-  const out: Conflict[] = [];
+  const found: ConflictRecord[] = [];
+  const days: number[] = [];
+  const sortDay = { day: -Infinity };
+  let omitted = 0;
   let active: number[] = [];
+  let next: number[] = [];
   for (const i of order) {
     const start = lo[i]!;
-    const still: number[] = [];
+    next.length = 0;
     for (const j of active) {
       if (hi[j]! < start) continue;
-      still.push(j);
-      const c = assess(live[j]!, live[i]!, ctx);
-      if (c && GRADE_RANK[c.grade] >= minRank) out.push(c);
+      next.push(j);
+      const c = assess(sides[j]!, sides[i]!, ctx, sortDay);
+      if (!c) continue;
+      if (found.length < read.maxFindings) {
+        found.push(c);
+        days.push(sortDay.day);
+      } else omitted++;
     }
-    still.push(i);
-    active = still;
+    next.push(i);
+    [active, next] = [next, active];
   }
-  return sortConflicts(out);
+  const idx = Array.from({ length: found.length }, (_, i) => i).sort((x, y) => {
+    const dx = days[x]!;
+    const dy = days[y]!;
+    if (dx !== dy) return dx < dy ? -1 : 1;
+    const cx = found[x]!.subjects;
+    const cy = found[y]!.subjects;
+    return cx[0] < cy[0] ? -1 : cx[0] > cy[0] ? 1 : cx[1] < cy[1] ? -1 : cx[1] > cy[1] ? 1 : 0;
+  });
+  const out: Conflict[] = idx.map((i) => found[i]!);
+  for (const e of [...unplaceable].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0))) {
+    out.push(notice("calendar.not-placeable", titleParams(e, e), [e.id], read.locale));
+  }
+  if (omitted > 0) out.push(notice("calendar.conflicts-omitted", { omitted, kept: found.length }, [], read.locale));
+  return out;
+}
+
+/**
+ * A conflict's explanation in a language, from its code and params (for a conflict built in
+ * another locale, or stored). Throws a `TypeError` when `locale` is not a {@link Locale}.
+ *
+ * @example
+ * ```ts
+ * import { explainConflict, findConflicts } from "iacml/calendar";
+ * for (const c of findConflicts([])) console.log(explainConflict(c, "es"));
+ * ```
+ */
+export function explainConflict(conflict: Conflict, locale: Locale): string {
+  const l = requireLocale(locale, "locale");
+  const templates = Object.prototype.hasOwnProperty.call(calendarMessages, conflict.code)
+    ? calendarMessages[conflict.code as keyof typeof calendarMessages]
+    : undefined;
+  return templates ? fillTemplate(templates[l], conflict.params) : conflict.message;
+}
+
+/**
+ * A conflict as plain data: every field, texts and days included (what `JSON.stringify`
+ * writes), for storage, `postMessage` or a deep comparison.
+ *
+ * @example
+ * ```ts
+ * import { conflictToJSON, findConflicts } from "iacml/calendar";
+ * const plain = findConflicts([]).map(conflictToJSON);
+ * ```
+ */
+export function conflictToJSON(conflict: Conflict): Conflict {
+  return JSON.parse(JSON.stringify(conflict)) as Conflict;
 }

@@ -87,8 +87,12 @@ export function sharedDays(a: DateSpec, b: DateSpec): { certain: DateRange[]; po
   };
 }
 
-/** `2024-11-01`, `2024-11-01–2024-11-10`, joined by commas; `—` when empty. */
+/** Ranges a message lists before it says how many more there are. */
+const MAX_LISTED = 10;
+
+/** `2024-11-01`, `2024-11-01–2024-11-10`, joined by commas (at most 10, then `… (+N)`); `—` when empty. */
 export function rangesText(ranges: readonly DateRange[]): string {
   if (ranges.length === 0) return "—";
-  return ranges.map((r) => (r.start === r.end ? r.start : `${r.start}–${r.end}`)).join(", ");
+  const shown = ranges.slice(0, MAX_LISTED).map((r) => (r.start === r.end ? r.start : `${r.start}–${r.end}`)).join(", ");
+  return ranges.length > MAX_LISTED ? `${shown}, … (+${ranges.length - MAX_LISTED})` : shown;
 }

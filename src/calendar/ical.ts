@@ -6,7 +6,8 @@ import ICAL from "ical.js";
 import { certainDays, dateSpecBounds, isPrecise } from "../core/date-spec/bounds.js";
 import type { DateRange, DateSpec } from "../core/date-spec/types.js";
 import type { Locale } from "../core/messages/catalog.js";
-import { addDays, type PlainDate } from "../core/plain-date.js";
+import { requireLocale, requirePlainDate } from "../core/options.js";
+import { addDays, differenceInDays, type PlainDate } from "../core/plain-date.js";
 import type { CalendarEvent } from "./event.js";
 
 /**
@@ -48,8 +49,44 @@ function describePrecision(spec: DateSpec): string {
   }
 }
 
-function dateValue(date: PlainDate): ICAL.Time {
-  return ICAL.Time.fromDateString(date);
+/** A DATE property from the jCal value (`YYYY-MM-DD`): ical.js's Time would print year 1 as `1-01-01`. */
+function dateProperty(name: string, date: PlainDate): ICAL.Property {
+  return new ICAL.Property([name, {}, "date", date]);
+}
+
+const LAST_DAY = "9999-12-31";
+const MAX_OCTETS = 75;
+
+/**
+ * Folds one unfolded content line so that no line exceeds 75 octets of UTF-8, CRLF excluded
+ * (RFC 5545 §3.1): continuation lines start with one space, which counts, and a character is
+ * never split.
+ */
+function foldLine(line: string): string {
+  let out = "";
+  let octets = 0;
+  let limit = MAX_OCTETS;
+  for (const ch of line) {
+    const cp = ch.codePointAt(0)!;
+    const size = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+    if (octets + size > limit) {
+      out += "\r\n ";
+      octets = 1;
+      limit = MAX_OCTETS;
+    }
+    out += ch;
+    octets += size;
+  }
+  return out;
+}
+
+/** ical.js's text, unfolded and folded again at 75 octets per line. */
+function refold(text: string): string {
+  return text
+    .replace(/\r\n[ \t]/g, "")
+    .split("\r\n")
+    .map(foldLine)
+    .join("\r\n");
 }
 
 function spansOf(spec: DateSpec): { ranges: DateRange[]; precise: boolean } | undefined {
@@ -59,14 +96,17 @@ function spansOf(spec: DateSpec): { ranges: DateRange[]; precise: boolean } | un
 }
 
 /**
- * The events as an iCalendar text (RFC 5545, CRLF lines folded at 75 octets, serialised by
- * ical.js): all-day `DTSTART;VALUE=DATE` and an exclusive `DTEND;VALUE=DATE` (the day after
- * the last day), so no client shifts a day whatever its time zone. Confirmed precise events get
+ * The events as an iCalendar text (RFC 5545, serialised by ical.js, CRLF lines of at most 75
+ * octets of UTF-8 including the leading space of a continuation line, never splitting a
+ * character): all-day `DTSTART;VALUE=DATE` and an exclusive `DTEND;VALUE=DATE` (the day after
+ * the last day), so no client shifts a day whatever its time zone; an event that ends on
+ * 9999-12-31, which has no next day, gets `DURATION:P<n>D` instead of `DTEND`. Confirmed precise events get
  * `STATUS:CONFIRMED`, cancelled ones `STATUS:CANCELLED`, all others `STATUS:TENTATIVE`. An
  * imprecise date ("Nov 2024", "April or May") is exported as a tentative span over every day
  * it may fall on, with the precision stated in `DESCRIPTION` and `X-IACML-PRECISION`; an
  * `all` of separate days gives one VEVENT per run of days. A tbd with no window cannot be
- * placed and is left out.
+ * placed and is left out. Throws a `TypeError` naming the option when `stamp` is not a
+ * {@link PlainDate} or `locale` not a {@link Locale}.
  *
  * @example
  * ```ts
@@ -78,11 +118,13 @@ function spansOf(spec: DateSpec): { ranges: DateRange[]; precise: boolean } | un
  * ```
  */
 export function toICalendar(events: readonly CalendarEvent[], options: ICalendarOptions = {}): string {
+  const locale = options.locale === undefined ? "en" : requireLocale(options.locale, "locale");
+  const stampDay = options.stamp === undefined ? "1970-01-01" : requirePlainDate(options.stamp, "stamp");
   const calendar = new ICAL.Component(["vcalendar", [], []]);
   calendar.addPropertyWithValue("prodid", options.prodId ?? "-//iacml//calendar//EN");
   calendar.addPropertyWithValue("version", "2.0");
   calendar.addPropertyWithValue("calscale", "GREGORIAN");
-  const stamp = ICAL.Time.fromDateTimeString(`${options.stamp ?? "1970-01-01"}T00:00:00Z`);
+  const stamp = `${stampDay}T00:00:00Z`;
   const domain = options.uidDomain ?? "iacml";
   for (const e of events) {
     const spans = spansOf(e.when);
@@ -90,10 +132,15 @@ export function toICalendar(events: readonly CalendarEvent[], options: ICalendar
     spans.ranges.forEach((range, k) => {
       const v = new ICAL.Component("vevent");
       v.addPropertyWithValue("uid", `${spans.ranges.length > 1 ? `${e.id}-${k + 1}` : e.id}@${domain}`);
-      v.addPropertyWithValue("dtstamp", stamp);
-      v.addPropertyWithValue("dtstart", dateValue(range.start));
-      v.addPropertyWithValue("dtend", dateValue(addDays(range.end, 1)));
-      const title = options.locale === "es" ? (e.title.es ?? e.title.en) : e.title.en;
+      v.addProperty(new ICAL.Property(["dtstamp", {}, "date-time", stamp]));
+      v.addProperty(dateProperty("dtstart", range.start));
+      // DTEND is exclusive; 9999-12-31 has no next day, so an event ending then gets a DURATION.
+      if (range.end === LAST_DAY) {
+        v.addProperty(new ICAL.Property(["duration", {}, "duration", `P${differenceInDays(range.end, range.start) + 1}D`]));
+      } else {
+        v.addProperty(dateProperty("dtend", addDays(range.end, 1)));
+      }
+      const title = locale === "es" ? (e.title.es ?? e.title.en) : e.title.en;
       v.addPropertyWithValue("summary", title);
       const status =
         e.status === "cancelled" ? "CANCELLED" : e.status === "confirmed" && spans.precise ? "CONFIRMED" : "TENTATIVE";
@@ -113,5 +160,5 @@ export function toICalendar(events: readonly CalendarEvent[], options: ICalendar
       calendar.addSubcomponent(v);
     });
   }
-  return calendar.toString() + "\r\n";
+  return refold(calendar.toString()) + "\r\n";
 }

@@ -11,10 +11,12 @@ import type { Issue, IssueParams } from "../core/result.js";
 import { dayOfWeek, fromDayNumber, toDayNumber, type PlainDate } from "../core/plain-date.js";
 import type { EventFormat, LocalizedText } from "../entities/common.js";
 import { checkCalendar, type RuleFinding } from "./check.js";
-import { conflictBetween, type Conflict, type FindConflictsOptions } from "./conflicts.js";
+import { conflictChecker, type Conflict, type FindConflictsOptions } from "./conflicts.js";
 import { possibleEnvelope } from "./day-math.js";
 import type { CalendarEvent, CalendarEventKind } from "./event.js";
 import type { CalendarRuleInput } from "./rules.js";
+import { readConflictOptions } from "./conflict-options.js";
+import { dateSpecProblem } from "./spec-guard.js";
 
 const issue = /* @__PURE__ */ issueFactory(calendarMessages);
 
@@ -112,13 +114,32 @@ function reason(code: keyof typeof calendarMessages, params: IssueParams, locale
   return locale === "en" ? i : { ...i, message: fillTemplate(calendarMessages[code][locale], params) };
 }
 
+function checkRequest(request: SuggestDatesRequest): void {
+  if (typeof request !== "object" || request === null) throw new TypeError("request must be an object");
+  const { durationDays, window, audiences, count } = request;
+  if (typeof durationDays !== "number" || !Number.isInteger(durationDays) || durationDays < 1 || durationDays > 366) {
+    throw new TypeError(`request.durationDays must be a whole number of days from 1 to 366; got ${String(durationDays)}`);
+  }
+  const problem = dateSpecProblem(window);
+  if (problem) throw new TypeError(`request.window must be a DateSpec: ${problem}`);
+  if (!Array.isArray(audiences) || !audiences.every((a) => typeof a === "string")) {
+    throw new TypeError("request.audiences must be a list of audience ids");
+  }
+  if (count !== undefined && (typeof count !== "number" || !Number.isInteger(count) || count < 0)) {
+    throw new TypeError(`request.count must be a whole number; got ${String(count)}`);
+  }
+}
+
 /**
  * Ranked free date ranges for a new event inside a window, against a calendar and rules.
  * A candidate with a certain conflict that shares an audience, or a certain rule finding of
  * severity `error` (Holy Week, a national holiday, a missed gap), is never suggested; the
  * rest are ranked by the penalty of their soft findings, then by distance to the nearest
  * event for the same audiences (farther first, up to 14 days), then by date. Suggestions do
- * not overlap one another.
+ * not overlap one another. Events with no date or window yet (a `tbd` without `within`)
+ * cannot be placed and are left out (see `calendar.not-placeable` in {@link findConflicts}).
+ * Throws a `TypeError` naming the field when the request or an option has the wrong type
+ * (`durationDays` not a whole number from 1 to 366, `window` not a DateSpec, `locale: "fr"`).
  *
  * @example
  * ```ts
@@ -138,11 +159,11 @@ export function suggestDates(
   rules: readonly CalendarRuleInput[] = [],
   options: SuggestDatesOptions = {},
 ): DateSuggestion[] {
-  const locale = options.locale ?? "en";
+  const { locale, includeTentative } = readConflictOptions(options);
+  checkRequest(request);
   const duration = Math.max(1, Math.floor(request.durationDays));
   const runs = possibleDays(request.window);
   if (!runs) return [];
-  const includeTentative = options.includeTentative ?? true;
   const live = events.filter((e) => e.status !== "cancelled" && (includeTentative || e.status === "confirmed"));
   const id = request.id ?? "suggested";
   const audiences = [...request.audiences];
@@ -151,7 +172,18 @@ export function suggestDates(
   const last = toDayNumber(runs[runs.length - 1]!.end) + horizon;
   const near = live
     .map((e) => ({ e, span: possibleEnvelope(e.when) }))
-    .filter(({ span }) => span[0] <= last && span[1] >= first);
+    // An event with no date or window yet cannot be placed: it neither blocks nor ranks a date.
+    .filter(({ span }) => Number.isFinite(span[0]) && Number.isFinite(span[1]) && span[0] <= last && span[1] >= first);
+  const conflictsOf = conflictChecker(
+    near.map(({ e }) => e),
+    options,
+    audiences,
+  );
+  // Rules about the candidate alone (periods, local hours) need no other event; the others
+  // (gaps, deadlines, caps) are checked against the whole calendar.
+  const isSelf = (r: CalendarRuleInput) => r.kind === "blackout" || r.kind === "holy-week" || r.kind === "local-hours";
+  const selfRules = rules.filter(isSelf);
+  const calendarRules = rules.filter((r) => !isSelf(r));
   const candidates: DateSuggestion[] = [];
   for (const run of runs) {
     for (let s = toDayNumber(run.start); s + duration - 1 <= toDayNumber(run.end); s++) {
@@ -169,11 +201,13 @@ export function suggestDates(
         ...(request.country ? { location: { country: request.country } } : {}),
         audiences,
       };
-      const conflicts = near.flatMap(({ e }) => conflictBetween(event, e, options, [event, ...live]) ?? []);
-      const ruleFindings =
-        rules.length === 0
+      const conflicts = conflictsOf(event) ?? [];
+      const ruleFindings = [
+        ...(selfRules.length === 0 ? [] : checkCalendar([event], selfRules, { locale, includeTentative })),
+        ...(calendarRules.length === 0
           ? []
-          : checkCalendar([...live, event], rules, { locale, includeTentative }).filter((f) => f.subjects.includes(id));
+          : checkCalendar([...live, event], calendarRules, { locale, includeTentative }).filter((f) => f.subjects.includes(id))),
+      ];
       const findings = [...conflicts, ...ruleFindings];
       if (findings.some(isHard)) continue;
       const sharing = near.filter(

@@ -109,7 +109,8 @@ export function checkCycle(schedule: CycleSchedule, rules: CycleRules): Finding[
     if (def.recurrence) {
       const candidates = measured.get(def.kind) ?? [];
       for (const p of plan.milestones.filter((x) => x.kind === def.kind)) {
-        const w = p.window.kind === "tbd" ? p.window.within! : undefined;
+        const w = p.window.kind === "tbd" ? p.window.within : undefined;
+        if (!w) continue;
         const [start, end] = [envelope(p.window).minStart, envelope(p.window).maxEnd];
         const answers = candidates.map((c) => inside(c.env, start, end));
         if (answers.includes("yes")) continue;
@@ -117,8 +118,8 @@ export function checkCycle(schedule: CycleSchedule, rules: CycleRules): Finding[
         findings.push(
           cycleFinding(
             "cycle.missing-occurrence",
-            { kind: def.kind, year: p.year!, windowStart: w!.start, windowEnd: w!.end },
-            { certainty, severity, subjects: [schedule.id, p.id], suggestion: `Hold the ${def.kind} milestone between ${w!.start} and ${w!.end}` },
+            { kind: def.kind, year: p.year!, windowStart: w.start, windowEnd: w.end },
+            { certainty, severity, subjects: [schedule.id, p.id], suggestion: `Hold the ${def.kind} milestone between ${w.start} and ${w.end}` },
           ),
         );
       }

@@ -3,9 +3,8 @@ import type { Tri } from "../core/date-spec/types.js";
 import { cycleMessages } from "../core/messages/cycle.js";
 import { findingFactory } from "../core/issue.js";
 import type { Finding } from "../core/result.js";
-import { fromDayNumber } from "../core/plain-date.js";
 import type { Duration, TimingRule } from "./rules-schema.js";
-import { isBounded, measuredRanges, ruleBounds, type Envelope } from "./timing.js";
+import { dayText, isBounded, measuredRanges, ruleBounds, type Envelope } from "./timing.js";
 
 const finding = /* @__PURE__ */ findingFactory(cycleMessages);
 
@@ -63,7 +62,7 @@ export function requirementText(rule: TimingRule): string {
 }
 
 export function suggestionText(rule: TimingRule, milestoneName: string, ev: RuleEvaluation): string {
-  const day = (n: number) => fromDayNumber(n);
+  const day = dayText;
   const which = rule.direction === "before" ? "end" : "start";
   if (ev.earliest !== undefined && ev.latest !== undefined) {
     return ev.earliest <= ev.latest

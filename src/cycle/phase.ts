@@ -1,6 +1,7 @@
 import type { DateSpec } from "../core/date-spec/types.js";
 import { toDayNumber, type PlainDate } from "../core/plain-date.js";
 import type { Certainty } from "../core/result.js";
+import { requirePlainDate } from "../core/options.js";
 import { planCycle } from "./plan.js";
 import { envelope, isBounded, type Envelope } from "./timing.js";
 import type { Cycle } from "./types.js";
@@ -77,7 +78,8 @@ function began(env: Envelope | undefined, day: number): Tri {
 /**
  * Tells where a cycle stands on a date: the phase (three-valued through `certainty`), the last
  * milestone that ended, those under way and the next one, with the days to it. A phase opened by
- * a milestone the schedule lacks uses the milestone's planned window.
+ * a milestone the schedule lacks uses the milestone's planned window. Throws a `TypeError` naming
+ * `asOf` when it is not a {@link PlainDate} naming a real day (`"2026-13-45"`).
  *
  * @example
  * ```ts
@@ -99,8 +101,8 @@ function began(env: Envelope | undefined, day: number): Tri {
  * ```
  */
 export function cyclePhase(cycle: Cycle, asOf: PlainDate): CyclePhaseStatus {
+  const day = toDayNumber(requirePlainDate(asOf, "asOf"));
   const { schedule, rules } = cycle;
-  const day = toDayNumber(asOf);
   const items: (MilestoneRef & { env: Envelope })[] = [
     ...[schedule.previousConference, schedule.conference].map((c) => ({
       id: c.id,

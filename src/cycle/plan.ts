@@ -1,11 +1,14 @@
 import type { DateSpec } from "../core/date-spec/types.js";
-import { fromDayNumber } from "../core/plain-date.js";
-import { fail, ok, type Finding, type Result } from "../core/result.js";
+import { MAX_DAY_NUMBER, MIN_DAY_NUMBER } from "../core/plain-date.js";
+import { fail, ok, type Finding, type Issue, type Result } from "../core/result.js";
+import { catchToResult, snapshotUntrusted } from "../core/untrusted.js";
+import { dateSpecProblem } from "../calendar/spec-guard.js";
 import type { LocalizedText } from "../entities/common.js";
 import { cycleFinding, evaluateRule, ruleFinding } from "./evaluate.js";
 import { occurrencesBetween } from "./occurrences.js";
 import type { CycleRules, MilestoneDefinition, TimingRule } from "./rules-schema.js";
 import {
+  clampedDay,
   envelope,
   greatestAnchorBelow,
   inverseGuess,
@@ -14,7 +17,7 @@ import {
   ruleBounds,
   type Envelope,
 } from "./timing.js";
-import { CONFERENCE, PREVIOUS_CONFERENCE, conferenceIssues, rulesIssues } from "./validate.js";
+import { CONFERENCE, PREVIOUS_CONFERENCE, conferenceIssues, cycleIssue, rulesIssues } from "./validate.js";
 
 /**
  * A milestone of a plan: its kind, the window in which it should fall (a `tbd` DateSpec `within`
@@ -156,8 +159,31 @@ function propagate(
 }
 
 function windowSpec(d: Domain | undefined): DateSpec {
-  if (!d || d.lo > d.hi) return { kind: "tbd" };
-  return { kind: "tbd", within: { start: fromDayNumber(d.lo), end: fromDayNumber(d.hi) } };
+  if (!d) return { kind: "tbd" };
+  const lo = Math.max(d.lo, MIN_DAY_NUMBER);
+  const hi = Math.min(d.hi, MAX_DAY_NUMBER);
+  if (lo > hi) return { kind: "tbd" };
+  return { kind: "tbd", within: { start: clampedDay(lo), end: clampedDay(hi) } };
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+
+/** Run-time checks of a typed input: a plain copy, real dates, rules with lists. */
+function checkedInput(input: unknown): Result<PlanCycleInput> {
+  const copy = snapshotUntrusted(input);
+  if (!copy.ok) return copy;
+  const value = copy.value;
+  if (!isRecord(value)) return fail([cycleIssue("cycle.invalid-input", { what: "planCycle input", detail: "expected an object" })]);
+  const issues: Issue[] = [];
+  for (const field of ["previousConference", "conference"] as const) {
+    const problem = dateSpecProblem(value[field]);
+    if (problem) issues.push(cycleIssue("cycle.invalid-input", { what: field, detail: problem }, { path: [field] }));
+  }
+  const rules = value.rules;
+  if (!isRecord(rules) || !Array.isArray(rules.milestones) || !Array.isArray(rules.rules) || !isRecord(rules.phases)) {
+    issues.push(cycleIssue("cycle.invalid-input", { what: "rules", detail: "expected cycle rules (parseCycleRules)" }, { path: ["rules"] }));
+  }
+  return issues.length > 0 ? fail(issues) : ok(value as unknown as PlanCycleInput);
 }
 
 /**
@@ -165,8 +191,10 @@ function windowSpec(d: Domain | undefined): DateSpec {
  * should fall for every rule to hold (for every reading of imprecise conference dates), the
  * yearly occurrences of recurring milestones, and the dependencies between milestones. Windows
  * treat a milestone as one day; rules that involve a recurring milestone do not narrow windows.
- * Returns issues (never throws) when a conference is undated, does not follow its predecessor, or
- * a rule names an unknown milestone kind.
+ * Returns issues (never throws, whatever the value) when a conference is undated or not a valid
+ * DateSpec, does not follow its predecessor, or a rule names an unknown milestone kind. Dates at
+ * the edges of 0001-9999 are handled: windows are clipped to that range, and a window the range
+ * cannot hold is a `cycle.empty-window` finding.
  *
  * @example
  * ```ts
@@ -181,6 +209,13 @@ function windowSpec(d: Domain | undefined): DateSpec {
  * ```
  */
 export function planCycle(input: PlanCycleInput): Result<CyclePlan> {
+  return catchToResult(() => {
+    const checked = checkedInput(input);
+    return checked.ok ? planChecked(checked.value) : checked;
+  }, "planCycle");
+}
+
+function planChecked(input: PlanCycleInput): Result<CyclePlan> {
   const { rules } = input;
   const issues = [
     ...rulesIssues(rules, ["rules"]),
@@ -201,7 +236,9 @@ export function planCycle(input: PlanCycleInput): Result<CyclePlan> {
   const recurring = new Set(rules.milestones.filter((m) => m.recurrence).map((m) => m.kind));
   const domains = new Map<string, Domain>();
   for (const m of rules.milestones) {
-    if (!m.recurrence) domains.set(m.kind, { lo: previous.maxEnd + 1, hi: conference.minStart - 1 });
+    if (!m.recurrence) {
+      domains.set(m.kind, { lo: Math.max(MIN_DAY_NUMBER, previous.maxEnd + 1), hi: Math.min(MAX_DAY_NUMBER, conference.minStart - 1) });
+    }
   }
   const active = rules.rules.filter((r) => !recurring.has(r.milestone) && !recurring.has(r.anchor));
   for (let pass = 0; pass < MAX_PASSES; pass++) {

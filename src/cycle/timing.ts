@@ -1,11 +1,14 @@
 // Internal: DateSpecs as day-number envelopes, and the monotone day shifts that timing rules use.
 import type { DateSpec } from "../core/date-spec/types.js";
 import {
-  addMonths,
+  daysInMonth,
   firstDayOfMonth,
   fromDayNumber,
   lastDayOfMonth,
+  MAX_DAY_NUMBER,
+  MIN_DAY_NUMBER,
   toDayNumber,
+  type PlainDate,
 } from "../core/plain-date.js";
 import type { Duration, TimingRule } from "./rules-schema.js";
 
@@ -36,35 +39,77 @@ export function envelope(spec: DateSpec): Envelope {
       return windowEnvelope(toDayNumber(firstDayOfMonth(spec.start)), toDayNumber(lastDayOfMonth(spec.end)));
     case "tbd":
       return spec.within ? windowEnvelope(toDayNumber(spec.within.start), toDayNumber(spec.within.end)) : UNBOUNDED;
-    case "all": {
-      const es = spec.parts.map(envelope);
-      return {
-        minStart: Math.min(...es.map((e) => e.minStart)),
-        maxStart: Math.min(...es.map((e) => e.maxStart)),
-        minEnd: Math.max(...es.map((e) => e.minEnd)),
-        maxEnd: Math.max(...es.map((e) => e.maxEnd)),
-      };
-    }
-    case "oneOf": {
-      const es = spec.options.map(envelope);
-      return {
-        minStart: Math.min(...es.map((e) => e.minStart)),
-        maxStart: Math.max(...es.map((e) => e.maxStart)),
-        minEnd: Math.min(...es.map((e) => e.minEnd)),
-        maxEnd: Math.max(...es.map((e) => e.maxEnd)),
-      };
-    }
+    case "all":
+      return combine(spec.parts, true);
+    case "oneOf":
+      return combine(spec.options, false);
   }
+}
+
+/** Envelope of `all` (every part happens) or `oneOf` (one option does), by loops (no spread: long lists). */
+function combine(specs: readonly DateSpec[], all: boolean): Envelope {
+  let minStart = Infinity;
+  let maxStart = -Infinity;
+  let minEnd = Infinity;
+  let maxEnd = -Infinity;
+  let firstMaxStart = Infinity;
+  let lastMinEnd = -Infinity;
+  for (const part of specs) {
+    const e = envelope(part);
+    minStart = Math.min(minStart, e.minStart);
+    maxStart = Math.max(maxStart, e.maxStart);
+    minEnd = Math.min(minEnd, e.minEnd);
+    maxEnd = Math.max(maxEnd, e.maxEnd);
+    firstMaxStart = Math.min(firstMaxStart, e.maxStart);
+    lastMinEnd = Math.max(lastMinEnd, e.minEnd);
+  }
+  return all ? { minStart, maxStart: firstMaxStart, minEnd: lastMinEnd, maxEnd } : { minStart, maxStart, minEnd, maxEnd };
 }
 
 export function isBounded(e: Envelope): boolean {
   return [e.minStart, e.maxStart, e.minEnd, e.maxEnd].every(Number.isFinite);
 }
 
-/** Shifts a day number by a signed duration; months are calendar months clamped at month ends. */
+/** Day number of a proleptic Gregorian date of any integer year (no 0001-9999 limit). */
+export function civilToDay(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const mp = (month + 9) % 12;
+  const doy = Math.floor((153 * mp + 2) / 5) + day - 1;
+  return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468;
+}
+
+/** Year, month and day of any integer day number (inverse of {@link civilToDay}). */
+export function dayToCivil(dayNumber: number): { year: number; month: number; day: number } {
+  const z = dayNumber + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
+}
+
+/** Adds whole months to a day number, clamping the day to the end of a shorter month (any year). */
+export function addMonthsToDay(dayNumber: number, months: number): number {
+  const { year, month, day } = dayToCivil(dayNumber);
+  const index = year * 12 + (month - 1) + months;
+  const y = Math.floor(index / 12);
+  const m = index - y * 12 + 1;
+  return civilToDay(y, m, Math.min(day, daysInMonth(y, m)));
+}
+
+/**
+ * Shifts a day number by a signed duration; months are calendar months clamped at month ends.
+ * Pure integer arithmetic that never throws: a shift past 9999-12-31 or before 0001-01-01 gives a
+ * day number outside that range, which callers clamp or report.
+ */
 export function shiftDay(day: number, duration: Duration, sign: 1 | -1): number {
   if ("days" in duration) return day + sign * duration.days;
-  return toDayNumber(addMonths(fromDayNumber(day), sign * duration.months));
+  return addMonthsToDay(day, sign * duration.months);
 }
 
 /** One side of a rule: the measured day `m` of the milestone must be ≤ f(a) (`le`) or ≥ f(a) (`ge`). */
@@ -121,6 +166,18 @@ export function greatestAnchorBelow(f: (a: number) => number, x: number, guess: 
 export function inverseGuess(rule: TimingRule, bound: Bound, x: number): number {
   const duration = bound.type === (rule.direction === "before" ? "le" : "ge") ? rule.atLeast : rule.atMost;
   return shiftDay(x, duration!, rule.direction === "before" ? 1 : -1);
+}
+
+/** A day number as a PlainDate, clamped to 0001-01-01..9999-12-31 (never throws). */
+export function clampedDay(day: number): PlainDate {
+  return fromDayNumber(Math.min(MAX_DAY_NUMBER, Math.max(MIN_DAY_NUMBER, Math.trunc(day))));
+}
+
+/** A day number as text: the PlainDate, or "before 0001-01-01" / "after 9999-12-31" outside the range. */
+export function dayText(day: number): string {
+  if (day < MIN_DAY_NUMBER) return `before ${fromDayNumber(MIN_DAY_NUMBER)}`;
+  if (day > MAX_DAY_NUMBER) return `after ${fromDayNumber(MAX_DAY_NUMBER)}`;
+  return fromDayNumber(day);
 }
 
 /** A short, locale-free text for a DateSpec in messages: `2021-09-22..2021-09-24`, `2024-11`. */

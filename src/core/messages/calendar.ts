@@ -13,19 +13,27 @@ import type { MessageCatalog } from "./catalog.js";
 export const calendarMessages = {
   "calendar.overlap-certain": {
     en: "{a} and {b} overlap on {days}; shared audiences: {audiences}",
-    es: "{aEs} y {bEs} coinciden el {days}; públicos comunes: {audiences}",
+    es: "{aEs} y {bEs} coinciden el {days}; públicos comunes: {audiencesEs}",
   },
   "calendar.overlap-possible": {
     en: "{a} and {b} may overlap ({days}) because their dates are not yet fixed; shared audiences: {audiences}",
-    es: "{aEs} y {bEs} podrían coincidir ({days}) porque sus fechas aún no están fijadas; públicos comunes: {audiences}",
+    es: "{aEs} y {bEs} podrían coincidir ({days}) porque sus fechas aún no están fijadas; públicos comunes: {audiencesEs}",
   },
   "calendar.too-close-certain": {
     en: "{a} ({countryA}) and {b} ({countryB}) leave fewer than {buffer} travel day(s) between them for {audiences}",
-    es: "{aEs} ({countryA}) y {bEs} ({countryB}) dejan menos de {buffer} día(s) de viaje entre ellos para {audiences}",
+    es: "{aEs} ({countryA}) y {bEs} ({countryB}) dejan menos de {buffer} día(s) de viaje entre ellos para {audiencesEs}",
   },
   "calendar.too-close-possible": {
     en: "{a} ({countryA}) and {b} ({countryB}) may leave fewer than {buffer} travel day(s) between them for {audiences}",
-    es: "{aEs} ({countryA}) y {bEs} ({countryB}) podrían dejar menos de {buffer} día(s) de viaje entre ellos para {audiences}",
+    es: "{aEs} ({countryA}) y {bEs} ({countryB}) podrían dejar menos de {buffer} día(s) de viaje entre ellos para {audiencesEs}",
+  },
+  "calendar.not-placeable": {
+    en: "{a} has no date or window yet, so it cannot be checked against other events; give it a window",
+    es: "{aEs} aún no tiene fecha ni ventana, por lo que no puede compararse con otros eventos; indique una ventana",
+  },
+  "calendar.conflicts-omitted": {
+    en: "{omitted} more conflict(s) were left out after the first {kept} (maxFindings)",
+    es: "Se omitieron {omitted} conflicto(s) más después de los primeros {kept} (maxFindings)",
   },
   "calendar.blackout-certain": {
     en: "{a} falls in {period} ({days})",

@@ -1,0 +1,152 @@
+// Internal: a conflict as findConflicts builds it. The facts that decide it (code, grade, score,
+// certainty, subjects) are plain fields; the texts and day ranges, which most callers of a
+// large calendar never read, are computed on first use from the two events and cached.
+import type { DateRange } from "../core/date-spec/types.js";
+import { fillTemplate, type Locale } from "../core/messages/catalog.js";
+import { calendarMessages } from "../core/messages/calendar.js";
+import type { IssueParams, Severity } from "../core/result.js";
+import { pushShared } from "./audiences.js";
+import { rangesText, sharedDays } from "./day-math.js";
+import type { CalendarEvent } from "./event.js";
+import { audienceText, countryText, titleParams } from "./labels.js";
+
+/** What a record needs from its call: the locale of `explanation`, the buffer and audience names. */
+export interface RecordContext {
+  readonly locale: Locale;
+  readonly buffer: number;
+  readonly names: readonly string[];
+}
+
+/** One side of a pair, as prepared by findConflicts. */
+export interface RecordSide {
+  readonly e: CalendarEvent;
+  readonly aud: Int32Array;
+  readonly reach: Int32Array;
+  readonly blackout: boolean;
+}
+
+const NO_PATH: readonly (string | number)[] = Object.freeze([]);
+
+export type PairCode = "calendar.overlap-certain" | "calendar.overlap-possible" | "calendar.too-close-certain" | "calendar.too-close-possible";
+
+/** A pair conflict with lazily built texts; `toJSON` gives every field as plain data. */
+export class ConflictRecord {
+  readonly code: PairCode;
+  readonly severity: Severity;
+  readonly path = NO_PATH;
+  readonly certainty: "certain" | "possible";
+  readonly subjects: readonly [string, string];
+  readonly kind: "overlap" | "too-close";
+  readonly grade: "high" | "medium" | "low";
+  readonly score: number;
+  #a: RecordSide;
+  #b: RecordSide;
+  #ctx: RecordContext;
+  #shared: readonly string[] | undefined;
+  #days: { certain: DateRange[]; possible: DateRange[] } | undefined;
+  #params: IssueParams | undefined;
+
+  constructor(
+    a: RecordSide,
+    b: RecordSide,
+    ctx: RecordContext,
+    code: PairCode,
+    severity: Severity,
+    certainty: "certain" | "possible",
+    kind: "overlap" | "too-close",
+    grade: "high" | "medium" | "low",
+    score: number,
+  ) {
+    this.code = code;
+    this.severity = severity;
+    this.certainty = certainty;
+    this.subjects = [a.e.id, b.e.id];
+    this.kind = kind;
+    this.grade = grade;
+    this.score = score;
+    this.#a = a;
+    this.#b = b;
+    this.#ctx = ctx;
+  }
+
+  /** Audiences both events draw (every audience of the other event for a blackout), sorted. */
+  get sharedAudiences(): readonly string[] {
+    if (this.#shared) return this.#shared;
+    const a = this.#a;
+    const b = this.#b;
+    const ids: number[] = [];
+    if (a.blackout || b.blackout) ids.push(...(a.blackout ? b.aud : a.aud));
+    else {
+      pushShared(a.aud, b.reach, ids);
+      pushShared(b.aud, a.reach, ids);
+    }
+    const names = [...new Set(ids)].sort((x, y) => x - y).map((i) => this.#ctx.names[i]!);
+    this.#shared = names;
+    return names;
+  }
+
+  #sharedDays(): { certain: DateRange[]; possible: DateRange[] } {
+    return (this.#days ??= sharedDays(this.#a.e.when, this.#b.e.when));
+  }
+
+  /** Days both occupy under every reading of their dates. */
+  get certainDays(): readonly DateRange[] {
+    return this.#sharedDays().certain;
+  }
+
+  /** Days both may occupy. */
+  get possibleDays(): readonly DateRange[] {
+    return this.#sharedDays().possible;
+  }
+
+  /** Values the messages are made from (titles in both languages, days, audiences, countries). */
+  get params(): IssueParams {
+    if (this.#params) return this.#params;
+    const a = this.#a.e;
+    const b = this.#b.e;
+    const days = this.#sharedDays();
+    const shared = this.sharedAudiences;
+    this.#params = {
+      ...titleParams(a, b),
+      aId: a.id,
+      bId: b.id,
+      days: rangesText(this.certainty === "certain" && days.certain.length > 0 ? days.certain : days.possible),
+      audiences: audienceText(shared, "en"),
+      audiencesEs: audienceText(shared, "es"),
+      buffer: this.#ctx.buffer,
+      countryA: countryText(a.location?.country, "en"),
+      countryB: countryText(b.location?.country, "en"),
+    };
+    return this.#params;
+  }
+
+  /** The English message. */
+  get message(): string {
+    return fillTemplate(calendarMessages[this.code].en, this.params);
+  }
+
+  /** The message in the locale findConflicts was asked for. */
+  get explanation(): string {
+    return fillTemplate(calendarMessages[this.code][this.#ctx.locale], this.params);
+  }
+
+  /** Every field as plain data (what `JSON.stringify` writes). */
+  toJSON(): Record<string, unknown> {
+    return {
+      code: this.code,
+      severity: this.severity,
+      message: this.message,
+      path: [],
+      params: this.params,
+      certainty: this.certainty,
+      subjects: [...this.subjects],
+      kind: this.kind,
+      grade: this.grade,
+      score: this.score,
+      sharedAudiences: [...this.sharedAudiences],
+      certainDays: this.certainDays,
+      possibleDays: this.possibleDays,
+      explanation: this.explanation,
+    };
+  }
+}
