@@ -1,6 +1,8 @@
 // The RIAL budget 2022-2024: the approved table as the documents print it, then the situation
 // after an ILLUSTRATIVE year of entries. Run with `npm run examples`.
-import { budgetSituation, budgetTable, checkEntry, formatBudgetTable, recordContribution, type LedgerEntry } from "iacml/budget";
+import {
+  budgetSituation, budgetTable, checkEntry, formatBudgetTable, recordContribution, RIAL_OPERATIONS_LEVY, type LedgerEntry,
+} from "iacml/budget";
 import { plainDate } from "iacml/core";
 import { rialBudget2022To2024 } from "iacml/data";
 
@@ -15,8 +17,8 @@ for (const asOf of ["2022-07-31", "2022-09-30"]) {
 console.log("\nILLUSTRATION ONLY — invented entries, not real RIAL spending (the documents give no spending figures):\n");
 const day = plainDate;
 const contribution = recordContribution({
-  id: "demo/c-us", contributor: "US", amount: "60000.00", currency: "USD",
-  valueDate: day("2023-02-15"), recordedDate: day("2023-02-20"), levyRate: "0.11",
+  id: "demo/c-us", contributor: "US", amount: "60000.00", currency: "USD", planCurrency: plan.currency,
+  valueDate: day("2023-02-15"), recordedDate: day("2023-02-20"), levyRate: RIAL_OPERATIONS_LEVY,
 });
 const sample: LedgerEntry[] = [
   ...ledger,

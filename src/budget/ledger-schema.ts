@@ -38,7 +38,8 @@ export const BudgetDecisionSchema = z.object({
 export type BudgetDecision = z.output<typeof BudgetDecisionSchema>;
 
 /**
- * zod schema of an exchange rate record: units of `to` per unit of `from`, its date and source.
+ * zod schema of an exchange rate record: units of `to` per unit of `from` (a positive plain
+ * decimal string: `"0"` and `"0.000"` are refused), its date and source.
  *
  * @example
  * ```ts
@@ -49,7 +50,10 @@ export type BudgetDecision = z.output<typeof BudgetDecisionSchema>;
 export const ExchangeRateSchema = z.object({
   from: CurrencyCodeSchema,
   to: CurrencyCodeSchema,
-  rate: z.string().regex(/^(?:0|[1-9]\d*)(?:\.\d+)?$/, "Expected a positive decimal"),
+  rate: z
+    .string()
+    .regex(/^(?:0|[1-9]\d*)(?:\.\d+)?$/, "Expected a positive decimal")
+    .refine((rate) => /[1-9]/.test(rate), "An exchange rate must be positive, not zero"),
   date: PlainDateSchema,
   source: z.string().min(1),
 });

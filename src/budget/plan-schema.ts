@@ -5,24 +5,47 @@
 import * as z from "zod";
 import { DateRangeSchema } from "../core/date-spec/schema.js";
 import { CurrencyCodeSchema } from "../core/money/schema.js";
+import { exactNumberText } from "../core/money/decimal-text.js";
+import { MoneyDecimal } from "../core/money/decimal.js";
+import { currencies } from "../core/money/currencies.js";
+
+/** The most minor-unit decimals any currency has (4, the Unidad Previsional). */
+const MOST_MINOR_UNITS = Math.max(...Object.values(currencies).map((currency) => currency.minorUnits));
 import { IdSchema, LocalizedTextSchema, SourceRefSchema } from "../entities/common.js";
 
 /**
  * zod schema of an amount as JSON carries it: a plain decimal string (`"10000.00"`), or a JSON
- * number, which is read through its shortest string (so `0.1 + 0.2` arrives as
- * `"0.30000000000000004"` and fails the currency's decimals check in
- * {@link parseBudgetPlan}/{@link parseLedger}). The output is always a string.
+ * number that stands for exactly one decimal, by the rule `parseAmount` applies: a safe integer,
+ * or a fraction whose shortest round-trip string has at most 15 significant digits. Anything
+ * else is an issue with the code `budget.inexact-number`, never a silently changed figure:
+ * `9007199254740993` (which JSON reads as `9007199254740992`) and `1234567890123456.78` (read as
+ * `1234567890123456.8`) are refused. The currency's decimals are checked afterwards by
+ * {@link parseBudgetPlan}/{@link parseLedger} (so `0.1 + 0.2`, `"0.30000000000000004"`, fails
+ * there). The output is always a string.
  *
  * @example
  * ```ts
  * import { MoneyTextSchema } from "iacml/budget";
  * MoneyTextSchema.parse(2500); // "2500"
  * MoneyTextSchema.parse("10000.00"); // "10000.00"
+ * MoneyTextSchema.safeParse(9007199254740993).success; // false
  * ```
  */
-export const MoneyTextSchema = z
-  .union([z.string(), z.number()])
-  .transform((value) => (typeof value === "number" ? String(value) : value));
+export const MoneyTextSchema = z.union([z.string(), z.number()]).transform((value, ctx) => {
+  if (typeof value === "string") return value;
+  const exact = exactNumberText(value, MOST_MINOR_UNITS);
+  if ("text" in exact) return exact.text;
+  // More decimals than any currency has: passed on as its shortest text, so that the currency
+  // check refuses it with `budget.invalid-amount`, as `parseAmount` does with
+  // `core.too-many-decimals` (`0.1 + 0.2` is `0.30000000000000004`).
+  if (exact.reason === "too-many-decimals") return new MoneyDecimal(String(value)).toFixed();
+  ctx.addIssue({
+    code: "custom",
+    message: `The JSON number ${String(value)} cannot carry an amount exactly; write it as a decimal string`,
+    params: { code: "budget.inexact-number", input: String(value) },
+  });
+  return z.NEVER;
+});
 
 /**
  * zod schema of the form a co-funder's contribution takes: in kind, in cash, or to be
@@ -102,19 +125,23 @@ export type OverrunAction = z.output<typeof OverrunActionSchema>;
 /**
  * zod schema of a line's overrun policy, per measure: `commitments` (open commitments exceed
  * what is left after spending), `spending` (spending exceeds the approved amount), `both`
- * (spending plus open commitments exceed it). A missing measure falls back to the plan's
- * policy, then to `warn`.
+ * (spending plus open commitments exceed it), `approval` (an amendment that leaves the line's
+ * approved amount below zero, or a reallocation that moves out of the line more than it has
+ * left) and `period` (an entry charged to the line dated outside the plan's period). A missing
+ * measure falls back to the plan's policy, then to {@link defaultLinePolicy}.
  *
  * @example
  * ```ts
  * import { LinePolicySchema } from "iacml/budget";
- * LinePolicySchema.parse({ spending: "stop", commitments: "warn" });
+ * LinePolicySchema.parse({ spending: "stop", commitments: "warn", period: "warn" });
  * ```
  */
 export const LinePolicySchema = z.object({
   commitments: OverrunActionSchema.optional(),
   spending: OverrunActionSchema.optional(),
   both: OverrunActionSchema.optional(),
+  approval: OverrunActionSchema.optional(),
+  period: OverrunActionSchema.optional(),
 });
 
 /**

@@ -4,6 +4,9 @@
  */
 import type { Issue, Result } from "../core/result.js";
 import { fail, ok } from "../core/result.js";
+import type { Limits } from "../core/limits.js";
+import { catchToResult, snapshotUntrusted } from "../core/untrusted.js";
+import { capped } from "./issues.js";
 import type { BudgetPlan } from "./plan-schema.js";
 import { LedgerSchema, type Ledger, type LedgerEntry } from "./ledger-schema.js";
 import { budgetIssue, digitsOf, zodIssues } from "./issues.js";
@@ -147,7 +150,12 @@ function canonicalEntry(plan: BudgetPlan, entry: LedgerEntry): LedgerEntry {
  * (floats with too many decimals among them), `budget.non-positive-amount`,
  * `budget.zero-amendment`, `budget.unbalanced-reallocation`, `budget.missing-exchange-rate`
  * (a contribution in another currency without a rate record) and
- * `budget.exchange-rate-mismatch`. Amounts come back with exactly their currency's decimals.
+ * `budget.exchange-rate-mismatch`; an exchange rate of `"0"` is refused by the schema. A JSON
+ * number must stand for exactly one decimal (`budget.inexact-number` otherwise). Amounts come
+ * back with exactly their currency's decimals. What depends on the date and the policy
+ * (overruns, an entry outside the plan period, an amendment below zero) is for
+ * {@link budgetSituation} and {@link checkEntries}. Never throws: the input is first copied as
+ * plain data (throwing getters, Proxies, cycles and too deep nesting are issues).
  *
  * @example
  * ```ts
@@ -160,10 +168,21 @@ function canonicalEntry(plan: BudgetPlan, entry: LedgerEntry): LedgerEntry {
  * if (!r.ok) console.log(r.issues[0]?.code, r.issues[0]?.path); // budget.unknown-line [0, "line"]
  * ```
  */
-export function parseLedger(input: unknown, plan: BudgetPlan): Result<Ledger> {
+export function parseLedger(
+  input: unknown,
+  plan: BudgetPlan,
+  options: { readonly limits?: Partial<Limits> } = {},
+): Result<Ledger> {
+  return catchToResult(() => {
+    const snapshot = snapshotUntrusted(input, options?.limits);
+    return snapshot.ok ? readLedger(snapshot.value, plan) : snapshot;
+  }, "parseLedger");
+}
+
+function readLedger(input: unknown, plan: BudgetPlan): Result<Ledger> {
   const parsed = LedgerSchema.safeParse(input);
-  if (!parsed.success) return fail(zodIssues("budget.invalid-entry", parsed.error.issues));
+  if (!parsed.success) return fail(capped(zodIssues("budget.invalid-entry", parsed.error.issues)));
   const issues = ledgerIssues(plan, parsed.data);
-  if (issues.length > 0) return fail(issues);
+  if (issues.length > 0) return fail(capped(issues));
   return ok(parsed.data.map((entry) => canonicalEntry(plan, entry)));
 }

@@ -4,6 +4,9 @@
  */
 import type { Finding, Issue, Result } from "../core/result.js";
 import { fail, ok } from "../core/result.js";
+import type { Limits } from "../core/limits.js";
+import { catchToResult, snapshotUntrusted } from "../core/untrusted.js";
+import { capped } from "./issues.js";
 import { BudgetPlanSchema, type BudgetPlan } from "./plan-schema.js";
 import { budgetFinding, budgetIssue, digitsOf, zodIssues } from "./issues.js";
 import { MinorSum, minorToText, parseMinorUnits, toBig } from "./minor-units.js";
@@ -39,7 +42,11 @@ export function planIssues(plan: BudgetPlan): Issue[] {
  * plain decimal or has more decimals than the currency allows (a float such as `0.1 + 0.2`),
  * `budget.negative-approval` and `budget.duplicate-line`, each with the path into the input.
  * Amounts come back as strings with exactly the currency's decimals. A plan whose lines do not
- * add up to its declared total still parses: {@link checkBudgetPlan} reports it.
+ * add up to its declared total still parses: {@link checkBudgetPlan} reports it. A JSON number
+ * must stand for exactly one decimal (`budget.inexact-number` otherwise: `9007199254740993`,
+ * `1234567890123456.78`). Never throws: the input is first copied as plain data, so throwing
+ * getters, Proxies and cycles give `core.unreadable-input` / `core.cyclic-input`, and nesting
+ * or size past `options.limits` give `core.too-deep` / `core.input-too-large`.
  *
  * @example
  * ```ts
@@ -52,12 +59,19 @@ export function planIssues(plan: BudgetPlan): Issue[] {
  * if (!r.ok) console.log(r.issues[0]?.code, r.issues[0]?.path); // budget.negative-approval ["lines", 0, "approved"]
  * ```
  */
-export function parseBudgetPlan(input: unknown): Result<BudgetPlan> {
+export function parseBudgetPlan(input: unknown, options: { readonly limits?: Partial<Limits> } = {}): Result<BudgetPlan> {
+  return catchToResult(() => {
+    const snapshot = snapshotUntrusted(input, options?.limits);
+    return snapshot.ok ? readBudgetPlan(snapshot.value) : snapshot;
+  }, "parseBudgetPlan");
+}
+
+function readBudgetPlan(input: unknown): Result<BudgetPlan> {
   const parsed = BudgetPlanSchema.safeParse(input);
-  if (!parsed.success) return fail(zodIssues("budget.invalid-plan", parsed.error.issues));
+  if (!parsed.success) return fail(capped(zodIssues("budget.invalid-plan", parsed.error.issues)));
   const plan = parsed.data;
   const issues = planIssues(plan);
-  if (issues.length > 0) return fail(issues);
+  if (issues.length > 0) return fail(capped(issues));
   const digits = digitsOf(plan.currency);
   const canonical = (text: string): string => minorToText(toBig(parseMinorUnits(text, digits)!), digits);
   return ok({

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { allocateToLines, budgetSituation, recordContribution } from "iacml/budget";
 import { d, plan } from "./fixtures.js";
 
-const base = { id: "c", contributor: "CA", valueDate: d("2023-03-01"), recordedDate: d("2023-03-01") } as const;
+const base = { id: "c", contributor: "CA", planCurrency: "USD", valueDate: d("2023-03-01"), recordedDate: d("2023-03-01") } as const;
 
 describe("recordContribution", () => {
   it("deducts the levy on the converted gross of a foreign contribution", () => {

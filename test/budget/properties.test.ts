@@ -57,7 +57,7 @@ describe("budget invariants", () => {
         fc.constantFrom("half-even", "half-up", "down", "up" as const),
         (units, basisPoints, rounding) => {
           const rate = basisPoints === 10_000 ? "1" : `0.${String(basisPoints).padStart(4, "0")}`;
-          const r = recordContribution({ id: "c", contributor: "US", amount: cents(units), currency: "USD", valueDate: END, recordedDate: END, levyRate: rate, rounding });
+          const r = recordContribution({ id: "c", contributor: "US", amount: cents(units), currency: "USD", planCurrency: "USD", valueDate: END, recordedDate: END, levyRate: rate, rounding });
           expect(r.ok).toBe(true);
           if (!r.ok) return;
           const [gross, levy, net] = [r.value.gross, r.value.levy, r.value.net].map((x) => BigInt(x.replace(".", "")));
