@@ -24,3 +24,10 @@ export { fingerprintText } from "./fingerprint.js";
 export * from "./lineage.js";
 export * from "./export.js";
 export { writeCsv } from "./csv.js";
+export {
+  mandateContextOf,
+  traceWorkPlan,
+  type PlannedTraceAction,
+  type TraceWorkPlanOptions,
+  type WorkPlanTraceResult,
+} from "./from-dataset.js";

@@ -10,6 +10,7 @@ import type { MandateContext, MandateRef } from "../mandates/ref.js";
 import type { TraceLink } from "../mandates/trace-schema.js";
 import { parseMandateRefs } from "../mandates/parse-refs.js";
 import { traceMandates, type MandateTrace } from "../mandates/trace.js";
+import { mandateContextOf as contextOf } from "../mandates/from-dataset.js";
 
 const issue = /* @__PURE__ */ issueFactory(reportsMessages);
 
@@ -35,22 +36,19 @@ export interface WorkPlanTrace {
 }
 
 /**
- * The mandate context the dataset gives: every conference with its edition and city, and a
- * default conference for references that name no city.
+ * The mandate context the dataset gives: every conference with its edition, year and city,
+ * and a default conference for references that name no city.
+ *
+ * @deprecated Use `mandateContextOf` from "iacml/mandates" (it lives beside the parser now).
  *
  * @example
  * ```ts
- * import { mandateContextOf } from "iacml/reports";
+ * import { mandateContextOf } from "iacml/mandates";
  * import { dataset } from "iacml/data";
  * const context = mandateContextOf(dataset, "xxi");
  * ```
  */
-export function mandateContextOf(dataset: Dataset, defaultConference: string): MandateContext {
-  return {
-    conferences: dataset.conferences.map((c) => ({ id: c.id, edition: c.edition.roman, cities: c.city === undefined ? [] : [c.city] })),
-    defaultConference,
-  };
-}
+export const mandateContextOf: (dataset: Pick<Dataset, "conferences">, defaultConference?: string) => MandateContext = contextOf;
 
 /**
  * Reads every mandate sentence of a work plan's actions (`mandateText`; explicit `mandateRefs`

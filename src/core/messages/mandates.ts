@@ -30,6 +30,10 @@ export const mandatesMessages = {
     en: "The trace input is not valid here: {message}",
     es: "La entrada de la trazabilidad no es válida aquí: {message}",
   },
+  "mandates.mandate-unread": {
+    en: "The mandate sentence of {id} could not be read: {detail}",
+    es: "No se pudo leer la frase de mandatos de {id}: {detail}",
+  },
   "mandates.unknown-edition": {
     en: "The context has no {edition} conference",
     es: "El contexto no tiene una {edition} Conferencia",
