@@ -4,6 +4,7 @@
  * @module
  */
 import { issueFactory } from "./issue.js";
+import { checkTextInput, excerpt, resolveLimits, type Limits } from "./limits.js";
 import { coreMessages } from "./messages/core.js";
 import { fail, ok, type Result } from "./result.js";
 import { fromRoman } from "./roman.js";
@@ -126,6 +127,22 @@ const SEGMENT = /([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*)\//y;
 const NUMBER = /(doc|INF)\.( ?)([1-9]\d*)\/(19\d{2}|20\d{2}|\d{2})(?!\d)/y;
 const AMENDMENT = / (rev|corr|add)\.( ?)([1-9]\d*)(?!\d)/y;
 const WHITESPACE = /\s+/y;
+const WHITESPACE_AHEAD = /\s/g;
+
+/**
+ * Options of {@link parseDocumentSymbol}.
+ *
+ * @example
+ * ```ts
+ * import { parseDocumentSymbol, type ParseDocumentSymbolOptions } from "iacml/core";
+ * const options: ParseDocumentSymbolOptions = { limits: { maxTextLength: 200 } };
+ * parseDocumentSymbol("CIDI/TRABAJO/doc.9/21", options);
+ * ```
+ */
+export interface ParseDocumentSymbolOptions {
+  /** Bounds of the work (text length); see `DEFAULT_LIMITS`. */
+  readonly limits?: Partial<Limits>;
+}
 
 /** Matches a sticky regular expression at `position`, or gives `null`. */
 function matchAt(pattern: RegExp, text: string, position: number): RegExpExecArray | null {
@@ -203,7 +220,8 @@ function readBody(text: string, start: number): Step<BodySymbol> {
  * page) between the two parts reads as one space; everything else must be exact (case, dots,
  * canonical roman numerals, no leading zeros), so {@link formatDocumentSymbol} gives back the
  * symbol as written. Fails with `core.invalid-document-symbol`, with a span from where the
- * symbol stops making sense; never throws.
+ * symbol stops making sense (the message quotes a short excerpt); text longer than
+ * `limits.maxTextLength` is one `core.input-too-long` issue. Linear in the text; never throws.
  *
  * @example
  * ```ts
@@ -213,16 +231,26 @@ function readBody(text: string, start: number): Step<BodySymbol> {
  * parseDocumentSymbol("CIDI/doc.4").ok; // false
  * ```
  */
-export function parseDocumentSymbol(text: unknown): Result<DocumentSymbol> {
+export function parseDocumentSymbol(text: unknown, options: ParseDocumentSymbolOptions = {}): Result<DocumentSymbol> {
   if (typeof text !== "string") {
     return fail([coreIssue("core.invalid-document-symbol", { input: text === null ? "null" : typeof text })]);
   }
+  let limits: unknown;
+  try {
+    limits = typeof options === "object" && options !== null ? options.limits : undefined;
+  } catch {
+    limits = undefined;
+  }
+  const checked = checkTextInput(text, resolveLimits(limits));
+  if (!checked.ok) return checked;
   const start = text.length - text.trimStart().length;
   const end = text.trimEnd().length;
   const failAt = (position: number): Result<DocumentSymbol> => {
-    const stop = text.slice(position, end).search(/\s/);
+    WHITESPACE_AHEAD.lastIndex = position;
+    const found = WHITESPACE_AHEAD.exec(text);
+    const stop = found && found.index < end ? found.index - position : -1;
     const span = { start: position, end: stop < 0 ? Math.max(end, position) : position + stop };
-    return fail([coreIssue("core.invalid-document-symbol", { input: text.slice(start, end) }, { span })]);
+    return fail([coreIssue("core.invalid-document-symbol", { input: excerpt(text, { start, end }) }, { span })]);
   };
   if (start >= end) return failAt(start);
 

@@ -4,6 +4,7 @@
  * @module
  */
 import { issueFactory } from "./issue.js";
+import { excerpt } from "./limits.js";
 import { coreMessages } from "./messages/core.js";
 import { fail, ok, type Result } from "./result.js";
 
@@ -96,13 +97,14 @@ export function isPlainMonth(value: unknown): value is PlainMonth {
  * import { parsePlainDate } from "iacml/core";
  * parsePlainDate("2024-02-29"); // { ok: true, value: "2024-02-29" }
  * parsePlainDate("2023-02-29").ok; // false, code "core.invalid-date"
+ * // Constant time for any text: the message quotes a short excerpt of a long input.
  * ```
  */
 export function parsePlainDate(input: unknown): Result<PlainDate> {
   if (typeof input !== "string") {
     return fail([coreIssue("core.not-a-string", { type: input === null ? "null" : typeof input })]);
   }
-  return isPlainDate(input) ? ok(input) : fail([coreIssue("core.invalid-date", { input })]);
+  return isPlainDate(input) ? ok(input) : fail([coreIssue("core.invalid-date", { input: excerpt(input) })]);
 }
 
 /**
@@ -118,7 +120,7 @@ export function parsePlainMonth(input: unknown): Result<PlainMonth> {
   if (typeof input !== "string") {
     return fail([coreIssue("core.not-a-string", { type: input === null ? "null" : typeof input })]);
   }
-  return isPlainMonth(input) ? ok(input) : fail([coreIssue("core.invalid-month", { input })]);
+  return isPlainMonth(input) ? ok(input) : fail([coreIssue("core.invalid-month", { input: excerpt(input) })]);
 }
 
 /**
@@ -220,6 +222,49 @@ export const MIN_DAY_NUMBER = -719162;
  * ```
  */
 export const MAX_DAY_NUMBER = 2932896;
+
+/**
+ * First year a {@link DateSpec} may name: 1583, the first whole year of the Gregorian calendar
+ * (Easter and Holy Week are computed for it). `parseDateSpec`, `parseEdtf` and `DateSpecSchema`
+ * refuse dates before it with a `core.year-out-of-range` issue. {@link PlainDate} arithmetic
+ * itself works from 0001 to 9999, so every date a date spec can hold keeps more than a century
+ * of headroom for the arithmetic done on it (cycles add and subtract years).
+ *
+ * @example
+ * ```ts
+ * import { MIN_SUPPORTED_YEAR, parseDateSpec } from "iacml/core";
+ * parseDateSpec(`May ${MIN_SUPPORTED_YEAR - 1}`).ok; // false
+ * ```
+ */
+export const MIN_SUPPORTED_YEAR = 1583;
+/**
+ * Last year a {@link DateSpec} may name: 9899, a century before the last year a
+ * {@link PlainDate} can name, so that date arithmetic on any accepted spec (a next day, a
+ * cycle three years later) never leaves the calendar. See {@link MIN_SUPPORTED_YEAR}.
+ *
+ * @example
+ * ```ts
+ * import { MAX_SUPPORTED_YEAR, parseDateSpec } from "iacml/core";
+ * parseDateSpec(`May ${MAX_SUPPORTED_YEAR + 1}`).ok; // false
+ * ```
+ */
+export const MAX_SUPPORTED_YEAR = 9899;
+
+/**
+ * Whether a date or month (`YYYY-MM-DD` or `YYYY-MM`) lies in the years a {@link DateSpec} may
+ * name ({@link MIN_SUPPORTED_YEAR} to {@link MAX_SUPPORTED_YEAR}). Only the year is read.
+ *
+ * @example
+ * ```ts
+ * import { isSupportedYear } from "iacml/core";
+ * isSupportedYear("2024-01-15"); // true
+ * isSupportedYear("9999-12-31"); // false
+ * ```
+ */
+export function isSupportedYear(value: string): boolean {
+  const year = Number(value.slice(0, 4));
+  return year >= MIN_SUPPORTED_YEAR && year <= MAX_SUPPORTED_YEAR;
+}
 
 /**
  * The {@link PlainDate} of a day number (inverse of {@link toDayNumber}). Throws a

@@ -4,6 +4,7 @@
  * @module
  */
 import { issueFactory } from "./issue.js";
+import { checkTextInput, excerpt, resolveLimits, type Limits } from "./limits.js";
 import { coreMessages } from "./messages/core.js";
 import { fail, ok, type Result } from "./result.js";
 
@@ -52,8 +53,23 @@ export function toRoman(n: number): string {
  * ```
  */
 export interface FromRomanOptions {
-  /** Also accept lower-case numerals (`xxi`). Default `false`. */
+  /** Also accept lower-case numerals (`xxi`): the ASCII letters `i v x l c d m` only. Default `false`. */
   readonly allowLowerCase?: boolean;
+  /** Bounds of the work (text length); see `DEFAULT_LIMITS`. */
+  readonly limits?: Partial<Limits>;
+}
+
+/** Upper-cases the ASCII roman letters only: no other letter (dotless ı, long ſ …) becomes one. */
+const asciiUpper = (text: string): string => text.replace(/[ivxlcdm]/g, (c) => c.toUpperCase());
+
+function readOptions(options: unknown): { lower: boolean; limits: unknown } {
+  try {
+    if (typeof options !== "object" || options === null) return { lower: false, limits: undefined };
+    const o = options as Record<string, unknown>;
+    return { lower: o.allowLowerCase === true, limits: o.limits };
+  } catch {
+    return { lower: false, limits: undefined };
+  }
 }
 
 /**
@@ -63,7 +79,9 @@ export interface FromRomanOptions {
  * because in the source documents lower-case `i`, `v`, `x` are list-item letters (`7.i`); pass
  * `{ allowLowerCase: true }` to accept it. Fails with `core.invalid-roman` (with a span from the
  * first character that breaks the canonical form) or, for four or more leading `M`s,
- * `core.roman-out-of-range`.
+ * `core.roman-out-of-range`. Lower case means the ASCII letters only: `fromRoman("xxı", { allowLowerCase: true })`
+ * (a Turkish dotless ı) is invalid. Text longer than `limits.maxTextLength` is one
+ * `core.input-too-long` issue; messages quote a short excerpt. Never throws.
  *
  * @example
  * ```ts
@@ -77,7 +95,14 @@ export function fromRoman(text: unknown, options: FromRomanOptions = {}): Result
   if (typeof text !== "string") {
     return fail([coreIssue("core.invalid-roman", { input: text === null ? "null" : typeof text })]);
   }
-  const source = options.allowLowerCase ? text.toUpperCase() : text;
+  const { lower, limits } = readOptions(options);
+  const checked = checkTextInput(text, resolveLimits(limits));
+  if (!checked.ok) return checked;
+  return readRoman(text, lower);
+}
+
+function readRoman(text: string, lower: boolean): Result<number> {
+  const source = lower ? asciiUpper(text) : text;
   let position = 0;
   let value = 0;
   for (let place = 3; place >= 0; place--) {
@@ -92,10 +117,10 @@ export function fromRoman(text: unknown, options: FromRomanOptions = {}): Result
   }
   const span = { start: position, end: text.length };
   if (value > 0 && position === text.length) return ok(value);
-  if (text.length > 0 && /^M{4,}/.test(source) && fromRoman(source.slice(3).replace(/^M+/, "") || "I").ok) {
-    return fail([coreIssue("core.roman-out-of-range", { input: text }, { span: { start: 0, end: text.length } })]);
+  if (text.length > 0 && /^M{4,}/.test(source) && readRoman(source.slice(3).replace(/^M+/, "") || "I", false).ok) {
+    return fail([coreIssue("core.roman-out-of-range", { input: excerpt(text) }, { span: { start: 0, end: text.length } })]);
   }
   return fail([
-    coreIssue("core.invalid-roman", { input: text }, { span: text.length === 0 ? { start: 0, end: 0 } : span }),
+    coreIssue("core.invalid-roman", { input: excerpt(text) }, { span: text.length === 0 ? { start: 0, end: 0 } : span }),
   ]);
 }

@@ -4,7 +4,8 @@
  */
 import { dateParts, type PlainDate, type PlainMonth } from "../plain-date.js";
 import { MONTHS_EN, MONTHS_ES } from "./month-names.js";
-import type { DateSpec } from "./types.js";
+import { periodMatches } from "./periods.js";
+import type { DatePeriod, DateSpec } from "./types.js";
 
 type Lang = "en" | "es";
 
@@ -72,7 +73,38 @@ function compactMonths(specs: readonly DateSpec[], l: Lang, word: "and" | "or"):
   return `${names.reduce((acc, n) => `${acc} ${orWord(n, l)} ${n}`)}${y}`;
 }
 
+const ORD_EN = ["first", "second", "third", "fourth"];
+const ORD_ES_M = ["primer", "segundo", "tercer", "cuarto"];
+const ORD_ES_F = ["primera", "segunda", "tercera", "cuarta"];
+const NOUN_EN: Readonly<Record<string, string>> = { half: "half", semester: "semester", quarter: "quarter", "four-months": "four-month period", fortnight: "fortnight" };
+const NOUN_ES: Readonly<Record<string, readonly [string, boolean]>> = {
+  half: ["mitad", true], semester: ["semestre", false], quarter: ["trimestre", false], "four-months": ["cuatrimestre", false], fortnight: ["quincena", true],
+};
+const THIRD_EN: Readonly<Record<string, string>> = { early: "early ", mid: "mid-", late: "late " };
+const THIRD_ES: Readonly<Record<string, string>> = { early: "a principios de ", mid: "a mediados de ", late: "a finales de " };
+
+/** The words of a period ("third quarter of 2024", "segunda quincena de julio de 2024"). */
+function periodText(p: DatePeriod, l: Lang): string {
+  if (p.kind === "week") return l === "en" ? `week of ${dayText(p.of as PlainDate, l)}` : `semana del ${dayText(p.of as PlainDate, l)}`;
+  const whole = p.of.length === 4 ? p.of : monthText(p.of as PlainMonth, l);
+  const third = (l === "en" ? THIRD_EN : THIRD_ES)[p.kind];
+  if (third !== undefined) return `${third}${whole}`;
+  const n = (p.n ?? 1) - 1;
+  if (l === "en") return `${ORD_EN[n]} ${NOUN_EN[p.kind]} of ${whole}`;
+  const [noun, feminine] = NOUN_ES[p.kind]!;
+  return `${(feminine ? ORD_ES_F : ORD_ES_M)[n]} ${noun} de ${whole}`;
+}
+
 function write(spec: DateSpec, l: Lang, nested: boolean): string {
+  let text = spec.period !== undefined && periodMatches(spec) ? periodText(spec.period, l) : writeKind(spec, l, nested);
+  if (spec.originally !== undefined) {
+    text += ` (${l === "en" ? "originally scheduled for" : "originalmente prevista para"} ${write(spec.originally, l, false)})`;
+  }
+  if (spec.note !== undefined && spec.note.trim() !== "") text += ` (${spec.note.trim()})`;
+  return text;
+}
+
+function writeKind(spec: DateSpec, l: Lang, nested: boolean): string {
   switch (spec.kind) {
     case "days":
       return daysText(spec.start, spec.end, l, nested);
@@ -103,7 +135,11 @@ function write(spec: DateSpec, l: Lang, nested: boolean): string {
  * `21 y 22 de septiembre de 2023`, `April or May 2024` / `abril o mayo de 2024`,
  * `to be confirmed` / `por confirmar`. {@link parseDateSpec} reads the text back to the same
  * spec for days, months, `oneOf` of those or of `all`, `all` of non-adjacent days or months,
- * and tbd (with its window in parentheses).
+ * tbd (with its window in parentheses), periods (`third quarter of 2024` / `tercer trimestre de
+ * 2024`, `second half of October 2024` / `segunda mitad de octubre de 2024`, `mid-2024` /
+ * `a mediados de 2024`, `week of October 14, 2024` / `semana del 14 de octubre de 2024`), a
+ * top-level `note` in parentheses and `originally` as "(originally scheduled for …)" /
+ * "(originalmente prevista para …)".
  *
  * @example
  * ```ts

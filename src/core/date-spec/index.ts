@@ -5,6 +5,9 @@
  */
 export * from "./types.js";
 export * from "./schema.js";
+export * from "./depth.js";
+export * from "./periods.js";
+export * from "./parse-value.js";
 export * from "./constructors.js";
 export * from "./bounds.js";
 export * from "./compare.js";

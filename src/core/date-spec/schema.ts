@@ -1,6 +1,10 @@
 import * as z from "zod";
-import { isPlainDate, isPlainMonth, type PlainDate, type PlainMonth } from "../plain-date.js";
-import type { DateRange, DateSpec } from "./types.js";
+import {
+  isPlainDate, isPlainMonth, isSupportedYear, MAX_SUPPORTED_YEAR, MIN_SUPPORTED_YEAR, type PlainDate, type PlainMonth,
+} from "../plain-date.js";
+import { MAX_DATE_SPEC_DEPTH } from "./depth.js";
+import { periodMatches } from "./periods.js";
+import type { DatePeriod, DatePeriodKind, DateRange, DateSpec } from "./types.js";
 
 /**
  * zod schema of a {@link PlainDate}: a `YYYY-MM-DD` string naming a real day.
@@ -47,20 +51,109 @@ export const DateRangeSchema: z.ZodType<DateRange, { start: string; end: string 
  * @example
  * ```ts
  * import type { DateSpecInput } from "iacml/core";
- * const json: DateSpecInput = { kind: "month", month: "2024-01" };
+ * const json: DateSpecInput = { kind: "month", month: "2024-01", note: "preliminary" };
  * ```
  */
-export type DateSpecInput =
+export type DateSpecInput = {
+  note?: string | undefined;
+  period?: { kind: DatePeriodKind; n?: number | undefined; of: string } | undefined;
+  originally?: DateSpecInput | undefined;
+} & (
   | { kind: "days"; start: string; end: string }
   | { kind: "month"; month: string }
   | { kind: "months"; start: string; end: string }
   | { kind: "all"; parts: DateSpecInput[] }
   | { kind: "oneOf"; options: DateSpecInput[] }
-  | { kind: "tbd"; within?: { start: string; end: string } | undefined };
+  | { kind: "tbd"; within?: { start: string; end: string } | undefined }
+);
+
+/** Most specs (parts and options included) one DateSpecSchema value may hold. */
+const MAX_DATE_SPEC_NODES = 100_000;
+
+const DEPTH_MESSAGE = `A date spec may nest all, oneOf and originally at most ${MAX_DATE_SPEC_DEPTH} deep and hold at most ${MAX_DATE_SPEC_NODES} dates`;
+
+/** Iterative walk: the nesting and size of a spec-like value, without recursion; false if too deep or too large or unreadable. */
+function withinDepth(value: unknown): boolean {
+  try {
+    const stack: [unknown, number][] = [[value, 0]];
+    let nodes = 0;
+    while (stack.length > 0) {
+      const [v, depth] = stack.pop()!;
+      if (typeof v !== "object" || v === null) continue;
+      if (++nodes > MAX_DATE_SPEC_NODES || depth > MAX_DATE_SPEC_DEPTH) return false;
+      const o = v as Record<string, unknown>;
+      for (const key of ["parts", "options"]) {
+        const list = Object.prototype.hasOwnProperty.call(o, key) ? o[key] : undefined;
+        if (!Array.isArray(list)) continue;
+        if (list.length > MAX_DATE_SPEC_NODES) return false;
+        for (const item of list) stack.push([item, depth + 1]);
+      }
+      if (Object.prototype.hasOwnProperty.call(o, "originally")) stack.push([o.originally, depth + 1]);
+    }
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const inRange = (s: string) => isSupportedYear(s);
+const RANGE_MESSAGE = `Dates in a date spec must lie in the years ${MIN_SUPPORTED_YEAR}-${MAX_SUPPORTED_YEAR}`;
+const SpecDateSchema = PlainDateSchema.refine(inRange, { message: RANGE_MESSAGE });
+const SpecMonthSchema = PlainMonthSchema.refine(inRange, { message: RANGE_MESSAGE });
+const SpecRangeSchema = z
+  .object({ start: SpecDateSchema, end: SpecDateSchema })
+  .refine((r) => r.start <= r.end, { message: "The range ends before it starts", path: ["end"] });
 
 /**
- * zod schema of a {@link DateSpec}, recursive for `all` and `oneOf`; ranges must not be
- * reversed and `all`/`oneOf` need at least two members.
+ * zod schema of a {@link DatePeriod}.
+ *
+ * @example
+ * ```ts
+ * import { DatePeriodSchema } from "iacml/core";
+ * DatePeriodSchema.parse({ kind: "quarter", n: 3, of: "2024" });
+ * ```
+ */
+export const DatePeriodSchema: z.ZodType<DatePeriod, { kind: DatePeriodKind; n?: number | undefined; of: string }> = z.object({
+  kind: z.enum(["half", "semester", "quarter", "four-months", "fortnight", "early", "mid", "late", "week"]),
+  n: z.number().int().min(1).max(4).optional(),
+  of: z.string().max(10),
+}) as never;
+
+const extras = {
+  note: z.string().max(10_000).optional(),
+  period: DatePeriodSchema.optional(),
+  originally: z.lazy((): z.ZodType<DateSpec> => SpecNode).optional(),
+};
+
+const ordered = <T extends { start: string; end: string }>(r: T) => r.start <= r.end;
+const REVERSED = { message: "The range ends before it starts", path: ["end"] };
+
+const SpecNode: z.ZodType<DateSpec> = z.lazy(() =>
+  z
+    .discriminatedUnion("kind", [
+      z.object({ kind: z.literal("days"), start: SpecDateSchema, end: SpecDateSchema, ...extras }).refine(ordered, REVERSED),
+      z.object({ kind: z.literal("month"), month: SpecMonthSchema, ...extras }),
+      z.object({ kind: z.literal("months"), start: SpecMonthSchema, end: SpecMonthSchema, ...extras }).refine(ordered, REVERSED),
+      z.object({ kind: z.literal("all"), parts: z.array(SpecNode).min(2), ...extras }),
+      z.object({ kind: z.literal("oneOf"), options: z.array(SpecNode).min(2), ...extras }),
+      z.object({ kind: z.literal("tbd"), within: SpecRangeSchema.optional(), ...extras }),
+    ])
+    .refine((spec) => periodMatches(spec as DateSpec), {
+      message: "The period does not name the spec's days (see DatePeriod)",
+      path: ["period"],
+    }),
+) as never;
+
+/**
+ * zod schema of a {@link DateSpec}, recursive for `all`, `oneOf` and `originally`: real days and
+ * months in the years {@link MIN_SUPPORTED_YEAR}-{@link MAX_SUPPORTED_YEAR}, ranges not
+ * reversed, `all`/`oneOf` with at least two members, a `period` that names the spec's days.
+ * Nesting deeper than {@link MAX_DATE_SPEC_DEPTH} (or more than 100,000 dates) is one issue,
+ * checked before anything is read recursively, so no input overflows the stack.
+ *
+ * The schema reads the value's properties as zod does; for a value that may hold throwing
+ * getters or Proxies, use {@link parseDateSpecValue} (or copy it with `snapshotUntrusted` first),
+ * which never throws.
  *
  * @example
  * ```ts
@@ -68,17 +161,7 @@ export type DateSpecInput =
  * DateSpecSchema.parse({ kind: "months", start: "2024-07", end: "2024-08" });
  * ```
  */
-export const DateSpecSchema: z.ZodType<DateSpec, DateSpecInput> = z.lazy(() =>
-  z.discriminatedUnion("kind", [
-    z
-      .object({ kind: z.literal("days"), start: PlainDateSchema, end: PlainDateSchema })
-      .refine((r) => r.start <= r.end, { message: "The range ends before it starts", path: ["end"] }),
-    z.object({ kind: z.literal("month"), month: PlainMonthSchema }),
-    z
-      .object({ kind: z.literal("months"), start: PlainMonthSchema, end: PlainMonthSchema })
-      .refine((r) => r.start <= r.end, { message: "The range ends before it starts", path: ["end"] }),
-    z.object({ kind: z.literal("all"), parts: z.array(DateSpecSchema).min(2) }),
-    z.object({ kind: z.literal("oneOf"), options: z.array(DateSpecSchema).min(2) }),
-    z.object({ kind: z.literal("tbd"), within: DateRangeSchema.optional() }),
-  ]),
-) as never;
+export const DateSpecSchema: z.ZodType<DateSpec, DateSpecInput> = z.preprocess((value, ctx) => {
+  if (!withinDepth(value)) ctx.issues.push({ code: "custom", message: DEPTH_MESSAGE, input: value, params: { code: "core.date-spec-too-deep" } });
+  return value;
+}, SpecNode) as never;

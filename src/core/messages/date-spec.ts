@@ -24,4 +24,32 @@ export const dateSpecMessages = {
     en: "The date '{text}' ends before it is complete",
     es: "La fecha '{text}' termina antes de estar completa",
   },
+  "core.unknown-date-word": {
+    en: "Cannot read '{text}' as a date; the nearest form that reads is '{suggestion}'",
+    es: "No se puede leer '{text}' como fecha; la forma más cercana que se lee es '{suggestion}'",
+  },
+  "core.year-out-of-range": {
+    en: "'{text}' names the year {year}; dates must lie in the years {min}-{max}",
+    es: "'{text}' nombra el año {year}; las fechas deben estar entre los años {min} y {max}",
+  },
+  "core.weekday-mismatch": {
+    en: "'{text}' says {written}, but {date} is a {weekday}",
+    es: "'{text}' dice {written}, pero el {date} es {weekdayEs}",
+  },
+  "core.ambiguous-numeric-date": {
+    en: "'{text}' can be read day/month or month/day; give the option order: \"dmy\" or \"mdy\"",
+    es: "'{text}' puede leerse día/mes o mes/día; indique la opción order: \"dmy\" o \"mdy\"",
+  },
+  "core.invalid-period": {
+    en: "'{text}' names a part of a year or month that does not exist",
+    es: "'{text}' nombra una parte de un año o de un mes que no existe",
+  },
+  "core.invalid-date-spec": {
+    en: "Not a valid date spec at {where}: {detail}",
+    es: "No es una especificación de fecha válida en {where}: {detail}",
+  },
+  "core.date-spec-too-deep": {
+    en: "The date spec nests all, oneOf and originally deeper than {max} levels",
+    es: "La especificación de fecha anida all, oneOf y originally a más de {max} niveles",
+  },
 } as const satisfies MessageCatalog;
