@@ -21,8 +21,8 @@ for tz in America/Santiago Pacific/Kiritimati America/St_Johns; do
   TZ=$tz npx vitest run --reporter=dot --reporter=json --outputFile.json=".tmp/vitest-${tz//\//_}.json"
 done
 
-step "build (tsup)"
-npx tsup --silent
+step "build (tsup for JavaScript, tsc for declarations)"
+node test/scripts/build.mjs
 
 step "examples against dist, through the package name, in ESM and CJS"
 node test/scripts/run-examples.mjs --check
@@ -46,6 +46,9 @@ npx publint --strict
 step "types for every resolution (attw --pack)"
 npx attw --pack . --profile node16 --format table-flipped 2>&1 | tee .tmp/attw.txt
 npx attw --pack . --quiet
+
+step "a user's tsc on the packed tarball: TypeScript 5.5, 5.9, 6.0 x nodenext ESM/CJS, node16, bundler"
+node test/scripts/consumer-matrix.mjs
 
 step "size budgets (size-limit)"
 npx size-limit

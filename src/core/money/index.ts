@@ -4,7 +4,15 @@
  * needs, so `allocate` pulls neither zod nor the currency table into a bundle.
  * @module
  */
-export { MoneyDecimal, isAmount, type Amount } from "./decimal.js";
+export {
+  MoneyDecimal,
+  isAmount,
+  type Amount,
+  type AmountInput,
+  type AmountRounding,
+  type MoneyDecimalConfig,
+  type MoneyDecimalConstructor,
+} from "./decimal.js";
 export { parseAmount, amount, amountToJson } from "./amount.js";
 export { formatAmount } from "./format.js";
 export { sumAmounts, compareAmounts, isZero } from "./arithmetic.js";
