@@ -2,6 +2,7 @@ import type { PlainDate, PlainMonth } from "../../core/plain-date.js";
 import type { Conference } from "../../entities/process/conference.js";
 import { deepFreeze } from "../deep-freeze.js";
 import { processSources as S } from "./sources.js";
+import { earlierConferences } from "./conference-editions.js";
 
 /**
  * The conferences the documents concern, oldest first: XIX (Mexico, previous chair in the
@@ -15,6 +16,7 @@ import { processSources as S } from "./sources.js";
  * ```
  */
 export const conferences: readonly Conference[] = /* @__PURE__ */ deepFreeze<Conference[]>([
+  ...earlierConferences,
   {
     id: "xix",
     edition: { roman: "XIX", number: 19 },

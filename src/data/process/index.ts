@@ -8,6 +8,7 @@ export * from "./sources.js";
 export * from "./member-states.js";
 export * from "./organizations.js";
 export * from "./conferences.js";
+export * from "./conference-editions.js";
 export * from "./cycle-authorities.js";
 export * from "./working-group-topics.js";
 export * from "./instruments.js";

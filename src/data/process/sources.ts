@@ -19,6 +19,12 @@ export const processSources = {
   secretariatReport2021: "003_835abb1dd6776d62.txt",
   /** Final report of Working Group 2 to the Preparatory Meeting of the XXI IACML. */
   wg2Report2021: "004_03275a9484f16615.txt",
+  /**
+   * Public OAS documents other than the five seeds (final reports, declarations, OAS pages);
+   * the record's `section` names the document and the part read, its `outsideKnowledge` the
+   * address. Used by the earlier IACML editions.
+   */
+  publicDocuments: "public-documents",
   /** Not from a document: ISO 3166, IANA time zones, OAS membership facts. */
   generalKnowledge: "general-knowledge",
 } as const;

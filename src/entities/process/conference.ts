@@ -128,6 +128,12 @@ export const ConferenceSchema = z
       .array(z.object({ number: z.number().int().min(1), text: z.string().min(1), source: SourceRefSchema }))
       .optional(),
     asWritten: z.array(AsWrittenSchema).optional(),
+    /** Other names its instruments are cited by, when not the city ("Declaration of Mexico" for Mexico City). */
+    citedAs: z.array(z.string().min(1)).optional(),
+    /** The instruments it adopted, titled as the source document lists them (editions whose provisions the dataset does not hold). */
+    adopted: z
+      .array(z.object({ kind: z.enum(["declaration", "plan-of-action"]), title: z.string().min(1) }))
+      .optional(),
     source: SourceRefSchema,
   })
   .extend(ProvenanceFieldsSchema.shape)

@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { conferences, dataset, earlierConferences, editionSources } from "iacml/data";
+import { ConferenceSchema } from "iacml/entities";
+import { formatMandateRefs, mandateContextOf, parseCitations, parseMandateRefs } from "iacml/mandates";
+
+describe("the IACML editions of the dataset", () => {
+  it("hold every edition found in a public document, oldest first, each valid and sourced", () => {
+    expect(conferences.map((c) => c.edition.roman)).toEqual([
+      "I", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX", "XXI", "XXII",
+    ]);
+    const urls = new Set(Object.values(editionSources).map((s) => s.url));
+    for (const c of earlierConferences) {
+      expect(ConferenceSchema.safeParse(c).success, c.id).toBe(true);
+      expect(c.source.section).toMatch(/<https?:\/\/[^>]+>$/);
+      expect(c.outsideKnowledge?.every((o) => urls.has(o.reference)), c.id).toBe(true);
+    }
+  });
+
+  it("Buenos Aires hosted the X (1995), XVI (2009) and XXI (2021) conferences", () => {
+    const held = conferences.filter((c) => c.city === "Buenos Aires").map((c) => [c.edition.roman, c.dates.kind === "days" ? c.dates.start.slice(0, 4) : ""]);
+    expect(held).toEqual([["X", "1995"], ["XVI", "2009"], ["XXI", "2021"]]);
+  });
+});
+
+describe("citations of any edition resolve in the dataset's context", () => {
+  const xxi = mandateContextOf(dataset, "xxi");
+  const xx = mandateContextOf(dataset, "xx");
+  const xix = mandateContextOf(dataset, "xix");
+  const ids = (text: string, context = xxi) => {
+    const r = parseMandateRefs(text, context);
+    return r.ok ? r.value.map((x) => x.id) : r.issues.map((i) => i.code);
+  };
+
+  it.each([
+    ["Article 4 of the Declaration of Buenos Aires 2009", "XVI/Decl/4"],
+    ["Article 4 of the Declaration of Buenos Aires (1995)", "X/Decl/4"],
+    ["Article 4 of the Declaration of Buenos Aires", "XXI/Decl/4"],
+    ["paragraph 3 of the Plan of Action of Medellín 2013", "XVIII/PoA/3"],
+    ["paragraph 3 of the Plan of Action of Medellin", "XVIII/PoA/3"],
+    ["Article 2 of the Declaration of Mexico", "XIV/Decl/2"],
+    ["Article 2 of the Declaration of Port of Spain", "XV/Decl/2"],
+    ["Article 2 of the Salvador Declaration", "XIII/Decl/2"],
+    ["Article 2 of the Declaration of San Salvador", "XVII/Decl/2"],
+    ["Article 2 of the Declaration of Viña del Mar", "XI/Decl/2"],
+    ["Article 2 of the Declaration of Ottawa", "XII/Decl/2"],
+    ["Article 2 of the Declaration of the XVIII IACML", "XVIII/Decl/2"],
+    ["Artículo 2 de la Declaración de Cundinamarca", "I/Decl/2"],
+  ])("%s", (text, id) => {
+    expect(ids(text)).toEqual([id]);
+  });
+
+  it("decides a city of several editions by year, edition or default, else lists the candidates", () => {
+    expect(ids("Article 4 of the Declaration of Buenos Aires", xx)).toEqual(["XXI/Decl/4"]);
+    const r = parseMandateRefs("Article 4 of the Declaration of Buenos Aires", xix);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.issues[0]!.code).toBe("mandates.ambiguous-city");
+      expect(r.issues[0]!.message).toContain("X (1995), XVI (2009), XXI (2021)");
+    }
+    expect(ids("Article 4 of the Declaration of Buenos Aires 2000")).toEqual(["mandates.no-conference-that-year"]);
+    expect(ids("Article 4 of the Declaration of the XXX IACML")).toEqual(["mandates.unknown-edition"]);
+  });
+
+  it("formats a shared city with its year, and reads it back", () => {
+    const r = parseMandateRefs("Article 4 of the Declaration of Buenos Aires 2009 and Article 5 of the Declaration of Buenos Aires 2021", xxi);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const en = formatMandateRefs(r.value, "en", xxi);
+    expect(en).toBe("Article 4 of the Declaration of Buenos Aires 2009; Article 5 of the Declaration of Buenos Aires 2021");
+    const es = formatMandateRefs(r.value, "es", xxi);
+    expect(es).toBe("Artículo 4 de la Declaración de Buenos Aires 2009; Artículo 5 de la Declaración de Buenos Aires 2021");
+    for (const text of [en, es]) expect(ids(text, xix)).toEqual(["XVI/Decl/4", "XXI/Decl/5"]);
+  });
+
+  it("reads a whole instrument as a cited source", () => {
+    const r = parseCitations("the Declaration and Plan of Action of Medellín 2013", xxi);
+    expect(r.ok && r.value.sources.map((s) => (s.kind === "instrument" ? s.instrument : ""))).toEqual(["XVIII/Decl", "XVIII/PoA"]);
+  });
+});
