@@ -89,11 +89,12 @@ function situationFindings(plan: BudgetPlan, ledger: readonly LedgerEntry[], asO
  * const day = plainDate("2023-05-10");
  * const line = "rial-2022-2024/l02";
  * const checks = checkEntries(plan, ledger, [
+ *   { type: "contribution-received", id: "c1", valueDate: day, recordedDate: day, contributor: "US", amount: "20000.00", currency: "USD" },
  *   { type: "expenditure", id: "e1", valueDate: day, recordedDate: day, line, amount: "6000.00" },
  *   { type: "expenditure", id: "e2", valueDate: day, recordedDate: day, line, amount: "6000.00" },
  * ]);
  * console.log(checks.map((c) => c.findings.map((f) => f.code)));
- * // [[], ["budget.spending-exceeds-approved", "budget.line-overcommitted"]]
+ * // [[], [], ["budget.spending-exceeds-approved", "budget.line-overcommitted"]]
  * ```
  */
 export function checkEntries(plan: BudgetPlan, ledger: readonly LedgerEntry[], entries: readonly LedgerEntry[]): EntryCheck[] {

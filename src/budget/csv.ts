@@ -5,6 +5,9 @@
 import type { BudgetSituation } from "./situation-types.js";
 import type { Amount } from "../core/money/decimal.js";
 import { digitsOf } from "./issues.js";
+import type { Locale } from "../core/messages/catalog.js";
+import { requireLocale } from "../core/options.js";
+import { budgetLabels } from "../core/messages/budget.js";
 
 /**
  * Writes rows as RFC 4180 CSV: fields separated by commas, records ended by CRLF, a field
@@ -47,8 +50,11 @@ export const situationCsvColumns = [
 
 /**
  * The situation as CSV: a header, one record per line and a `TOTAL` record; amounts as plain
- * decimals with the currency's decimals (`10000.00`), never rounded, never grouped; titles in
- * English or Spanish (falling back to English).
+ * decimals with the currency's decimals (`10000.00`), never rounded, never grouped. In English
+ * the header is {@link situationCsvColumns} and statuses are their ids (`in-progress`), for
+ * programs; with `locale: "es"` the header, the statuses and the titles are in Spanish as the
+ * OAS writes them (`línea`, `en ejecución`; a title without a Spanish form keeps its English
+ * one). An unsupported locale is a `TypeError`, never a silent fallback.
  *
  * @example
  * ```ts
@@ -56,18 +62,19 @@ export const situationCsvColumns = [
  * import { plainDate } from "iacml/core";
  * import { rialBudget2022To2024 } from "iacml/data";
  * const s = budgetSituation(rialBudget2022To2024.plan, rialBudget2022To2024.ledger, { asOf: plainDate("2023-09-30") });
- * console.log(situationToCsv(s).split("\r\n")[1]);
+ * console.log(situationToCsv(s, "es").split("\r\n")[0]); // "línea,título,moneda,aprobado originalmente,…"
  * ```
  */
-export function situationToCsv(situation: BudgetSituation, locale: "en" | "es" = "en"): string {
+export function situationToCsv(situation: BudgetSituation, locale: Locale = "en"): string {
+  const language = requireLocale(locale);
   const digits = digitsOf(situation.currency);
   const money = (value: Amount): string => value.toFixed(digits);
   const percent = (value: Amount | undefined): string => (value === undefined ? "" : value.toFixed(2));
-  const rows: string[][] = [[...situationCsvColumns]];
+  const rows: string[][] = [situationCsvColumns.map((column) => budgetLabels.csv[column][language])];
   for (const line of situation.lines) {
     rows.push([
       line.line,
-      (locale === "es" ? line.title.es : undefined) ?? line.title.en,
+      (language === "es" ? line.title.es : undefined) ?? line.title.en,
       situation.currency,
       money(line.original),
       money(line.amendments),
@@ -77,12 +84,12 @@ export function situationToCsv(situation: BudgetSituation, locale: "en" | "es" =
       money(line.spent),
       money(line.available),
       percent(line.percentExecuted),
-      line.status,
+      budgetLabels.status[line.status][language],
     ]);
   }
   const t = situation.totals;
   rows.push([
-    "TOTAL",
+    budgetLabels.csv.total[language],
     "",
     situation.currency,
     money(t.original),

@@ -3,6 +3,8 @@
  * @module
  */
 import type { PlainDate } from "../core/plain-date.js";
+import type { Locale } from "../core/messages/catalog.js";
+import { requireLocale, requirePlainDate } from "../core/options.js";
 import type { CurrencyCode } from "../core/money/currencies.js";
 import type { BudgetPlan } from "./plan-schema.js";
 import type { LedgerEntry } from "./ledger-schema.js";
@@ -10,7 +12,7 @@ import type { SituationOptions } from "./situation-types.js";
 
 /**
  * The IATI transaction types the ledger maps to: 1 Incoming Funds, 2 Outgoing Commitment,
- * 3 Disbursement, 4 Expenditure, 11 Incoming Commitment.
+ * 3 Disbursement, 4 Expenditure, 11 Incoming Commitment, 13 Incoming Pledge.
  *
  * @example
  * ```ts
@@ -18,7 +20,7 @@ import type { SituationOptions } from "./situation-types.js";
  * const incoming: IatiTransactionTypeCode = "1";
  * ```
  */
-export type IatiTransactionTypeCode = "1" | "2" | "3" | "4" | "11";
+export type IatiTransactionTypeCode = "1" | "2" | "3" | "4" | "11" | "13";
 
 /**
  * The IATI names of {@link IatiTransactionTypeCode}.
@@ -35,6 +37,7 @@ export const iatiTransactionTypes: Readonly<Record<IatiTransactionTypeCode, stri
   "3": "Disbursement",
   "4": "Expenditure",
   "11": "Incoming Commitment",
+  "13": "Incoming Pledge",
 };
 
 /**
@@ -77,16 +80,42 @@ export interface IatiTransaction {
   readonly budgetLine?: string;
 }
 
+const DESCRIPTIONS = {
+  en: {
+    received: "Contribution received",
+    pledged: "Contribution pledged",
+    levy: (contribution: string) => `Percentage for operations on ${contribution}`,
+    commitment: "Commitment",
+    release: (commitment: string) => `Release of commitment ${commitment}`,
+    disbursement: "Disbursement",
+    expenditure: "Expenditure",
+    refund: "Refund",
+  },
+  es: {
+    received: "Contribución recibida",
+    pledged: "Contribución prometida",
+    levy: (contribution: string) => `Porcentaje para operaciones sobre ${contribution}`,
+    commitment: "Compromiso",
+    release: (commitment: string) => `Liberación del compromiso ${commitment}`,
+    disbursement: "Desembolso",
+    expenditure: "Gasto",
+    refund: "Reembolso",
+  },
+} as const;
+
 const negate = (amount: string): string => (amount.startsWith("-") ? amount.slice(1) : `-${amount}`);
 
 /**
  * The ledger's money movements as IATI-style transactions, for entries with a value date up to
  * `asOf` (and recorded up to `knownOn` when given), in ledger order: a received contribution is
- * type 1 (Incoming Funds), a pledge 11 (Incoming Commitment), a commitment 2 (Outgoing
+ * type 1 (Incoming Funds), a pledge 13 (Incoming Pledge) or, when the entry says it is binding
+ * (`binding: true`, a firm written obligation), 11 (Incoming Commitment), a commitment 2 (Outgoing
  * Commitment) and its release a negative 2, an expenditure 4 (Expenditure) or, with `payment:
  * "disbursement"`, 3 (Disbursement), a refund a negative 4, and the percentage for operations a 4
  * paid to the Secretariat. Budget decisions (approval, amendments, reallocations) are not
- * transactions and are left out.
+ * transactions and are left out. Descriptions (when the entry has no note) are in English or,
+ * with `locale: "es"`, in Spanish. `asOf`, `knownOn` and `locale` are checked at run time: a
+ * value that is not a real day or a supported language is a `TypeError` naming the option.
  *
  * @example
  * ```ts
@@ -105,14 +134,20 @@ const negate = (amount: string): string => (amount.startsWith("-") ? amount.slic
 export function toIatiTransactions(
   plan: BudgetPlan,
   ledger: readonly LedgerEntry[],
-  options: SituationOptions,
+  options: SituationOptions & {
+    /** Language of the descriptions (default English). */
+    readonly locale?: Locale;
+  },
 ): IatiTransaction[] {
+  const asOf = requirePlainDate(options?.asOf, "asOf");
+  const knownOn = options.knownOn === undefined ? undefined : requirePlainDate(options.knownOn, "knownOn");
+  const words = DESCRIPTIONS[requireLocale(options.locale ?? "en")];
   const transactions: IatiTransaction[] = [];
   const lineOf = new Map<string, string>();
   for (const entry of ledger) if (entry.type === "commitment") lineOf.set(entry.id, entry.line);
   for (const entry of ledger) {
-    if (entry.valueDate > options.asOf) continue;
-    if (options.knownOn !== undefined && entry.recordedDate > options.knownOn) continue;
+    if (entry.valueDate > asOf) continue;
+    if (knownOn !== undefined && entry.recordedDate > knownOn) continue;
     const make = (
       transactionType: IatiTransactionTypeCode,
       amount: string,
@@ -129,36 +164,38 @@ export function toIatiTransactions(
     });
     switch (entry.type) {
       case "contribution-received":
-        transactions.push(make("1", entry.amount, "Contribution received", { providerOrg: entry.contributor }, entry.currency));
+        transactions.push(make("1", entry.amount, words.received, { providerOrg: entry.contributor }, entry.currency));
         break;
       case "contribution-pledged":
-        transactions.push(make("11", entry.amount, "Contribution pledged", { providerOrg: entry.contributor }, entry.currency));
+        transactions.push(
+          make(entry.binding === true ? "11" : "13", entry.amount, words.pledged, { providerOrg: entry.contributor }, entry.currency),
+        );
         break;
       case "operations-levy":
-        transactions.push(make("4", entry.amount, `Percentage for operations on ${entry.contribution}`));
+        transactions.push(make("4", entry.amount, words.levy(entry.contribution)));
         break;
       case "commitment":
         transactions.push(
-          make("2", entry.amount, "Commitment", { budgetLine: entry.line, ...(entry.payee ? { receiverOrg: entry.payee } : {}) }),
+          make("2", entry.amount, words.commitment, { budgetLine: entry.line, ...(entry.payee ? { receiverOrg: entry.payee } : {}) }),
         );
         break;
       case "commitment-released": {
         const line = lineOf.get(entry.commitment);
         transactions.push(
-          make("2", negate(entry.amount), `Release of commitment ${entry.commitment}`, line === undefined ? {} : { budgetLine: line }),
+          make("2", negate(entry.amount), words.release(entry.commitment), line === undefined ? {} : { budgetLine: line }),
         );
         break;
       }
       case "expenditure":
         transactions.push(
-          make(entry.payment === "disbursement" ? "3" : "4", entry.amount, entry.payment === "disbursement" ? "Disbursement" : "Expenditure", {
+          make(entry.payment === "disbursement" ? "3" : "4", entry.amount, entry.payment === "disbursement" ? words.disbursement : words.expenditure, {
             budgetLine: entry.line,
             ...(entry.payee ? { receiverOrg: entry.payee } : {}),
           }),
         );
         break;
       case "refund":
-        transactions.push(make("4", negate(entry.amount), "Refund", { budgetLine: entry.line }));
+        transactions.push(make("4", negate(entry.amount), words.refund, { budgetLine: entry.line }));
         break;
       default:
         break;

@@ -1,6 +1,7 @@
 // Internal: the budget module's issue and finding factories and small shared helpers.
 import { findingFactory, issueFactory } from "../core/issue.js";
 import { budgetMessages } from "../core/messages/budget.js";
+import { fillTemplate } from "../core/messages/catalog.js";
 import type { Finding, Issue } from "../core/result.js";
 import { currencies, type CurrencyCode } from "../core/money/currencies.js";
 import { createIssueSink } from "../core/limits.js";
@@ -23,9 +24,37 @@ export function digitsOf(currency: CurrencyCode): number {
   return Object.prototype.hasOwnProperty.call(currencies, currency) ? currencies[currency].minorUnits : 2;
 }
 
-/** An issue as a certain finding about the given ids. */
+/** What would resolve an entry's own problem, by its code (rendered in every language). */
+const SUGGESTIONS: Readonly<Record<string, keyof typeof budgetMessages>> = {
+  "budget.invalid-amount": "budget.suggest.fix-amount",
+  "budget.inexact-number": "budget.suggest.fix-amount",
+  "budget.unknown-line": "budget.suggest.known-line",
+  "budget.missing-exchange-rate": "budget.suggest.add-exchange-rate",
+  "budget.exchange-rate-mismatch": "budget.suggest.add-exchange-rate",
+  "budget.invalid-exchange-rate": "budget.suggest.add-exchange-rate",
+  "budget.duplicate-entry-id": "budget.suggest.unique-id",
+  "budget.duplicate-ledger-ids": "budget.suggest.unique-id",
+  "budget.unknown-commitment": "budget.suggest.record-commitment",
+  "budget.commitment-line-mismatch": "budget.suggest.fix-commitment",
+  "budget.unknown-contribution": "budget.suggest.fix-levy",
+  "budget.levy-of-rejected-contribution": "budget.suggest.fix-levy",
+};
+
+/**
+ * An issue as a certain finding about the given ids, with a suggestion code (rendered in
+ * Spanish by `formatSuggestion`) when the catalog has one for its code.
+ */
 export function issueToFinding(issue: Issue, subjects: readonly string[]): Finding {
-  return { ...issue, certainty: "certain", subjects };
+  const finding: Finding = { ...issue, certainty: "certain", subjects };
+  const code = Object.prototype.hasOwnProperty.call(SUGGESTIONS, issue.code) ? SUGGESTIONS[issue.code] : undefined;
+  if (code === undefined) return finding;
+  const params = issue.code === "budget.inexact-number" ? { digits: 2, ...issue.params } : issue.params;
+  return {
+    ...finding,
+    suggestion: fillTemplate(budgetMessages[code].en, params),
+    suggestionCode: code,
+    ...(params === issue.params ? {} : { suggestionParams: params }),
+  };
 }
 
 /** zod's issues as budget issues with their paths. */

@@ -92,7 +92,9 @@ const contributionFields = {
  * - `line-amended`: a line's approved amount changes by a signed `amount`;
  * - `reallocation`: `moves` between lines that net to zero;
  * - `contribution-pledged` / `contribution-received`: money promised to / entering the fund, in
- *   any currency (with an exchange rate record when it is not the plan's);
+ *   any currency (with an exchange rate record when it is not the plan's); a pledge says
+ *   `binding: true` when it is a firm, written obligation (an IATI Incoming Commitment) rather
+ *   than an announcement (an IATI Incoming Pledge, the default);
  * - `operations-levy`: the percentage for operations deducted from a received contribution;
  * - `commitment`, `commitment-released`: money set aside on a line, and given back;
  * - `expenditure`: money spent on a line (`payment: "disbursement"` for a transfer to a partner
@@ -117,7 +119,7 @@ export const LedgerEntrySchema = z.discriminatedUnion("type", [
     moves: z.array(z.object({ line: IdSchema, amount: MoneyTextSchema })).min(2),
     decision: BudgetDecisionSchema,
   }),
-  z.object({ type: z.literal("contribution-pledged"), ...entryBase, ...contributionFields }),
+  z.object({ type: z.literal("contribution-pledged"), ...entryBase, ...contributionFields, binding: z.boolean().optional() }),
   z.object({ type: z.literal("contribution-received"), ...entryBase, ...contributionFields }),
   z.object({ type: z.literal("operations-levy"), ...entryBase, contribution: IdSchema, amount: MoneyTextSchema }),
   z.object({ type: z.literal("commitment"), ...entryBase, line: IdSchema, amount: MoneyTextSchema, payee: z.string().optional() }),

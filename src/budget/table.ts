@@ -9,6 +9,8 @@ import type { LedgerEntry } from "./ledger-schema.js";
 import type { SituationOptions } from "./situation-types.js";
 import { budgetSituation } from "./situation.js";
 import { digitsOf } from "./issues.js";
+import type { Locale } from "../core/messages/catalog.js";
+import { requireLocale } from "../core/options.js";
 import { minorToDisplay, parseMinorUnits, toBig } from "./minor-units.js";
 
 /**
@@ -100,6 +102,7 @@ function coFunding(coFunders: readonly BudgetCoFunder[], locale: "en" | "es"): s
  * (original + amendments + reallocations; blank when none) with a `*` marker for a line amended
  * after the plan was approved, and the co-funders in kind or to be determined; the total and a
  * footnote per amendment (the entry's note when it has one, otherwise built from its decision).
+ * `asOf` and `locale` are checked at run time (a `TypeError` naming the option otherwise).
  *
  * @example
  * ```ts
@@ -115,10 +118,10 @@ export function budgetTable(
   ledger: readonly LedgerEntry[],
   options: SituationOptions & {
     /** Language of the headers and notes (default English). */
-    readonly locale?: "en" | "es";
+    readonly locale?: Locale;
   },
 ): BudgetTable {
-  const locale = options.locale ?? "en";
+  const locale = requireLocale(options.locale ?? "en");
   const text = TEXT[locale];
   const digits = digitsOf(plan.currency);
   const situation = budgetSituation(plan, ledger, options);

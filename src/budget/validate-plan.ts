@@ -8,7 +8,7 @@ import type { Limits } from "../core/limits.js";
 import { catchToResult, snapshotUntrusted } from "../core/untrusted.js";
 import { capped } from "./issues.js";
 import { BudgetPlanSchema, type BudgetPlan } from "./plan-schema.js";
-import { budgetFinding, budgetIssue, digitsOf, zodIssues } from "./issues.js";
+import { budgetFinding, budgetIssue, digitsOf, issueToFinding, zodIssues } from "./issues.js";
 import { MinorSum, minorToText, parseMinorUnits, toBig } from "./minor-units.js";
 
 /** The plan's problems that are not about its shape: amounts, negative approvals, duplicate lines. */
@@ -99,11 +99,7 @@ function readBudgetPlan(input: unknown): Result<BudgetPlan> {
  * ```
  */
 export function checkBudgetPlan(plan: BudgetPlan): Finding[] {
-  const findings: Finding[] = planIssues(plan).map((issue) => ({
-    ...issue,
-    certainty: "certain" as const,
-    subjects: [plan.id],
-  }));
+  const findings: Finding[] = planIssues(plan).map((issue) => issueToFinding(issue, [plan.id]));
   const digits = digitsOf(plan.currency);
   const declared = parseMinorUnits(plan.declaredTotal, digits);
   const sum = new MinorSum();
@@ -113,7 +109,7 @@ export function checkBudgetPlan(plan: BudgetPlan): Finding[] {
       budgetFinding(
         "budget.plan-total-mismatch",
         { sum: minorToText(sum.value(), digits), declared: minorToText(toBig(declared), digits), currency: plan.currency },
-        { certainty: "certain", subjects: [plan.id], path: ["declaredTotal"], severity: "warning" },
+        { certainty: "certain", subjects: [plan.id], path: ["declaredTotal"], severity: "warning", suggestion: { code: "budget.suggest.fix-declared-total" } },
       ),
     );
   }

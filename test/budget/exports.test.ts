@@ -54,16 +54,30 @@ describe("situationToCsv", () => {
     expect(parsed.data[3]!.line).toBe("TOTAL");
     expect(parsed.data[3]!.spent).toBe(s.totals.spent.toFixed(2));
     const es = Papa.parse<Record<string, string>>(situationToCsv(s, "es"), { header: true, skipEmptyLines: true });
-    expect(es.data[0]!.title).toBe("Línea A");
-    expect(es.data[1]!.title).toBe("Line B");
+    expect(es.errors).toEqual([]);
+    expect(es.meta.fields).toEqual([
+      "línea", "título", "moneda", "aprobado originalmente", "enmiendas", "reasignaciones", "aprobado",
+      "comprometido", "gastado", "disponible", "porcentaje de ejecución", "estado",
+    ]);
+    expect(es.data[0]!["título"]).toBe("Línea A");
+    expect(es.data[1]!["título"]).toBe("Line B");
+    const statuses = new Set(es.data.slice(0, -1).map((row) => row.estado));
+    for (const status of statuses) expect(["sin presupuesto", "no iniciada", "en ejecución", "ejecutada", "sobrecomprometida", "sobregirada"]).toContain(status);
+    expect(es.data[3]!["línea"]).toBe("TOTAL");
+  });
+
+  it("refuses an unsupported locale instead of writing English", () => {
+    const s = budgetSituation(plan, ledger, { asOf: d("2022-12-31") });
+    expect(() => situationToCsv(s, "fr" as never)).toThrow(TypeError);
+    expect(() => budgetTable(plan, ledger, { asOf: d("2022-12-31"), locale: "pt" as never })).toThrow(TypeError);
   });
 });
 
 describe("toIatiTransactions", () => {
-  it("maps entries to IATI transaction types 1, 2, 3, 4 and 11", () => {
+  it("maps entries to IATI transaction types 1, 2, 3, 4 and 13", () => {
     const t = toIatiTransactions(plan, ledger, { asOf: d("2022-12-31") });
     expect(t.map((x) => `${x.ref}:${x.transactionType}:${x.value.amount}`)).toEqual([
-      "p1:11:5000.00",
+      "p1:13:5000.00",
       "c1:1:40000.00",
       "c1/levy:4:4400.00",
       "k1:2:6000.00",
@@ -76,8 +90,23 @@ describe("toIatiTransactions", () => {
     expect(t[4]!.receiverOrg).toBe('Hotel, "Centro"');
     expect(t[5]!.budgetLine).toBe("t/a");
     expect(new Set(t.map((x) => x.transactionType)).size).toBe(5);
-    expect(Object.keys(iatiTransactionTypes).sort()).toEqual(["1", "11", "2", "3", "4"]);
+    expect(Object.keys(iatiTransactionTypes).sort()).toEqual(["1", "11", "13", "2", "3", "4"]);
+    expect(iatiTransactionTypes["13"]).toBe("Incoming Pledge");
     expect(toIatiTransactions(plan, ledger, { asOf: d("2022-12-31"), knownOn: d("2022-01-01") })).toEqual([]);
+  });
+
+  it("exports a pledge as 11 (Incoming Commitment) only when the entry says it is binding", () => {
+    const pledge = ledger.find((entry) => entry.type === "contribution-pledged")!;
+    const binding = { ...pledge, binding: true } as LedgerEntry;
+    expect(toIatiTransactions(plan, [binding], { asOf: d("2022-12-31") })[0]?.transactionType).toBe("11");
+    expect(toIatiTransactions(plan, [{ ...pledge, binding: false } as LedgerEntry], { asOf: d("2022-12-31") })[0]?.transactionType).toBe("13");
+  });
+
+  it("describes in Spanish and checks its options at run time", () => {
+    const t = toIatiTransactions(plan, ledger, { asOf: d("2022-12-31"), locale: "es" });
+    expect(t.find((x) => x.ref === "c1")?.description).toBe("Contribución recibida");
+    expect(() => toIatiTransactions(plan, ledger, { asOf: "2022-1-5" as never })).toThrow(/asOf/);
+    expect(() => toIatiTransactions(plan, ledger, { asOf: d("2022-12-31"), locale: "fr" as never })).toThrow(TypeError);
   });
 });
 
