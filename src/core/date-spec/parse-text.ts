@@ -87,8 +87,11 @@ const quote = (c: Ctx, s: number, e: number) => excerpt(c.text, { start: s, end:
 const spanOf = (s: number, e: number): Span => ({ start: s, end: e });
 
 function raise(c: Ctx, code: Parameters<typeof issue>[0], params: Record<string, string | number>, s: number, e: number): void {
-  c.sink.add(issue(code, params, { span: spanOf(s, e) }));
+  // Once the sink is full only the count matters: no message is built.
+  if (c.sink.full) c.sink.add(OMITTED);
+  else c.sink.add(issue(code, params, { span: spanOf(s, e) }));
 }
+const OMITTED: Issue = { code: "core.unknown-date-text", severity: "error", message: "", path: [], params: {} };
 
 const isWord = (t: Tok | undefined, table: Readonly<Record<string, unknown>>): boolean =>
   t?.k === "word" && wordIn(table, t.w) !== undefined;
@@ -147,17 +150,17 @@ function scan(c: Ctx, from: number, to: number): (Point | Conn)[] | undefined {
   const weekdays: Tok[] = [];
   let cur: Point | undefined;
   let between = false;
-  let bad: [number, number] | undefined;
+  let bad: [number, number, boolean] | undefined;
   let failed = false;
   const flushBad = () => {
     if (!bad) return;
-    reportUnknown(c, bad[0], bad[1]);
+    reportUnknown(c, bad[0], bad[1], bad[2]);
     bad = undefined;
     failed = true;
   };
   const unknown = (t: Tok) => {
-    if (bad) bad[1] = t.e;
-    else bad = [t.s, t.e];
+    if (bad) [bad[1], bad[2]] = [t.e, false];
+    else bad = [t.s, t.e, t.k === "word" && classify(t) !== undefined];
   };
   const point = (t: Tok): Point => {
     if (cur) return cur;
@@ -295,7 +298,7 @@ function scan(c: Ctx, from: number, to: number): (Point | Conn)[] | undefined {
   }
   flushBad();
   for (const w of weekdays) {
-    reportUnknown(c, w.s, w.e);
+    reportUnknown(c, w.s, w.e, true);
     failed = true;
   }
   return failed ? undefined : seq;
@@ -311,10 +314,13 @@ function classify(t: Tok): string | undefined {
   return undefined;
 }
 
-function reportUnknown(c: Ctx, s: number, e: number): void {
+function reportUnknown(c: Ctx, s: number, e: number, known = false): void {
+  if (c.sink.full) {
+    raise(c, "core.unknown-date-word", {}, s, e);
+    return;
+  }
   const text = quote(c, s, e);
   const word = c.text.slice(s, Math.min(e, s + 40));
-  const known = c.toks.some((t) => t.s === s && t.e === e && t.k === "word" && classify(t) !== undefined);
   const near = known ? undefined : suggestWord(word);
   let suggestion = near === undefined ? EXAMPLE : /^\p{Lu}/u.test(word) ? near[0]!.toUpperCase() + near.slice(1) : near;
   if (near !== undefined && c.suggest && c.text.length <= 200) {
@@ -435,7 +441,7 @@ function leafOf(c: Ctx, p: Point): Leaf | undefined {
     const m = p.month === undefined ? undefined : monthText(year, p.month);
     if (m !== undefined && !isPlainMonth(m)) return undefined;
     if (p.weekday) {
-      reportUnknown(c, p.weekday.s, p.weekday.e);
+      reportUnknown(c, p.weekday.s, p.weekday.e, true);
       return undefined;
     }
     return m === undefined
