@@ -9,7 +9,7 @@ import { provisions } from "./process/provisions.js";
 import { workingGroupRecommendations } from "./process/working-group-recommendations.js";
 import { workingGroupTopics } from "./process/working-group-topics.js";
 import { workPlanActions } from "./work-plan/actions-2022-2024.js";
-import { activities2018To2021 } from "./work-plan/activities-2018-2021.js";
+import { activities2018To2021, earlierActivities } from "./work-plan/activities-2018-2021.js";
 import { annexCalendar2022To2024 } from "./work-plan/annex-calendar-2022-2024.js";
 import { bilateralCooperations } from "./work-plan/bilateral-cooperations.js";
 import { rialBudgetLines2022To2024 } from "./work-plan/budget-lines-2022-2024.js";
@@ -48,7 +48,7 @@ export const dataset: Readonly<Dataset> = /* @__PURE__ */ Object.freeze({
   actions: workPlanActions as Dataset["actions"],
   politicalMeetings: politicalMeetings as Dataset["politicalMeetings"],
   annexEntries: annexCalendar2022To2024 as Dataset["annexEntries"],
-  activities: activities2018To2021 as Dataset["activities"],
+  activities: [...activities2018To2021, ...earlierActivities] as Dataset["activities"],
   bilateralCooperations: bilateralCooperations as Dataset["bilateralCooperations"],
   budgetLines: rialBudgetLines2022To2024 as Dataset["budgetLines"],
   documentClaims: documentClaims as Dataset["documentClaims"],

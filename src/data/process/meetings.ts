@@ -204,6 +204,56 @@ export const virtualWorkingGroupsMeeting2020: Meeting = /* @__PURE__ */ deepFree
     fields: ["last-name", "first-name", "title", "organization", "country", "telephone", "fax", "email"],
     governmentDelegatesChannel: "permanent-mission-to-oas",
   },
+  contactUnit: ["oas-gs", "oas-dhdee", "oas-sedi"],
+  contacts: [
+    {
+      name: "Maria Claudia Camacho",
+      title: "Chief, Labor and Employment Section, DHDEE/SEDI",
+      unit: "oas-dhdee",
+      phone: "1(571) 723-1952",
+      emails: ["mcamacho@oas.org", "trabajo@oas.org"],
+    },
+    {
+      name: "Guillermo Calzada",
+      title: "Program Officer, Labor and Employment Section, DHDEE/SEDI",
+      unit: "oas-dhdee",
+      phone: "1(202) 370-9717",
+      emails: ["gcalzada@oas.org"],
+    },
+  ],
+  instructions: [
+    {
+      topic: "Access to the platform and connection",
+      text: "The meeting will take place through the ZOOM platform. The link to connect will be sent to registered participants the week prior to the Meetings.",
+    },
+    {
+      topic: "Audio tests",
+      text: "Panelists will be asked to have an audio and video test to ensure the effectiveness of the connection. This test will be coordinated with each panelist during the days prior to the meeting.",
+    },
+    {
+      topic: "Connecting before each meeting",
+      text: "we thank in advance all delegates for connecting between 1 hour and 30 minutes before each meeting to test audio, connection and interpretation.",
+    },
+    { topic: "Language", text: "The meetings will have simultaneous interpretation in English and Spanish." },
+    { topic: "Internet connection", text: "Verify that the internet connection is solid and stable during the meeting" },
+    { topic: "Use of computer", text: "Preferably, connect from a computer and not from a mobile device, to avoid connection issues." },
+    { topic: "Audio and voice", text: "The use of a headset greatly improves the quality of sound and voice, by isolating surrounding noise." },
+    { topic: "Light and setting", text: "Please connect from a well-illuminated space." },
+    {
+      topic: "Name",
+      text: "When connecting, please include in your name the country or institution you represent, to support moderators and organizers in the open dialogue spaces. Example: BARBADOS_Jane Williams.",
+    },
+    {
+      topic: "During the meeting",
+      text: "To guarantee a fluid exchange, the organizers will only activate the microphone of the delegates that have the floor.",
+    },
+  ],
+  infoUrls: [
+    "https://www.oas.org/en/sedi/dhdee",
+    "https://bit.ly/3ksytpA",
+    "https://www.oas.org/en/sedi/dhdee/labor_and_employment/pages/cpo_trab_WGVirtualMeeting2020.asp",
+  ],
+  contactSource: { document: S.bulletin2020, section: "5. Technical details; 6. General Recommendations; contact block; 7. Registration Form" },
   source: AGENDA,
 });
 

@@ -33,12 +33,12 @@ export const organizations: readonly Organization[] = /* @__PURE__ */ deepFreeze
     parent: "ilo",
     asWritten: [
       {
-        field: "name",
+        field: "description",
         text: "ILO, through its specialized training center, CINTERFOR",
         source: { document: S.secretariatReport2021, section: "3. Improving coordination between education and employment" },
       },
       {
-        field: "name",
+        field: "description",
         text: "ILO, through its specialized center for vocational training, CINTERFOR",
         source: { document: S.secretariatReport2021, section: "3. Improving coordination between education and employment" },
       },

@@ -43,6 +43,24 @@ const records: readonly ActionInput[] = [
     sessions: [],
     outputs: [],
     mandateText: MANDATES.pl1,
+    asWritten: [
+      { field: "title", text: "(Fulfilled and on-going activity) - Repository on the RIAL webpage for legislation and regulations on telework", source: SOURCE_PL1 },
+      { field: "when", text: "launched in July 2022 and is available on the RIAL website: www.rialnet.org", source: SOURCE_PL1 },
+    ],
+    statedOutputs: [
+      {
+        text: "The “Portfolio of Telework Laws and Regulations” ... brings together more than 90 instruments that the governments of the region have adopted",
+        figure: { value: 90, qualifier: "more than", unit: "instruments" },
+        when: { kind: "month", month: "2022-07" },
+        source: SOURCE_PL1,
+      },
+      {
+        text: "This Portfolio took as its base the “Portfolio of Responses from Ministries of Labor to COVID-19”, updated by the Secretariat of the Organization of American States (OAS) since April 1, 2020, up until June, 2022",
+        when: { kind: "days", start: "2020-04-01", end: "2020-04-01" },
+        asOf: { kind: "month", month: "2022-06" },
+        source: SOURCE_PL1,
+      },
+    ],
     source: SOURCE_PL1,
   },
   {
@@ -62,6 +80,12 @@ const records: readonly ActionInput[] = [
     sessions: [],
     outputs: [],
     mandateText: MANDATES.pl1,
+    asWritten: [
+      { field: "when", text: "Date: April or May 2024", source: SOURCE_PL1 },
+      { field: "host", text: "Host: Costa Rica (preliminary, to be confirmed)", source: SOURCE_PL1 },
+      { field: "financing", text: "Financing: Support from the RIAL and the host country.", source: SOURCE_PL1 },
+      { field: "topics", text: "legislation and policies on telework, work on digital platforms and new forms of employment. It will consider the outcomes of the ILO Meeting of experts on decent work in the platform economy, held in October 2022.", source: SOURCE_PL1 },
+    ],
     source: SOURCE_PL1,
   },
   // 2. Coordination between education and employment
@@ -84,6 +108,18 @@ const records: readonly ActionInput[] = [
     ],
     outputs: [],
     mandateText: MANDATES.pl2,
+    participants: [
+      {
+        party: "AR",
+        name: "Hon. Raquel Kismer de Olmos",
+        role: "The Minister of Labor, Employment, and Social Security of Argentina ... in her capacity as Chair of the IACML",
+        source: SOURCE_PL2,
+      },
+    ],
+    asWritten: [
+      { field: "sessions", text: "participated in the OAS Eleventh Meeting of Ministers of Education, held virtually from November 10 to 11, 2022. In the sessions of “Ministerial Dialogue on the Intersectoral Agenda”", source: SOURCE_PL2 },
+      { field: "partners", text: "the 2022-2025 Work Plan of the Inter-American Commission on Education (CIE) contemplates, under its intersectoral agenda, an Inter-American Program for the development of skills in changing contexts", source: SOURCE_PL2 },
+    ],
     source: SOURCE_PL2,
   },
   {
@@ -105,6 +141,28 @@ const records: readonly ActionInput[] = [
     sessions: [],
     outputs: [],
     mandateText: MANDATES.pl2,
+    place: { city: "Buenos Aires", country: "AR" },
+    asWritten: [
+      { field: "when", text: "Date: May 4 and 5, 2023", source: SOURCE_PL2 },
+      { field: "host", text: "Host: Buenos Aires, Argentina", source: SOURCE_PL2 },
+      { field: "financing", text: "Financing: The Ministries of Education and Labor of Argentina covered the costs of logistics, equipment, and simultaneous interpretation. The RIAL's approved contribution covered accommodation expenses of some participants, thus, facilitating their presence in Buenos Aires.", source: SOURCE_PL2 },
+      { field: "format", text: "held in a hybrid format from Buenos Aires, Argentina", source: SOURCE_PL2 },
+      { field: "partners", text: "under the auspices of the Ministries of Education and Labor of Argentina -Chairs of the CIE and IACML respectively-", source: SOURCE_PL2 },
+    ],
+    participationCounts: [
+      {
+        count: 27,
+        unit: "countries",
+        text: "with the participation of 27 countries of the region through delegations from Ministries of Labor and/or Ministries of Education, representatives of workers and employers, ILO-CINTERFOR and other international organizations",
+        source: SOURCE_PL2,
+      },
+    ],
+    statedOutputs: [
+      {
+        text: "a document of results was prepared, currently under review by the participating delegations, which contains lessons learned and recommendations to strengthen the education-labor coordination",
+        source: SOURCE_PL2,
+      },
+    ],
     source: SOURCE_PL2,
   },
   // 3. Gender equality and gender mainstreaming
@@ -123,6 +181,13 @@ const records: readonly ActionInput[] = [
     ],
     outputs: [],
     mandateText: MANDATES.pl3,
+    asWritten: [
+      { field: "when", text: "The Network of Gender Focal Points in the Ministries of Labor (RIAL/GENDER) was established on March 15, 2022, during the 4th RIAL Gender Dialogue.", source: SOURCE_PL3 },
+    ],
+    statedOutputs: [
+      { text: "the founding document of the Network that defines its objectives, tools, areas of action, composition and operation", when: { kind: "days", start: "2022-03-15", end: "2022-03-15" }, source: SOURCE_PL3 },
+      { text: "the first annual work plan, which contemplates the Dialogues indicated in the IACML Work Plan 2022-2024 ... and other additional activities, such as the portfolio, documentation center, and a designated communication channel", when: { kind: "days", start: "2022-06-24", end: "2022-06-24" }, source: SOURCE_PL3 },
+    ],
     source: SOURCE_PL3,
   },
   {
@@ -145,6 +210,18 @@ const records: readonly ActionInput[] = [
     ],
     outputs: [],
     mandateText: MANDATES.pl3,
+    asWritten: [
+      { field: "sessions", text: "Dialogues held during 2022: 4th Dialogue, focused on creating the RIAL/GENDER (March 15, 2022) and 5th Dialogue, where specific recommendations were made to mainstream the gender approach in labor inspection (September 20, 2022).", source: SOURCE_PL3 },
+      { field: "sessions", text: "Dialogues held during 2023: 6th Dialogue on Paid Domestic Work (March 15, 2023) and 7th Dialogue on mainstreaming gender in training and employment strategies and closing occupational gaps (July 26th, 2023).", source: SOURCE_PL3 },
+      { field: "sessions", text: "Future Dialogues: To be held in March and July 2024 on topics to be defined by the focal points of the RIAL/GENDER.", source: SOURCE_PL3 },
+      { field: "financing", text: "Financing: RIAL Support", source: SOURCE_PL3 },
+      { field: "partners", text: "These dialogues are organized in partnership with the Inter-American Commission of Women (CIM).", source: SOURCE_PL3 },
+    ],
+    participationCounts: [
+      { count: 27, unit: "Ministries of Labor", text: "representatives from 27 and 28 Ministries of Labor in the Americas, respectively", of: "4th Dialogue", source: SOURCE_PL3 },
+      { count: 28, unit: "Ministries of Labor", text: "representatives from 27 and 28 Ministries of Labor in the Americas, respectively", of: "5th Dialogue", source: SOURCE_PL3 },
+      { count: 27, unit: "Member States", text: "representatives of 27 Member States", of: "6th Dialogue and 7th Dialogue", source: SOURCE_PL3 },
+    ],
     source: SOURCE_PL3,
   },
   {
@@ -176,6 +253,27 @@ const records: readonly ActionInput[] = [
     sessions: [],
     outputs: [],
     mandateText: MANDATES.pl3,
+    asWritten: [
+      { field: "title", text: "(Fulfilled activity) - Launch the Course on Gender-Based Violence at Work in English, with contents developed in partnership with the CIM and the Educational Portal of the Americas.", source: SOURCE_PL3 },
+      { field: "when", text: "the opening call for English-speaking Ministries was launched in March 2022 ... received this training between April and July 2022", source: SOURCE_PL3 },
+      { field: "description", text: "The Course has a duration of 10 weeks, participants can count on the permanent support of a tutor, and it has synchronous and asynchronous activities. Contents are divided into 4 modules: 1) Conceptual framework of gender-based violence at work; 2) The role of the Ministries of Labor in the identification, prevention, attention and sanction of gender-based violence; 3) Good practices to prevent and address violence against women at work; 4) Conclusions, evaluation and survey.", source: SOURCE_PL3 },
+    ],
+    participationCounts: [
+      { count: 25, unit: "Ministry of Labor officials", text: "25 Ministry of Labor officials from 10 Caribbean countries and Brazil received this training between April and July 2022", of: "English course, April-July 2022", source: SOURCE_PL3 },
+      { count: 10, unit: "Caribbean countries", text: "from 10 Caribbean countries and Brazil", of: "English course, April-July 2022", source: SOURCE_PL3 },
+      { count: 75, unit: "trained officials", text: "for a total of 75 trained officials from 27 Ministries of Labor in the Americas, including the Ministries from Spanish-speaking countries that engaged in the Course launched in 2021", of: "the Course since 2021", source: SOURCE_PL3 },
+      { count: 27, unit: "Ministries of Labor", text: "from 27 Ministries of Labor in the Americas", of: "the Course since 2021", source: SOURCE_PL3 },
+    ],
+    statedOutputs: [
+      { text: "This Course is the first-ever virtual course of the RIAL", figure: { value: 4, unit: "modules" }, source: SOURCE_PL3 },
+    ],
+    inferred: [
+      {
+        fields: ["participation.countries"],
+        reasoning: "The report says '10 Caribbean countries and Brazil'; 11 is their sum.",
+        from: [SOURCE_PL3],
+      },
+    ],
     source: SOURCE_PL3,
   },
   // 4. Compliance with labor laws
@@ -191,6 +289,7 @@ const records: readonly ActionInput[] = [
     sessions: [],
     outputs: [],
     mandateText: MANDATES.pl4,
+    meetingTopic: { workingGroup: "wg2", topic: "labor-law-compliance" },
     source: SOURCE_PL4,
   },
   {
@@ -216,6 +315,13 @@ const records: readonly ActionInput[] = [
     sessions: [],
     outputs: [],
     mandateText: MANDATES.pl4,
+    place: { city: "Washington D.C.", country: "US" },
+    asWritten: [
+      { field: "when", text: "Date: November 14 and 15, 2023", source: SOURCE_PL4 },
+      { field: "host", text: "Host: Washington D.C., United States", source: SOURCE_PL4 },
+      { field: "financing", text: "Financing: The United States will cover the costs of logistics, equipment, and simultaneous interpretation, in addition, travel costs (plane ticket and accommodation) will be covered. Support from the RIAL has been authorized.", source: SOURCE_PL4 },
+      { field: "topics", text: "At the Planning Meeting it was indicated that the Workshop should cover issues beyond labor inspection.", source: SOURCE_PL4 },
+    ],
     source: SOURCE_PL4,
   },
   // 5. Strengthening and modernization of Ministries of Labor
@@ -245,6 +351,7 @@ const records: readonly ActionInput[] = [
     sessions: [],
     outputs: [],
     mandateText: MANDATES.pl5,
+    meetingTopic: { workingGroup: "wg2", topic: "ministry-modernization" },
     source: SOURCE_PL5,
   },
   // 6. Institutionalized social dialogue
@@ -267,6 +374,29 @@ const records: readonly ActionInput[] = [
     sessions: [],
     outputs: ["CIDI/CIMT/RPA/doc.40/23"],
     mandateText: MANDATES.pl6,
+    place: { city: "Bogota", country: "CO" },
+    asWritten: [
+      { field: "when", text: "Date: July 12 and 13, 2022", source: SOURCE_PL6 },
+      { field: "host", text: "Host: Bogota, Colombia", source: SOURCE_PL6 },
+      { field: "financing", text: "Financing: The Ministry of Labor of Colombia covered the costs of logistics, equipment, and simultaneous interpretation. RIAL's approved contribution covered participants' lodging expenses and facilitated their presence in Bogota.", source: SOURCE_PL6 },
+      { field: "format", text: "held in a hybrid format from Bogota and sponsored by the Ministry of Labor of Colombia", source: SOURCE_PL6 },
+      { field: "partners", text: "Planned in conjunction with COSATE and CEATAL authorities.", source: SOURCE_PL6 },
+    ],
+    participationCounts: [
+      {
+        count: 29,
+        unit: "OAS Member States",
+        text: "brought together representatives of Ministries of Labor, workers' and employers' organizations from 29 OAS Member States",
+        source: SOURCE_PL6,
+      },
+    ],
+    statedOutputs: [
+      {
+        text: "a document entitled \"Recommendations and Results\" was prepared (document: CIDI/CIMT/RPA/doc.40/23)",
+        document: "CIDI/CIMT/RPA/doc.40/23",
+        source: SOURCE_PL6,
+      },
+    ],
     source: SOURCE_PL6,
   },
   // 7. Occupational safety and health
@@ -282,6 +412,7 @@ const records: readonly ActionInput[] = [
     sessions: [],
     outputs: [],
     mandateText: MANDATES.pl7,
+    meetingTopic: { workingGroup: "wg2", topic: "occupational-safety-health" },
     source: SOURCE_PL7,
   },
   {
@@ -311,6 +442,7 @@ const records: readonly ActionInput[] = [
     sessions: [],
     outputs: [],
     mandateText: MANDATES.pl8,
+    meetingTopic: { workingGroup: "wg1", topic: "informal-to-formal" },
     source: SOURCE_PL8,
   },
   {
@@ -345,6 +477,29 @@ const records: readonly ActionInput[] = [
     sessions: [],
     outputs: ["CIDI/CIMT/RPA/doc.41/23"],
     mandateText: MANDATES.pl8,
+    place: { city: "Buenos Aires", country: "AR" },
+    asWritten: [
+      { field: "when", text: "Date: October 20 and 21, 2022", source: SOURCE_PL8 },
+      { field: "host", text: "Host: Buenos Aires, Argentina", source: SOURCE_PL8 },
+      { field: "financing", text: "Financing: The Ministry of Labor, Employment and Social Security (MTEySS) of Argentina covered logistics, equipment and simultaneous interpretation costs. RIAL's approved contribution covered participants' lodging expenses and facilitated their presence in Buenos Aires.", source: SOURCE_PL8 },
+      { field: "format", text: "held in a hybrid format from Buenos Aires and sponsored by the MTEySS of Argentina", source: SOURCE_PL8 },
+      { field: "title", text: "(Fulfilled activity) - RIAL Workshop on transition from informal to formal economy and the role of social actors.", source: SOURCE_PL8 },
+    ],
+    participationCounts: [
+      {
+        count: 25,
+        unit: "countries",
+        text: "was attended by 25 countries of the region through delegations of Ministries of Labor, representatives of workers and employers, the representation of Spain as an observer country of the OAS, and representatives of the ILO and PAHO",
+        source: SOURCE_PL8,
+      },
+    ],
+    statedOutputs: [
+      {
+        text: "a \"Results and Recommendations\" document was prepared (document: CIDI/CIMT/RPA/doc.41/23)",
+        document: "CIDI/CIMT/RPA/doc.41/23",
+        source: SOURCE_PL8,
+      },
+    ],
     source: SOURCE_PL8,
   },
 ];

@@ -39,6 +39,7 @@ const records: readonly z.input<typeof WorkPlanBudgetLineSchema>[] = [
     calls: [],
     rialAmount: "10000.00",
     coFunders: [{ party: "AR", form: "in-kind", confirmed: false }],
+    asWritten: [{ field: "coFunders", text: "Argentina (To be confirmed)", source: FUNDING }],
     source: FUNDING,
   },
   {
@@ -61,6 +62,7 @@ const records: readonly z.input<typeof WorkPlanBudgetLineSchema>[] = [
     calls: [],
     rialAmount: "10000.00",
     coFunders: [{ party: "CR", form: "in-kind", confirmed: false }],
+    asWritten: [{ field: "coFunders", text: "Costa Rica, to be confirmed", source: FUNDING }],
     source: FUNDING,
   },
   {
@@ -73,6 +75,10 @@ const records: readonly z.input<typeof WorkPlanBudgetLineSchema>[] = [
     rialAmount: "10000.00",
     coFunders: [{ party: "AR", form: "in-kind", confirmed: true }],
     approvedLater: { via: "email", when: { kind: "month", month: "2022-08" } },
+    asWritten: [
+      { field: "rialAmount", text: "10,000*", source: FUNDING },
+      { field: "approvedLater", text: "* This amount was approved after the Planning Meeting, via an email received in August 2022.", source: FUNDING },
+    ],
     source: FUNDING,
   },
   {
@@ -118,6 +124,7 @@ const records: readonly z.input<typeof WorkPlanBudgetLineSchema>[] = [
       { party: "CO", form: "tbd", confirmed: true },
       { party: "oas-gs", form: "tbd", confirmed: true },
     ],
+    asWritten: [{ field: "coFunders", text: "Host Country and OAS", source: FUNDING }],
     source: FUNDING,
   },
   {

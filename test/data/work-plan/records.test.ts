@@ -23,7 +23,13 @@ import {
   workPlans,
 } from "iacml/data";
 
-const SEEDS = ["000_5fc6d6e009cf9f4b.txt", "001_04952725e56fd583.txt", "003_835abb1dd6776d62.txt"];
+const SEEDS = [
+  "000_5fc6d6e009cf9f4b.txt",
+  "001_04952725e56fd583.txt",
+  "002_02cb97b6c04033b0.txt",
+  "003_835abb1dd6776d62.txt",
+  "004_03275a9484f16615.txt",
+];
 
 const collections: readonly [string, readonly { id: string; source: { document: string } }[], z.ZodType][] = [
   ["workPlans", workPlans, WorkPlanSchema],
