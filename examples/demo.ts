@@ -1,11 +1,21 @@
 // `npm run demo [YYYY-MM-DD] [en|es]`: the state of the IACML process on a date (default: the
-// date of the latest source document, 30 September 2023), computed from the shipped dataset,
-// and the Markdown performance report written to a file.
-import { writeFileSync } from "node:fs";
-import { resolve } from "node:path";
+// date of the latest source document, 30 September 2023), computed from the shipped dataset:
+// the performance report as the Secretariat's document has it, and its check sheet. It writes
+// the report and the check sheet in Markdown and Word, the activity annex of 2018-2021 and the
+// calendar's timeline (SVG) into .tmp/iacml-report-<date>/, and names each file.
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { formatIssue, type Locale } from "iacml/core";
-import { formatBudgetTable } from "iacml/budget";
-import { buildPerformanceReport, processData, renderMarkdown } from "iacml/reports";
+import {
+  buildActivityAnnex,
+  buildPerformanceReport,
+  processData,
+  renderAnnexMarkdown,
+  renderCheckSheetMarkdown,
+  renderMarkdown,
+  timelineSvg,
+} from "iacml/reports";
+import { annexToDocx, checkSheetToDocx, reportToDocx } from "iacml/word";
 import { dataset, rialBudget2022To2024 } from "iacml/data";
 
 const asOf = process.argv[2] ?? "2023-09-30";
@@ -24,58 +34,56 @@ if (!built.ok) {
 }
 const report = built.value;
 const bold = (s: string) => (process.stdout.isTTY ? `\x1b[1m${s}\x1b[0m` : s);
-const title = (id: string): string =>
-  dataset.politicalMeetings.find((m) => m.id === id)?.kind.replace(/-/g, " ") ??
-  (dataset.conferences.find((c) => c.id === id) ? `${id.toUpperCase()} IACML` : id);
-const eventTitle = (id: string): string => dataset.annexEntries.find((e) => e.id === id)?.title ?? title(id);
 
-console.log(bold(`\nThe IACML process on ${report.asOf} — Work Plan ${report.workPlan.period}\n`));
+console.log(bold(`\n${report.title}\n`));
+for (const p of report.introduction.paragraphs) console.log(`  ${p}`);
+for (const l of report.introduction.leaders) console.log(`    · ${l}`);
 
-if (report.cycle) {
-  const c = report.cycle;
-  console.log(bold("Triennial cycle"));
-  console.log(`  Phase: ${c.phase} (${c.certainty})${c.daysToNext ? `; ${c.daysToNext.min === c.daysToNext.max ? c.daysToNext.min : `${c.daysToNext.min}–${c.daysToNext.max}`} days to the next milestone` : ""}`);
-  console.table(c.nextMilestones.map((m) => ({ "next milestone": title(m.id), when: m.when, status: m.status ?? "" })));
-  for (const f of c.findings) console.log(`  [${f.certainty}] ${formatIssue(f, locale)}`);
+console.log(bold(`\n${report.performanceHeading}`));
+for (const line of report.priorityLines) {
+  console.log(`  ${line.heading}`);
+  for (const a of line.actions) {
+    console.log(`    - ${a.statusText ? `(${a.statusText}) ` : ""}${a.title}`);
+    for (const d of a.details) console.log(`        ${d.text}${d.items.length > 0 ? ` ${d.items.map((i) => i.text).join("; ")}` : ""}`);
+  }
+}
+console.log(bold("\n  Political process"));
+for (const m of report.politicalProcess) console.log(`    ${m.number}. ${m.title}: ${m.details.map((d) => d.text).join(" | ")}`);
+if (report.funding) {
+  console.log(bold(`\n  ${report.funding.table.caption}`));
+  for (const row of report.funding.table.rows) console.log(`    ${row[0]!.padEnd(72)} ${row[1]!.padStart(11)}  ${row[2]}`);
+  for (const f of report.funding.table.footnotes) console.log(`    ${f}`);
+  console.log(`  ${report.funding.execution ?? report.funding.executionTable?.rows[0]?.join(" | ")}`);
 }
 
-console.log(bold("\nMandate coverage (over the provisions the documents cite; the full texts are not in the dataset)"));
-console.table(
-  report.coverage
-    .filter((row) => row.by === "instrument")
-    .map((row) => ({
-      instrument: row.group,
-      cited: row.total,
-      covered: row.covered,
-      "covered %": row.percent?.toFixed(0) ?? "—",
-      "deep %": row.deepPercent?.toFixed(0) ?? "—",
-      uncovered: row.uncoveredIds.join(", "),
-    })),
-);
-
-if (report.budget) {
-  console.log(bold(`\nRIAL budget (${report.budget.currency}), as approved`));
-  console.log(formatBudgetTable(report.budget.table).replace(/^/gm, "  "));
-  const t = report.budget.totals;
-  console.log(`  As of ${report.asOf}: approved ${t.approved}, committed ${t.committed}, spent ${t.spent}, available ${t.available}` +
-    " (the documents give no spending figures; see examples/budget.ts for an illustrated year)");
+console.log(bold(`\n${report.checks.title}`));
+for (const s of report.checks.sections) {
+  console.log(`  ${s.title}`);
+  for (const n of s.notes) console.log(`    ${n}`);
+  for (const i of s.items) console.log(`    [${i.certainty}] ${i.text}`);
 }
 
-const conflicts = report.calendar.conflicts;
-const worth = conflicts.filter((c) => c.grade !== "low" || c.certainty === "certain");
-console.log(bold(`\nCalendar: ${report.calendar.events} events not yet over, ${conflicts.length} conflicts; the ${worth.length} that are certain or draw the same people:`));
-const grades = { high: 0, medium: 1, low: 2 } as const;
-console.table(
-  [...worth]
-    .sort((a, b) => grades[a.grade] - grades[b.grade] || (a.certainty === b.certainty ? 0 : a.certainty === "certain" ? -1 : 1))
-    .map((c) => ({ grade: c.grade, certainty: c.certainty, between: c.subjects.map(eventTitle).map((s) => s.slice(0, 38)).join("  ×  ") })),
-);
-console.log(`  (${conflicts.length - worth.length} more are possible, low-graded overlaps with calls, repositories and other open-ended entries)`);
-for (const f of report.calendar.ruleFindings.slice(0, 5)) console.log(`  [${f.certainty}] ${formatIssue(f, locale)}`);
+// Top-level await is not available in CommonJS, which the examples also run as.
+async function writeFiles(): Promise<void> {
+  const folder = resolve(".tmp", `iacml-report-${report.asOf}`);
+  mkdirSync(folder, { recursive: true });
+  const files: [string, string | Uint8Array][] = [
+    [`timeline.${locale}.svg`, timelineSvg(report.calendar.timeline)],
+    [`performance-report.${locale}.md`, renderMarkdown(report, { timelineImage: `timeline.${locale}.svg` })],
+    [`performance-report.${locale}.docx`, await reportToDocx(report)],
+    [`check-sheet.${locale}.md`, renderCheckSheetMarkdown(report.checks, locale)],
+    [`check-sheet.${locale}.docx`, await checkSheetToDocx(report.checks, locale)],
+  ];
+  const annex = buildActivityAnnex({ dataset }, { from: "2018-01-01", to: "2021-09-30", locale });
+  if (annex.ok) files.push([`activities-2018-2021.${locale}.md`, renderAnnexMarkdown(annex.value)], [`activities-2018-2021.${locale}.docx`, await annexToDocx(annex.value)]);
+  console.log(bold(`\nFiles written in ${folder}:`));
+  for (const [name, data] of files) {
+    writeFileSync(join(folder, name), data);
+    console.log(`  ${name}`);
+  }
+}
 
-console.log(bold("\nWhere the documents disagree with themselves or with the data"));
-for (const d of report.discrepancies) console.log(`  - ${formatIssue(d, locale)}`);
-
-const file = resolve(`iacml-performance-report-${report.asOf}.${locale}.md`);
-writeFileSync(file, renderMarkdown(report, locale));
-console.log(bold(`\nThe full performance report is in ${file}`));
+writeFiles().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

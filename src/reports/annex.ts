@@ -8,14 +8,70 @@ import { reportsMessages } from "../core/messages/reports.js";
 import { parsePlainDate, type PlainDate } from "../core/plain-date.js";
 import { fail, ok, type Issue, type Result } from "../core/result.js";
 import { dateSpecBounds } from "../core/date-spec/bounds.js";
-import { formatDateSpec } from "../core/date-spec/format-text.js";
 import type { DateSpec } from "../core/date-spec/types.js";
 import type { Locale } from "../core/messages/catalog.js";
 import type { Dataset } from "../entities/dataset/schema.js";
+import { cooperationParties } from "../entities/work-plan/cooperation-parties.js";
 import type { ProcessData } from "./process.js";
 import { inputText, parseLocale } from "./performance.js";
+import { EVENT_FORMAT, reportLabel as label } from "./labels.js";
+import { documentDate, documentDay } from "./document-date.js";
+import { conferenceName, joinAnd, partyName, placeName } from "./names.js";
 
 const issue = /* @__PURE__ */ issueFactory(reportsMessages);
+
+const fill = (template: string, params: Readonly<Record<string, string>>): string =>
+  template.replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
+
+/** Headings of the annex's groups, as the General Secretariat's report writes them. */
+const GROUP: Readonly<Record<Locale, Readonly<Record<AnnexGroupId, string>>>> = {
+  en: {
+    "planning-meetings": "Planning Meeting",
+    "authorities-meetings": "Virtual Meetings of the Authorities",
+    "working-group-meetings": "Meetings of the Working Groups",
+    "workshops-and-dialogues": "Workshops and seminars of the Inter-American Network for Labor Administration (RIAL)",
+    "covid-response": "RIAL/OAS actions in response to the COVID-19 pandemic",
+    "social-actors-dialogues": "Dialogues of Workers and Private Sector, with interventions from COSATE and CEATAL",
+    "preparatory-meetings": "Preparatory Meetings",
+    "other-activities": "Other important activities",
+    "bilateral-done": "RIAL Bilateral Cooperation Activities",
+    "bilateral-ongoing": "RIAL Bilateral Cooperation Activities (on-going)",
+    "bilateral-pending": "Pending RIAL Bilateral Cooperation (postponed due to the pandemic)",
+    conferences: "Conferences",
+  },
+  es: {
+    "planning-meetings": "Reunión de Planificación",
+    "authorities-meetings": "Reuniones virtuales de Autoridades",
+    "working-group-meetings": "Reuniones de los Grupos de Trabajo",
+    "workshops-and-dialogues": "Talleres y seminarios de la Red Interamericana para la Administración Laboral (RIAL)",
+    "covid-response": "Acciones de la RIAL/OEA en respuesta a la pandemia de COVID-19",
+    "social-actors-dialogues": "Diálogos de Trabajadores y Sector Privado, con intervenciones de COSATE y CEATAL",
+    "preparatory-meetings": "Reuniones Preparatorias",
+    "other-activities": "Otras actividades importantes",
+    "bilateral-done": "Actividades de Cooperación Bilateral de la RIAL",
+    "bilateral-ongoing": "Actividades de Cooperación Bilateral de la RIAL (en curso)",
+    "bilateral-pending": "Cooperaciones Bilaterales de la RIAL pendientes (postergadas por la pandemia)",
+    conferences: "Conferencias",
+  },
+};
+
+/** Totals a document states that no group of the annex counts, in words. */
+const MEASURE: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {
+  en: {
+    "bilateral-cooperations.since-2006": "RIAL bilateral cooperation activities since 2006, as stated: {value}",
+    "bilateral-cooperations.ministries-assisted": "Ministries of Labor that received direct technical assistance through them, as stated: {value}",
+    "repository.measures": "{subject}, measures or guidelines gathered, as stated: {value}",
+    "newsletters.issued": "Virtual RIAL Newsletters prepared and distributed in the period, as stated: {value}",
+    "newsletters.issued-since-start": "RIAL Newsletters in RIAL history, as stated: {value}",
+  },
+  es: {
+    "bilateral-cooperations.since-2006": "Actividades de cooperación bilateral de la RIAL desde 2006, según lo afirmado: {value}",
+    "bilateral-cooperations.ministries-assisted": "Ministerios de Trabajo que recibieron asistencia técnica directa, según lo afirmado: {value}",
+    "repository.measures": "{subject}, medidas o lineamientos reunidos, según lo afirmado: {value}",
+    "newsletters.issued": "Boletines virtuales de la RIAL preparados y distribuidos en el período, según lo afirmado: {value}",
+    "newsletters.issued-since-start": "Boletines de la RIAL en su historia, según lo afirmado: {value}",
+  },
+};
 
 /**
  * The groups of the annex, in the document's order (seed 003, Annex I), then the conferences.
@@ -46,18 +102,22 @@ export type AnnexGroupId =
  * @example
  * ```ts
  * import type { AnnexItem } from "iacml/reports";
- * const item: AnnexItem = { id: "act-2018-2021/wg-meeting-1", title: "First Meeting of the Working Groups", when: "December 3–4, 2019" };
+ * const item: AnnexItem = { id: "act-2018-2021/wg-meeting-1", title: "First Meeting of the Working Groups", when: "December 3 and 4, 2019", place: "Quito, Ecuador", text: "First Meeting of the Working Groups: Quito, Ecuador, December 3 and 4, 2019" };
  * ```
  */
 export interface AnnexItem {
-  /** Record id. */
+  /** Record id (never printed). */
   readonly id: string;
-  /** Title or topic as recorded. */
+  /** Title or topic as recorded; for a cooperation, its modality with both sides named. */
   readonly title: string;
-  /** Its date, formatted in the annex's language; absent when the record has none. */
+  /** Its date, as the documents write it; absent when the record has none. */
   readonly when?: string;
+  /** City and country, or "Virtual", when known. */
+  readonly place?: string;
   /** `virtual`, `hybrid` or `in-person`, when recorded. */
   readonly format?: string;
+  /** The line as the annex prints it: title, place, date and, for a cooperation, who provided and who received it and its sessions. */
+  readonly text: string;
 }
 
 /**
@@ -67,12 +127,14 @@ export interface AnnexItem {
  * @example
  * ```ts
  * import type { AnnexGroup } from "iacml/reports";
- * const g: AnnexGroup = { id: "bilateral-ongoing", items: [], listed: 5, stated: 4, claim: "claim/003/bc-ongoing", agrees: false };
+ * const g: AnnexGroup = { id: "bilateral-ongoing", title: "RIAL Bilateral Cooperation Activities (on-going)", items: [], listed: 5, stated: 4, claim: "claim/003/bc-ongoing", agrees: false };
  * ```
  */
 export interface AnnexGroup {
   /** Which group. */
   readonly id: AnnexGroupId;
+  /** Its heading in the annex's language. */
+  readonly title: string;
   /** Its activities, by date then id. */
   readonly items: readonly AnnexItem[];
   /** How many the data lists. */
@@ -101,12 +163,16 @@ export interface ActivityAnnex {
   readonly from: PlainDate;
   /** Last day of the period. */
   readonly to: PlainDate;
-  /** Language of the dates. */
+  /** Language of the annex. */
   readonly locale: Locale;
+  /** "Activities of the Inter-American Conference of Ministers of Labor from … to …". */
+  readonly title: string;
   /** Groups in the document's order. */
   readonly groups: readonly AnnexGroup[];
   /** Activities listed in all groups. */
   readonly total: number;
+  /** Totals the documents state that no list of the annex counts ("115 since 2006"). */
+  readonly notes: readonly string[];
 }
 
 /**
@@ -166,40 +232,80 @@ interface Candidate {
   readonly spans: readonly DateSpec[];
   readonly when?: DateSpec;
   readonly format?: string;
+  readonly place?: string;
   readonly measure?: string;
+  /** Extra words after the date: who provided a cooperation, its sessions. */
+  readonly tail?: string;
 }
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+const day = (d: string): DateSpec => ({ kind: "days", start: d, end: d }) as DateSpec;
 
-function candidates(dataset: Dataset): Candidate[] {
-  const day = (d: string): DateSpec => ({ kind: "days", start: d, end: d }) as DateSpec;
+/** "On-site visit from Ecuador to Panama on Youth employment", and who provided and who received it. */
+function cooperationWords(dataset: Dataset, c: Dataset["bilateralCooperations"][number], locale: Locale): { title: string; parties: string } {
+  const names = (ids: readonly string[]) => joinAnd(ids.map((id) => partyName(dataset, id, locale)), locale);
+  const key = c.modality === "on-site-visit" ? "onSiteVisit" : c.modality === "experts-visit" ? "expertsVisit" : "virtualCooperation";
+  const { provider, recipient } = cooperationParties(c);
+  return {
+    title: label(key, locale, { from: names(c.from), to: names(c.to), topic: c.topic }),
+    parties: label("providerRecipient", locale, { provider: names(provider), recipient: names(recipient) }),
+  };
+}
+
+function sessionsWords(c: Dataset["bilateralCooperations"][number], locale: Locale): string | undefined {
+  const s = c.sessions;
+  if (s === undefined) return undefined;
+  const count = s.held === 1 ? label("sessionHeld", locale) : label("sessionsHeld", locale, { count: s.held });
+  const dates = s.dates.length === 0 ? "" : `: ${documentDate({ kind: "all", parts: s.dates.map(day) } as DateSpec, locale)}`;
+  return `${c.status === "ongoing" ? `${label("ongoing", locale)}, ` : ""}${count}${dates}`;
+}
+
+function candidates(dataset: Dataset, locale: Locale): Candidate[] {
+  const place = (city: string | undefined, country: string | undefined) => placeName(dataset, city, country, locale);
   return [
-    ...dataset.activities.map((a) => ({
-      group: ACTIVITY_GROUP[a.kind] ?? "other-activities",
-      id: a.id,
-      title: a.within ? `${a.title} (${a.within})` : a.title,
-      spans: [a.when],
-      when: a.when,
-      ...(a.format ? { format: a.format } : {}),
-    })),
-    ...dataset.bilateralCooperations.map((c) => ({
-      group: COOPERATION_GROUP[c.status]!,
+    ...dataset.activities.map((a): Candidate => {
+      const where = a.location ? place(a.location.city, a.location.country) : a.host ? place(a.host.city, a.host.memberStates[0]) : a.format === "virtual" ? label("virtual", locale) : "";
+      return {
+        group: ACTIVITY_GROUP[a.kind] ?? "other-activities",
+        id: a.id,
+        title: a.within ? `${a.title} (${a.within})` : a.title,
+        spans: [a.when],
+        when: a.when,
+        ...(a.format ? { format: a.format } : {}),
+        ...(where === "" ? {} : { place: where }),
+      };
+    }),
+    ...dataset.bilateralCooperations.map((c): Candidate => {
+      const words = cooperationWords(dataset, c, locale);
+      const sessions = sessionsWords(c, locale);
+      return {
+        group: COOPERATION_GROUP[c.status]!,
+        id: c.id,
+        title: words.title,
+        spans: [...(c.when ? [c.when] : []), ...(c.sessions?.dates ?? []).map(day)],
+        ...(c.when ? { when: c.when } : {}),
+        ...(c.modality === "virtual" ? { format: "virtual" } : {}),
+        measure: `bilateral-cooperations.${c.status}`,
+        tail: sessions === undefined ? words.parties : `${words.parties}; ${sessions}`,
+      };
+    }),
+    ...dataset.conferences.map((c): Candidate => ({
+      group: "conferences",
       id: c.id,
-      title: `${c.from.join(", ")} → ${c.to.join(", ")}: ${c.topic}`,
-      spans: [...(c.when ? [c.when] : []), ...(c.sessions?.dates ?? []).map(day)],
-      ...(c.when ? { when: c.when } : {}),
-      ...(c.modality === "virtual" ? { format: "virtual" } : {}),
-      measure: `bilateral-cooperations.${c.status}`,
-    })),
-    ...dataset.conferences.map((c) => ({
-      group: "conferences" as const,
-      id: c.id,
-      title: `${c.edition.roman} IACML${c.city ? `, ${c.city}` : ""}`,
+      title: conferenceName(dataset, c.id, locale),
       spans: [c.dates],
       when: c.dates,
       format: c.format,
+      ...(c.city || c.hostCountry ? { place: place(c.city, c.hostCountry) } : {}),
     })),
   ];
+}
+
+function itemText(c: Candidate, locale: Locale): string {
+  const where = [c.place, c.when === undefined ? undefined : documentDate(c.when, locale)].filter((x): x is string => x !== undefined && x !== "");
+  const format = c.format === "virtual" && c.place !== label("virtual", locale) ? ` (${EVENT_FORMAT[locale]["virtual"]})` : "";
+  const head = where.length === 0 ? c.title : `${c.title}: ${where.join(", ")}`;
+  return `${head}${format}${c.tail === undefined ? "" : ` (${c.tail})`}`;
 }
 
 function overlaps(spans: readonly DateSpec[], from: PlainDate, to: PlainDate): boolean {
@@ -243,10 +349,11 @@ export function buildActivityAnnex(process: ProcessData, options: ActivityAnnexO
   if (to.value < from.value) return fail([issue("reports.period-reversed", { from: from.value, to: to.value }, { path: ["to"] })]);
   const dataset = process?.dataset;
   if (dataset === undefined || dataset === null) return fail([issue("reports.no-work-plan", {}, { path: ["dataset"] })]);
-  const all = candidates(dataset);
+  const l = locale.value;
+  const all = candidates(dataset, l);
   const dated = all.filter((c) => c.spans.length > 0 && overlaps(c.spans, from.value, to.value));
-  const series = new Set(dated.map((c) => seriesOf(c.id)));
-  const chosen = [...dated, ...all.filter((c) => c.spans.length === 0 && series.has(seriesOf(c.id)))];
+  const datedSeries = new Set(dated.map((c) => seriesOf(c.id)));
+  const chosen = [...dated, ...all.filter((c) => c.spans.length === 0 && datedSeries.has(seriesOf(c.id)))];
   const groups: AnnexGroup[] = [];
   for (const id of ORDER) {
     const members = chosen
@@ -259,17 +366,34 @@ export function buildActivityAnnex(process: ProcessData, options: ActivityAnnexO
     const stated = claim === undefined || typeof claim.value !== "number" ? undefined : claim.value;
     groups.push({
       id,
+      title: GROUP[l][id],
       items: members.map((m) => ({
         id: m.id,
         title: m.title,
-        ...(m.when ? { when: formatDateSpec(m.when, locale.value) } : {}),
+        ...(m.when ? { when: documentDate(m.when, l) } : {}),
+        ...(m.place ? { place: m.place } : {}),
         ...(m.format ? { format: m.format } : {}),
+        text: itemText(m, l),
       })),
       listed: members.length,
       ...(stated === undefined ? {} : { stated, claim: claim!.id, agrees: stated === members.length }),
     });
   }
-  return ok({ from: from.value, to: to.value, locale: locale.value, groups, total: groups.reduce((n, g) => n + g.listed, 0) });
+  const series = new Set(chosen.map((c) => seriesOf(c.id)));
+  const counted = new Set(groups.map((g) => g.claim).filter((c): c is string => c !== undefined));
+  const notes = dataset.documentClaims
+    .filter((c) => !counted.has(c.id) && (series.has(c.subject) || chosen.some((x) => x.id === c.subject)) && MEASURE[l][c.measure] !== undefined)
+    .sort((a, b) => cmp(a.id, b.id))
+    .map((c) => fill(MEASURE[l][c.measure]!, { value: String(c.value), subject: chosen.find((x) => x.id === c.subject)?.title ?? "" }));
+  return ok({
+    from: from.value,
+    to: to.value,
+    locale: l,
+    title: label("annexTitle", l, { from: documentDay(from.value, l), to: documentDay(to.value, l) }),
+    groups,
+    total: groups.reduce((n, g) => n + g.listed, 0),
+    notes,
+  });
 }
 
 function startOf(c: Candidate): string {

@@ -1,17 +1,16 @@
 /**
- * The shape of a work plan's performance report: plain, typed data.
+ * The shape of a work plan's performance report and its check sheet: plain, typed data whose
+ * strings are already in the report's language.
  * @module
  */
 import type { Locale } from "../core/messages/catalog.js";
 import type { PlainDate } from "../core/plain-date.js";
-import type { Certainty, Finding, Issue } from "../core/result.js";
+import type { Certainty, Severity } from "../core/result.js";
 import type { ActionKind } from "../entities/work-plan/action.js";
 import type { ActionStatus } from "../entities/work-plan/action-status.js";
 import type { CyclePhaseName } from "../cycle/phase.js";
 import type { CoverageRow } from "../mandates/coverage.js";
-import type { BudgetTable } from "../budget/table.js";
-import type { Conflict } from "../calendar/conflicts.js";
-import type { RuleFinding } from "../calendar/check.js";
+import type { Timeline } from "./timeline.js";
 
 /**
  * Options of `buildPerformanceReport`.
@@ -25,241 +24,299 @@ import type { RuleFinding } from "../calendar/check.js";
 export interface PerformanceReportOptions {
   /** The date the report speaks as of, `YYYY-MM-DD` (checked: a bad date is an Issue). */
   readonly asOf: string;
-  /** Language of the formatted dates, sentences and explanations; default `en`. */
+  /** Language of the report; default `en`. */
   readonly locale?: string;
 }
 
 /**
- * The work plan a report is about.
+ * A bulleted item with optional sub-items.
  *
  * @example
  * ```ts
- * import type { ReportWorkPlan } from "iacml/reports";
- * const plan: ReportWorkPlan = { id: "wp-2022-2024", conference: "xxi", period: "2022-2024", revisions: [], documentAsOf: "September 2023" };
+ * import type { ReportItem } from "iacml/reports";
+ * const item: ReportItem = { text: "Date: May 4 and 5, 2023", items: [] };
  * ```
  */
-export interface ReportWorkPlan {
-  /** Work plan id. */
-  readonly id: string;
-  /** Id of the conference that adopted the mandates it answers. */
-  readonly conference: string;
-  /** Its years, "2022-2024". */
-  readonly period: string;
-  /** Day of approval, when recorded. */
-  readonly approvedOn?: PlainDate;
-  /** Days of its revisions. */
-  readonly revisions: readonly string[];
-  /** The date the source document speaks as of, formatted in the report's language. */
-  readonly documentAsOf: string;
+export interface ReportItem {
+  /** The text. */
+  readonly text: string;
+  /** Sub-items. */
+  readonly items: readonly ReportItem[];
 }
 
 /**
- * A milestone of the cycle as the report shows it.
+ * Section I: how the plan was prepared and approved, by whom, and the meeting of authorities.
  *
  * @example
  * ```ts
- * import type { ReportMilestone } from "iacml/reports";
- * const m: ReportMilestone = { id: "xxii", kind: "conference", when: "November 2024", status: "planned" };
+ * import type { ReportIntroduction } from "iacml/reports";
+ * const intro: ReportIntroduction = { paragraphs: ["…"], leaders: [], closing: "…" };
  * ```
  */
-export interface ReportMilestone {
-  /** Id in the schedule. */
-  readonly id: string;
-  /** Milestone kind (`conference`, `authorities`, `preparatory` …). */
-  readonly kind: string;
-  /** Its date, formatted in the report's language. */
-  readonly when: string;
-  /** `planned`, `held` or `cancelled`, when the schedule says. */
-  readonly status?: string;
+export interface ReportIntroduction {
+  /** Paragraphs before the list of leaders. */
+  readonly paragraphs: readonly string[];
+  /** The troika and the working groups' authorities, one line each. */
+  readonly leaders: readonly string[];
+  /** Paragraphs after the list (questionnaire, meeting of authorities). */
+  readonly after?: readonly string[];
+  /** "This document is a report on the execution of … as of …". */
+  readonly closing: string;
 }
 
 /**
- * Where the cycle stands on the report's date, from the cycle module.
+ * Section II: the conference's theme, its central themes and its working groups.
  *
  * @example
  * ```ts
- * import type { ReportCycle } from "iacml/reports";
- * const cycle: ReportCycle = { id: "2022-2024", phase: "implementation", certainty: "certain", current: [], nextMilestones: [], findings: [] };
+ * import type { ReportThemes } from "iacml/reports";
+ * const t: ReportThemes = { heading: "II. Themes and mandates of the XXI IACML", paragraphs: [], themes: [], workingGroups: [], closing: "" };
  * ```
  */
-export interface ReportCycle {
-  /** Schedule id, "2022-2024". */
-  readonly id: string;
-  /** Phase (`cyclePhase`). */
-  readonly phase: CyclePhaseName;
-  /** Whether imprecise dates leave the phase open. */
-  readonly certainty: Certainty;
-  /** The milestone that most recently ended. */
-  readonly lastMilestone?: ReportMilestone;
-  /** Milestones under way or possibly under way. */
-  readonly current: readonly ReportMilestone[];
-  /** Milestones still ahead, earliest first. */
-  readonly nextMilestones: readonly ReportMilestone[];
-  /** Days to the first and last possible start of the next milestone. */
-  readonly daysToNext?: {
-    /** Days to the first possible start. */
-    readonly min: number;
-    /** Days to the last possible start. */
-    readonly max: number;
-  };
-  /** The cycle rules' findings on the schedule (`checkCycle`). */
-  readonly findings: readonly Finding[];
+export interface ReportThemes {
+  /** "II. Themes and mandates of the XXI IACML". */
+  readonly heading: string;
+  /** The theme sentence. */
+  readonly paragraphs: readonly string[];
+  /** The central themes, when the data has them. */
+  readonly themes: readonly string[];
+  /** "Working Group 1: …". */
+  readonly workingGroups: readonly string[];
+  /** The RIAL sentence. */
+  readonly closing: string;
 }
 
 /**
- * One action of the work plan in the report.
+ * One action of a priority line, as the document describes it.
  *
  * @example
  * ```ts
  * import type { ReportAction } from "iacml/reports";
- * const a: ReportAction = {
- *   id: "wp-2022-2024/pl1/a2", number: 2, kind: "workshop", title: "RIAL Hemispheric Workshop",
- *   status: "future", when: "April or May 2024", hosts: ["Costa Rica"], hostConfirmed: false,
- *   financing: ["RIAL fund (line 5)"], mandates: ["XXI/Decl/15"], mandateSentence: "Article 15 of the Declaration of Buenos Aires",
- * };
+ * const a: ReportAction = { id: "wp-2022-2024/pl1/a2", number: 2, kind: "workshop", title: "RIAL Hemispheric Workshop", status: "future", statusText: "Future activity", details: [] };
  * ```
  */
 export interface ReportAction {
-  /** Action id. */
+  /** Action id (for apps; never printed). */
   readonly id: string;
-  /** Its number within the priority line. */
+  /** Its number within the line. */
   readonly number: number;
   /** Kind of action. */
   readonly kind: ActionKind;
-  /** Title as the document gives it. */
+  /** Title as the data holds it, in the report's language when held. */
   readonly title: string;
   /** Status as the document gives it. */
   readonly status?: ActionStatus;
-  /** Its date, formatted in the report's language (`formatDateSpec`). */
+  /** The status as printed: "Fulfilled activity". */
+  readonly statusText?: string;
+  /** Its date, as the documents write it. */
   readonly when?: string;
-  /** Host member states and organizations, by name. */
-  readonly hosts: readonly string[];
-  /** Whether the host is confirmed, when there is one. */
-  readonly hostConfirmed?: boolean;
-  /** Sources of financing, one sentence each. */
-  readonly financing: readonly string[];
-  /** Canonical provision ids the action answers. */
-  readonly mandates: readonly string[];
-  /** Those provisions as one sentence in the report's language (`formatMandateRefs`). */
-  readonly mandateSentence?: string;
-  /** Why the action has no mandate sentence, when it has none. */
-  readonly derived?: string;
+  /** Date, place, format, financing, participation, sessions, outputs, partners: one item each. */
+  readonly details: readonly ReportItem[];
 }
 
 /**
- * One priority line with its actions and mandate coverage.
+ * One priority line with its actions and the mandates they answer.
  *
  * @example
  * ```ts
  * import type { ReportPriorityLine } from "iacml/reports";
- * const line: ReportPriorityLine = { id: "wp-2022-2024/pl1", number: 1, title: "Future of work", mandates: [], actions: [] };
+ * const line: ReportPriorityLine = { id: "wp-2022-2024/pl1", number: 1, title: "Future of work", heading: "1. Future of work", actions: [], mandates: [] };
  * ```
  */
 export interface ReportPriorityLine {
-  /** Priority line id. */
+  /** Priority line id (never printed). */
   readonly id: string;
   /** Its number. */
   readonly number: number;
   /** Its title. */
   readonly title: string;
-  /** Provisions its actions answer, canonical and sorted. */
-  readonly mandates: readonly string[];
-  /** Those provisions as one sentence in the report's language. */
-  readonly mandateSentence?: string;
-  /** Coverage of the instruments' provisions by this line (`mandateCoverage` by priority line). */
-  readonly coverage?: CoverageRow;
+  /** "1. Future of work and new forms of employment". */
+  readonly heading: string;
   /** Its actions, by number. */
   readonly actions: readonly ReportAction[];
+  /** Provision ids its actions answer, sorted (for apps). */
+  readonly mandates: readonly string[];
+  /** "Mandates to which these activities respond: …", in the document's words (English) or the OAS's (Spanish). */
+  readonly mandateSentence?: string;
 }
 
 /**
- * The budget situation, from the budget module.
+ * One meeting of the political process (III.b), meetings of authorities grouped as the
+ * document groups them.
  *
  * @example
  * ```ts
- * import type { ReportBudget } from "iacml/reports";
- * declare const budget: ReportBudget;
- * console.log(budget.table.total, budget.totals.spent);
+ * import type { ReportPoliticalMeeting } from "iacml/reports";
+ * const m: ReportPoliticalMeeting = { ids: ["wp-2022-2024/meetings/wg-2023"], number: 1, title: "Meeting of the Working Groups", details: [] };
  * ```
  */
-export interface ReportBudget {
-  /** The plan id. */
-  readonly plan: string;
-  /** ISO 4217 currency. */
-  readonly currency: string;
-  /** The table as the documents print it (`budgetTable`). */
-  readonly table: BudgetTable;
-  /** Totals of the situation as of the date (`budgetSituation`), decimal strings. */
-  readonly totals: {
-    /** Approved (original + amendments + reallocations). */
-    readonly approved: string;
-    /** Committed. */
-    readonly committed: string;
-    /** Spent. */
-    readonly spent: string;
-    /** Approved − committed − spent. */
-    readonly available: string;
-    /** Spent over approved × 100, when anything is approved. */
-    readonly percentExecuted?: string;
-  };
-  /** The budget module's findings: the situation's and the plan check's. */
-  readonly findings: readonly Finding[];
+export interface ReportPoliticalMeeting {
+  /** The meetings' ids (never printed). */
+  readonly ids: readonly string[];
+  /** Its number in the section. */
+  readonly number: number;
+  /** "Meeting of the Working Groups", "XXII IACML" … */
+  readonly title: string;
+  /** Topics, date and place, funding, notes. */
+  readonly details: readonly ReportItem[];
 }
 
 /**
- * The calendar findings on the events not over by the report's date.
+ * A table as the documents print it.
  *
  * @example
  * ```ts
- * import type { ReportCalendar } from "iacml/reports";
- * const c: ReportCalendar = { events: 0, conflicts: [], ruleFindings: [] };
+ * import type { ReportTable } from "iacml/reports";
+ * const t: ReportTable = { headers: ["Activity", "Budget"], rows: [["Workshop", "10,000"]], footnotes: [] };
  * ```
  */
-export interface ReportCalendar {
-  /** Number of events checked. */
-  readonly events: number;
-  /** Conflicts between them (`findConflicts`). */
-  readonly conflicts: readonly Conflict[];
-  /** Rule findings (`checkCalendar`). */
-  readonly ruleFindings: readonly RuleFinding[];
+export interface ReportTable {
+  /** A caption above it, when any. */
+  readonly caption?: string;
+  /** Column headers. */
+  readonly headers: readonly string[];
+  /** Rows of cells. */
+  readonly rows: readonly (readonly string[])[];
+  /** Notes under it ("* This amount was approved …"). */
+  readonly footnotes: readonly string[];
 }
 
 /**
- * What a document states about itself beside what the data gives.
+ * Section III.c: the approved table exactly as printed and the execution from the ledger.
  *
  * @example
  * ```ts
- * import type { ClaimCheck } from "iacml/reports";
- * const c: ClaimCheck = { claim: "claim/001/budget-total", source: "001", measure: "budget.total", subject: "rial-2022-2024", stated: "105000.00", computed: "105000.00", agrees: true };
+ * import type { ReportFunding } from "iacml/reports";
+ * const f: ReportFunding = { intro: "…", table: { headers: [], rows: [], footnotes: [] }, executionHeading: "Execution", hasExecutionRecords: false, execution: "No records." };
  * ```
  */
-export interface ClaimCheck {
-  /** Claim id. */
-  readonly claim: string;
-  /** Source document. */
-  readonly source: string;
-  /** What is measured (`budget.total`, `work-plan.priority-lines` …). */
-  readonly measure: string;
-  /** What it is about. */
-  readonly subject: string;
-  /** The value the document states. */
-  readonly stated: string;
-  /** The value the data gives, when the report knows how to compute it. */
-  readonly computed?: string;
-  /** Whether they agree, when computed. */
-  readonly agrees?: boolean;
+export interface ReportFunding {
+  /** The sentence before the table. */
+  readonly intro: string;
+  /** "General budget of the Work Plan, according to funding source", with its TOTAL row and footnotes. */
+  readonly table: ReportTable;
+  /** "Execution as of September 30, 2023". */
+  readonly executionHeading: string;
+  /** Whether the ledger holds any contribution, commitment or expenditure by the date. */
+  readonly hasExecutionRecords: boolean;
+  /** The plain sentence when it holds none. */
+  readonly execution?: string;
+  /** Approved, committed, spent, available, executed, when it holds some. */
+  readonly executionTable?: ReportTable;
 }
 
 /**
- * A work plan's performance report as of a date: plain data an app renders as it likes
- * (`renderMarkdown` writes it in English or Spanish).
+ * Section III.d: a partner's contributions, when the data has them.
+ *
+ * @example
+ * ```ts
+ * import type { ReportPartner } from "iacml/reports";
+ * const p: ReportPartner = { title: "Contributions of the ILO", items: ["…"] };
+ * ```
+ */
+export interface ReportPartner {
+  /** "Contributions of the International Labour Organization (ILO)". */
+  readonly title: string;
+  /** One line per contribution. */
+  readonly items: readonly string[];
+}
+
+/**
+ * Annex 1: the calendar as a table and as a timeline.
+ *
+ * @example
+ * ```ts
+ * import type { ReportCalendarAnnex } from "iacml/reports";
+ * declare const annex: ReportCalendarAnnex;
+ * console.log(annex.activities.rows.length, annex.timeline.rows.length);
+ * ```
+ */
+export interface ReportCalendarAnnex {
+  /** "Annex 1. Calendar of the 2022-2024 Work Plan (updated as of September 2023)". */
+  readonly heading: string;
+  /** The activities of the process. */
+  readonly activities: ReportTable;
+  /** Other important events (ILO, OAS, Summit …). */
+  readonly otherEvents: ReportTable;
+  /** The picture's data (`timelineSvg` draws it). */
+  readonly timeline: Timeline;
+  /** The sentence under the picture. */
+  readonly caption: string;
+}
+
+/**
+ * One finding of the check sheet, in people's words.
+ *
+ * @example
+ * ```ts
+ * import type { CheckItem } from "iacml/reports";
+ * const c: CheckItem = { code: "cycle.rule-broken", severity: "warning", certainty: "possible", text: "…", subjects: [] };
+ * ```
+ */
+export interface CheckItem {
+  /** The finding's code (`cycle.rule-broken`, `calendar.overlap` …). */
+  readonly code: string;
+  /** How serious. */
+  readonly severity: Severity;
+  /** Certain on the report's date, or possible. */
+  readonly certainty: Certainty;
+  /** The sentence, names instead of ids, dates as the documents write them. */
+  readonly text: string;
+  /** Ids concerned (for apps; never printed). */
+  readonly subjects: readonly string[];
+}
+
+/**
+ * A titled group of checks.
+ *
+ * @example
+ * ```ts
+ * import type { CheckSection } from "iacml/reports";
+ * const s: CheckSection = { title: "The triennial cycle", notes: [], items: [] };
+ * ```
+ */
+export interface CheckSection {
+  /** Its title. */
+  readonly title: string;
+  /** Plain notes before the findings. */
+  readonly notes: readonly string[];
+  /** The findings. */
+  readonly items: readonly CheckItem[];
+}
+
+/**
+ * The check sheet that goes with a report: for the Secretariat, not for the authorities.
+ *
+ * @example
+ * ```ts
+ * import type { CheckSheet } from "iacml/reports";
+ * declare const sheet: CheckSheet;
+ * console.log(sheet.sections.map((s) => s.items.length));
+ * ```
+ */
+export interface CheckSheet {
+  /** "Check sheet of the Work Plan 2022-2024 as of September 30, 2023". */
+  readonly title: string;
+  /** What it is. */
+  readonly intro: string;
+  /** Cycle phase (for apps). */
+  readonly phase?: CyclePhaseName;
+  /** Coverage rows by instrument (for apps). */
+  readonly coverage: readonly CoverageRow[];
+  /** Cycle, coverage, calendar, data and translations. */
+  readonly sections: readonly CheckSection[];
+}
+
+/**
+ * A work plan's performance report as of a date, in the structure of the Secretariat's
+ * document, and its separate check sheet.
  *
  * @example
  * ```ts
  * import { buildPerformanceReport, type PerformanceReport } from "iacml/reports";
  * import { dataset, rialBudget2022To2024 } from "iacml/data";
  * const r = buildPerformanceReport({ dataset, budget: rialBudget2022To2024 }, { asOf: "2023-09-30" });
- * if (r.ok) { const report: PerformanceReport = r.value; console.log(report.cycle?.phase); }
+ * if (r.ok) { const report: PerformanceReport = r.value; console.log(report.title); }
  * ```
  */
 export interface PerformanceReport {
@@ -267,22 +324,32 @@ export interface PerformanceReport {
   readonly asOf: PlainDate;
   /** Its language. */
   readonly locale: Locale;
-  /** The work plan. */
-  readonly workPlan: ReportWorkPlan;
-  /** Where the cycle stands; absent when the dataset cannot give the schedule. */
-  readonly cycle?: ReportCycle;
-  /** Priority lines by number, with their actions. */
+  /** Work plan id (never printed). */
+  readonly workPlan: string;
+  /** Its years, "2022-2024". */
+  readonly period: string;
+  /** The document's title. */
+  readonly title: string;
+  /** I. Introduction. */
+  readonly introduction: ReportIntroduction;
+  /** II. Themes and mandates. */
+  readonly themes: ReportThemes;
+  /** "III. Performance report of the Work Plan 2022-2024". */
+  readonly performanceHeading: string;
+  /** III.a: the sentence before the lines. */
+  readonly prioritiesIntro: string;
+  /** III.a: the priority lines. */
   readonly priorityLines: readonly ReportPriorityLine[];
-  /** Coverage of each instrument's provisions (`mandateCoverage`). */
-  readonly coverage: readonly CoverageRow[];
-  /** Trace gaps and problems (`findTraceIssues`). */
-  readonly gaps: readonly Finding[];
-  /** The budget; absent when the process has none. */
-  readonly budget?: ReportBudget;
-  /** Calendar conflicts and rule findings. */
-  readonly calendar: ReportCalendar;
-  /** The documents' statements about themselves, checked where the report can. */
-  readonly claims: readonly ClaimCheck[];
-  /** Where the data and the documents differ, or the data disagrees with itself. */
-  readonly discrepancies: readonly Issue[];
+  /** III.b: the sentence before the meetings. */
+  readonly politicalIntro: string;
+  /** III.b: the political-process meetings. */
+  readonly politicalProcess: readonly ReportPoliticalMeeting[];
+  /** III.c: funding; absent without a budget. */
+  readonly funding?: ReportFunding;
+  /** III.d: partners' contributions; empty when the data has none. */
+  readonly partners: readonly ReportPartner[];
+  /** Annex 1. */
+  readonly calendar: ReportCalendarAnnex;
+  /** The check sheet that goes with it. */
+  readonly checks: CheckSheet;
 }

@@ -1,56 +1,46 @@
 /**
- * The work plan's performance report as of a date, joined from the four modules.
+ * The work plan's performance report as of a date, in the structure of the Secretariat's
+ * document (seed 001), joined from the four modules.
  * @module
  */
 import type { Locale } from "../core/messages/catalog.js";
-import { issueFactory, findingFactory } from "../core/issue.js";
+import { issueFactory } from "../core/issue.js";
 import { reportsMessages } from "../core/messages/reports.js";
 import { parsePlainDate, type PlainDate } from "../core/plain-date.js";
-import { fail, ok, type Finding, type Issue, type Result } from "../core/result.js";
-import { formatDateSpec } from "../core/date-spec/format-text.js";
+import { fail, ok, type Result } from "../core/result.js";
 import { dateSpecBounds } from "../core/date-spec/bounds.js";
-import type { DateSpec } from "../core/date-spec/types.js";
-import { formatAmount } from "../core/money/format.js";
-import { compareAmounts } from "../core/money/arithmetic.js";
-import { amount } from "../core/money/amount.js";
 import type { Dataset } from "../entities/dataset/schema.js";
-import { validateDataset } from "../entities/dataset/validate.js";
 import type { WorkPlanAction } from "../entities/work-plan/action.js";
 import type { ActionFinancing } from "../entities/work-plan/action-financing.js";
-import { iacmlCycleRules } from "../cycle/iacml-rules.js";
-import { checkCycle } from "../cycle/check.js";
-import { cyclePhase, type MilestoneRef } from "../cycle/phase.js";
-import type { CycleSchedule } from "../cycle/schedule-schema.js";
-import { mandateCoverage } from "../mandates/coverage.js";
-import { findTraceIssues } from "../mandates/trace-issues.js";
+import type { ActionHost } from "../entities/work-plan/action-host.js";
+import type { ActionParticipation } from "../entities/work-plan/action-participation.js";
+import type { PoliticalMeeting } from "../entities/work-plan/political-meeting.js";
 import { formatMandateRefs } from "../mandates/format-refs.js";
-import { budgetSituation } from "../budget/situation.js";
-import { checkBudgetPlan } from "../budget/validate-plan.js";
-import { budgetTable } from "../budget/table.js";
-import { fromAnnexEntry } from "../calendar/annex.js";
-import { findConflicts, compareConflicts } from "../calendar/conflicts.js";
-import { checkCalendar } from "../calendar/check.js";
-import type { CalendarEvent } from "../calendar/event.js";
-import type { ProcessBudget, ProcessData } from "./process.js";
+import type { MandateRef } from "../mandates/ref.js";
+import type { ProcessData } from "./process.js";
 import type {
-  ClaimCheck,
   PerformanceReport,
   PerformanceReportOptions,
   ReportAction,
-  ReportBudget,
-  ReportCalendar,
-  ReportCycle,
-  ReportMilestone,
+  ReportIntroduction,
+  ReportItem,
+  ReportPoliticalMeeting,
   ReportPriorityLine,
+  ReportThemes,
 } from "./performance-types.js";
-import { reportLabel } from "./labels.js";
-import { scheduleFromDataset } from "./schedule.js";
+import { ACTION_STATUS, EVENT_FORMAT, FINANCED_COST, reportLabel as label } from "./labels.js";
+import { documentDate, documentDay, documentMonth } from "./document-date.js";
+import { conferenceName, instrumentsName, joinAnd, localized, meetingName, partyName, placeName } from "./names.js";
 import { workPlanTrace, type WorkPlanTrace } from "./trace.js";
+import { fundingSection } from "./funding.js";
+import { calendarAnnex, planEvents } from "./calendar-annex.js";
+import { buildCheckSheet } from "./check-sheet.js";
+import { partnerSections } from "./partners.js";
 
 const issue = /* @__PURE__ */ issueFactory(reportsMessages);
-const finding = /* @__PURE__ */ findingFactory(reportsMessages);
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+const item = (text: string, items: readonly ReportItem[] = []): ReportItem => ({ text, items });
 
 /** Untrusted input as text, without calling its own `toString` (which may throw). */
 export function inputText(input: unknown): string {
@@ -64,7 +54,9 @@ export function parseLocale(input: unknown): Result<Locale> {
   return fail([issue("reports.invalid-locale", { input: inputText(input) }, { path: ["locale"] })]);
 }
 
-function chooseWorkPlan(dataset: Dataset, id: string | undefined): Result<Dataset["workPlans"][number]> {
+type Plan = Dataset["workPlans"][number];
+
+function chooseWorkPlan(dataset: Dataset, id: string | undefined): Result<Plan> {
   if (id !== undefined) {
     const plan = dataset.workPlans.find((w) => w.id === id);
     return plan ? ok(plan) : fail([issue("reports.unknown-work-plan", { id }, { path: ["workPlan"] })]);
@@ -73,231 +65,250 @@ function chooseWorkPlan(dataset: Dataset, id: string | undefined): Result<Datase
   return latest ? ok(latest) : fail([issue("reports.no-work-plan", {}, { path: ["dataset", "workPlans"] })]);
 }
 
-function partyName(dataset: Dataset, id: string, locale: Locale): string {
-  const state = dataset.memberStates.find((s) => s.id === id);
-  if (state) return state.name[locale] ?? state.name.en;
-  const org = dataset.organizations.find((o) => o.id === id);
-  if (org) return org.acronym?.[locale] ?? org.name[locale] ?? org.name.en;
-  return id;
+/** "Bogota, Colombia"; "Costa Rica (preliminary, to be confirmed)". */
+export function hostText(dataset: Dataset, host: ActionHost, locale: Locale): string {
+  const [first, ...others] = host.memberStates;
+  const places = [placeName(dataset, host.city, first, locale), ...others.map((s) => partyName(dataset, s, locale))];
+  const names = joinAnd([...places, ...host.organizations.map((o) => partyName(dataset, o, locale))].filter((s) => s !== ""), locale);
+  return host.confirmed ? names : `${names} (${label("preliminary", locale)})`;
 }
 
-function financingText(dataset: Dataset, f: ActionFinancing, locale: Locale): string {
+/** One source of financing in words: "Argentina (in kind): logistics, equipment and simultaneous interpretation". */
+export function financingText(dataset: Dataset, f: ActionFinancing, locale: Locale): string {
+  const costs = joinAnd(f.covers.map((c) => FINANCED_COST[locale][c] ?? c), locale);
   if (f.kind === "rial-fund") {
-    const line = dataset.budgetLines.find((l) => l.id === f.budgetLine);
-    return line ? reportLabel("rialFundLine", locale, { number: line.number }) : reportLabel("rialFund", locale);
+    const line = f.budgetLine === undefined ? undefined : dataset.budgetLines.find((l) => l.id === f.budgetLine);
+    const fund = line ? label("rialFundLine", locale, { number: line.number }) : label("rialFund", locale);
+    return costs === "" ? fund : label("rialFundCovers", locale, { fund, costs });
   }
-  const form = reportLabel(f.form === "in-kind" ? "inKind" : f.form === "cash" ? "cash" : "tbd", locale);
-  const confirmed = f.confirmed ? "" : `, ${reportLabel("toBeConfirmed", locale)}`;
-  return `${partyName(dataset, f.party, locale)} (${form}${confirmed})`;
+  // "to be determined" is the form's absence, not a fact to print; "to be confirmed" is one.
+  const form = f.form === "tbd" ? undefined : label(f.form === "in-kind" ? "inKind" : "cash", locale);
+  const party = `${partyName(dataset, f.party, locale)}${f.confirmed ? "" : ` (${label("toBeConfirmed", locale)})`}`;
+  if (costs !== "" && form !== undefined) return label("covers", locale, { party, form, costs });
+  if (costs !== "") return `${party}: ${costs}`;
+  return form === undefined ? label("contribution", locale, { party }) : `${party} (${form})`;
 }
 
-function reportAction(dataset: Dataset, a: WorkPlanAction, traced: WorkPlanTrace, locale: Locale): ReportAction {
-  const refs = traced.refsOf.get(a.id);
-  const mandates = a.mandateRefs ? [...a.mandateRefs].sort(cmp) : (refs ?? []).map((r) => r.id);
-  const hosts = a.host ? [...a.host.memberStates, ...a.host.organizations].map((id) => partyName(dataset, id, locale)) : [];
+/** "27 countries", "25 participants from 11 countries". */
+export function participationText(p: ActionParticipation, locale: Locale): string {
+  const parts: string[] = [];
+  if (p.participants !== undefined) parts.push(label("participants", locale, { count: p.participants }));
+  if (p.ministries !== undefined) parts.push(label("ministries", locale, { count: p.ministries }));
+  if (p.countries !== undefined) parts.push(label("countries", locale, { count: p.countries }));
+  return parts.join(", ");
+}
+
+function actionDetails(dataset: Dataset, a: WorkPlanAction, locale: Locale): ReportItem[] {
+  const details: ReportItem[] = [];
+  if (a.when !== undefined) details.push(item(label("date", locale, { value: documentDate(a.when, locale) })));
+  if (a.host !== undefined) details.push(item(label("host", locale, { value: hostText(dataset, a.host, locale) })));
+  if (a.format !== undefined && a.format !== "in-person") details.push(item(label("format", locale, { value: EVENT_FORMAT[locale][a.format] ?? a.format })));
+  if (a.financing.length > 0) details.push(item(label("financing", locale, { value: a.financing.map((f) => financingText(dataset, f, locale)).join("; ") })));
+  if (a.participation !== undefined) details.push(item(label("participation", locale, { value: participationText(a.participation, locale) })));
+  if (a.sessions.length > 0) {
+    details.push(
+      item(
+        label("sessions", locale),
+        a.sessions.map((s) => {
+          const head = `${s.label}${s.topic ? `: ${s.topic}` : ""} (${documentDate(s.when, locale)})`;
+          return item(s.participation ? `${head} – ${participationText(s.participation, locale)}` : head);
+        }),
+      ),
+    );
+  }
+  if (a.outputs.length > 0) details.push(item(label("outputs", locale, { value: a.outputs.map((symbol) => label("document", locale, { symbol })).join("; ") })));
+  if (a.partners.length > 0) details.push(item(label("partners", locale, { value: joinAnd(a.partners.map((p) => partyName(dataset, p, locale)), locale) })));
+  return details;
+}
+
+function reportAction(dataset: Dataset, a: WorkPlanAction, locale: Locale): ReportAction {
   return {
     id: a.id,
     number: a.number,
     kind: a.kind,
     title: a.title,
-    ...(a.status === undefined ? {} : { status: a.status }),
-    ...(a.when === undefined ? {} : { when: formatDateSpec(a.when, locale) }),
-    hosts,
-    ...(a.host === undefined ? {} : { hostConfirmed: a.host.confirmed }),
-    financing: a.financing.map((f) => financingText(dataset, f, locale)),
-    mandates,
-    ...(refs && refs.length > 0 ? { mandateSentence: formatMandateRefs(refs, locale, traced.context) } : {}),
-    ...(a.derived === undefined ? {} : { derived: a.derived }),
+    ...(a.status === undefined ? {} : { status: a.status, statusText: ACTION_STATUS[locale][a.status] ?? a.status }),
+    ...(a.when === undefined ? {} : { when: documentDate(a.when, locale) }),
+    details: actionDetails(dataset, a, locale),
   };
 }
 
+/** The mandate sentence of a line: the document's words in English, the OAS's formula in Spanish. */
+function lineMandates(actions: readonly WorkPlanAction[], traced: WorkPlanTrace, locale: Locale): string | undefined {
+  if (locale === "en") {
+    const texts = [...new Set(actions.map((a) => a.mandateText).filter((t): t is string => t !== undefined))];
+    return texts.length === 0 ? undefined : texts.join("; ");
+  }
+  const refs = new Map<string, MandateRef>(actions.flatMap((a) => traced.refsOf.get(a.id) ?? []).map((r) => [r.id, r] as const));
+  return refs.size === 0 ? undefined : formatMandateRefs([...refs.values()], locale, traced.context);
+}
+
 function priorityLines(dataset: Dataset, planId: string, traced: WorkPlanTrace, locale: Locale): ReportPriorityLine[] {
-  const coverage = new Map(mandateCoverage(traced.trace, { by: "priority-line" }).map((row) => [row.group, row] as const));
   return dataset.priorityLines
     .filter((l) => l.workPlan === planId)
     .sort((a, b) => a.number - b.number || cmp(a.id, b.id))
     .map((line) => {
-      const actions = dataset.actions
-        .filter((a) => a.priorityLine === line.id)
-        .sort((a, b) => a.number - b.number || cmp(a.id, b.id))
-        .map((a) => reportAction(dataset, a, traced, locale));
-      const refs = new Map(
-        dataset.actions.filter((a) => a.priorityLine === line.id).flatMap((a) => traced.refsOf.get(a.id) ?? []).map((r) => [r.id, r] as const),
-      );
-      const mandates = [...new Set(actions.flatMap((a) => a.mandates))].sort(cmp);
-      const row = coverage.get(line.id);
+      const source = dataset.actions.filter((a) => a.priorityLine === line.id).sort((a, b) => a.number - b.number || cmp(a.id, b.id));
+      const mandates = [...new Set(source.flatMap((a) => a.mandateRefs ?? (traced.refsOf.get(a.id) ?? []).map((r) => r.id)))].sort(cmp);
+      const sentence = lineMandates(source, traced, locale);
       return {
         id: line.id,
         number: line.number,
         title: line.title,
+        heading: label("priorityLine", locale, { number: line.number, title: line.title }),
+        actions: source.map((a) => reportAction(dataset, a, locale)),
         mandates,
-        ...(refs.size > 0 ? { mandateSentence: formatMandateRefs([...refs.values()], locale, traced.context) } : {}),
-        ...(row === undefined ? {} : { coverage: row }),
-        actions,
+        ...(sentence === undefined ? {} : { mandateSentence: label("mandates", locale, { sentence }) }),
       };
     });
 }
 
-function milestone(ref: MilestoneRef, schedule: CycleSchedule, locale: Locale): ReportMilestone {
-  const scheduled = [schedule.previousConference, schedule.conference, ...schedule.milestones].find((m) => m.id === ref.id);
-  return { id: ref.id, kind: ref.kind, when: formatDateSpec(ref.when, locale), ...(scheduled ? { status: scheduled.status } : {}) };
+function meetingPlace(dataset: Dataset, m: PoliticalMeeting, locale: Locale): string {
+  if (m.location !== undefined) return m.location;
+  if (m.host !== undefined) return hostText(dataset, m.host, locale);
+  return m.format === "virtual" ? label("virtualMeetings", locale) : "";
 }
 
-function cycleView(process: ProcessData, planId: string, asOf: PlainDate, locale: Locale): ReportCycle | undefined {
-  const built = scheduleFromDataset(process.dataset, planId);
-  if (!built.ok) return undefined;
-  const schedule = built.value;
-  const rules = process.cycleRules ?? iacmlCycleRules;
-  const status = cyclePhase({ rules, schedule }, asOf);
-  const ahead = [
-    { id: schedule.conference.id, kind: "conference", when: schedule.conference.when, status: schedule.conference.status },
-    ...schedule.milestones,
-  ]
-    .filter((m) => m.status !== "cancelled")
-    .map((m) => ({ m, bounds: dateSpecBounds(m.when) }))
-    .filter((x) => x.bounds !== undefined && x.bounds.earliest > asOf)
-    .sort((a, b) => cmp(a.bounds!.earliest, b.bounds!.earliest) || cmp(a.m.id, b.m.id))
-    .map(({ m }) => milestone(m, schedule, locale));
-  return {
-    id: schedule.id,
-    phase: status.phase,
-    certainty: status.certainty,
-    ...(status.last ? { lastMilestone: milestone(status.last, schedule, locale) } : {}),
-    current: status.current.map((m) => milestone(m, schedule, locale)),
-    nextMilestones: ahead,
-    ...(status.daysToNext ? { daysToNext: { ...status.daysToNext } } : {}),
-    findings: checkCycle(schedule, rules),
-  };
+/** Topics "WG1: …", "WG2: …" grouped under their working group. */
+function topicItems(topics: readonly string[], locale: Locale): ReportItem[] {
+  const grouped = new Map<string, string[]>();
+  const loose: string[] = [];
+  for (const t of topics) {
+    const m = /^WG(\d+):\s*(.+)$/.exec(t);
+    if (m) grouped.set(m[1]!, [...(grouped.get(m[1]!) ?? []), m[2]!]);
+    else loose.push(t);
+  }
+  return [
+    ...[...grouped].map(([n, list]) => item(`${label("workingGroup", locale, { number: n, title: "" }).replace(/:\s*$/, ":")} ${list.map((t, i) => `${roman(i + 1)}) ${t}`).join("; ")}`)),
+    ...loose.map((t) => item(t)),
+  ];
 }
 
-function budgetView(budget: ProcessBudget, asOf: PlainDate, locale: Locale): ReportBudget {
-  const situation = budgetSituation(budget.plan, budget.ledger, { asOf });
-  const t = situation.totals;
-  return {
-    plan: budget.plan.id,
-    currency: situation.currency,
-    table: budgetTable(budget.plan, budget.ledger, { asOf, locale }),
-    totals: {
-      approved: formatAmount(t.approved, 2),
-      committed: formatAmount(t.committed, 2),
-      spent: formatAmount(t.spent, 2),
-      available: formatAmount(t.available, 2),
-      ...(t.percentExecuted === undefined ? {} : { percentExecuted: formatAmount(t.percentExecuted, 0) }),
-    },
-    findings: [...situation.findings, ...checkBudgetPlan(budget.plan)],
-  };
+const roman = (n: number): string => ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"][n - 1] ?? String(n);
+
+const POLITICAL_ORDER = ["working-group-meeting", "preparatory-meeting", "conference", "authorities-meeting", "other"] as const;
+
+function politicalProcess(dataset: Dataset, planId: string, locale: Locale): ReportPoliticalMeeting[] {
+  const meetings = dataset.politicalMeetings
+    .filter((m) => m.workPlan === planId && m.partOf === undefined && POLITICAL_ORDER.includes(m.kind as never))
+    .sort((a, b) => cmp(dateSpecBounds(a.when)?.earliest ?? "", dateSpecBounds(b.when)?.earliest ?? "") || cmp(a.id, b.id));
+  const groups: PoliticalMeeting[][] = [];
+  for (const kind of POLITICAL_ORDER) {
+    const of = meetings.filter((m) => m.kind === kind);
+    if (kind === "authorities-meeting") {
+      if (of.length > 0) groups.push(of);
+    } else groups.push(...of.map((m) => [m]));
+  }
+  return groups.map((group, index) => {
+    const first = group[0]!;
+    const details: ReportItem[] = [];
+    const topics = group.flatMap((m) => m.topics);
+    if (topics.length > 0) details.push(item(label("topics", locale), topicItems(topics, locale)));
+    const when = joinAnd(group.map((m) => documentDate(m.when, locale)), locale);
+    const lead = first.leadTime;
+    const leadText = lead === undefined ? "" : ` (${label("leadTime", locale, { months: lead.minMonthsBefore, conference: nameOfMeeting(dataset, lead.meeting, locale) })})`;
+    const place = meetingPlace(dataset, first, locale);
+    details.push(item(label("dateAndPlace", locale, { value: `${place === "" ? "" : `${place}, `}${when}${leadText}` })));
+    const funding = group.flatMap((m) => m.funding.map((f) => financingText(dataset, f, locale)));
+    details.push(item(label("fundingSources", locale, { value: funding.length === 0 ? label("tbd", locale) : [...new Set(funding)].join("; ") })));
+    const parts = dataset.politicalMeetings.filter((m) => group.some((g) => g.id === m.partOf));
+    if (parts.length > 0) {
+      const bodies = joinAnd([...new Set(parts.map((p) => meetingName(dataset, p, locale)).flatMap((n) => n.split(", ")))], locale);
+      details.push(item(label("heldDuring", locale, { conference: meetingName(dataset, first, locale), bodies })));
+    }
+    for (const m of group) for (const symbol of m.outcomes) details.push(item(label("outputs", locale, { value: label("document", locale, { symbol }) })));
+    return { ids: group.map((m) => m.id), number: index + 1, title: meetingName(dataset, first, locale), details };
+  });
 }
 
-/** The annex calendars the plan's records appear in (all entries when none is linked). */
-function planEvents(dataset: Dataset, planId: string): CalendarEvent[] {
-  const lineIds = new Set(dataset.priorityLines.filter((l) => l.workPlan === planId).map((l) => l.id));
-  const own = new Set([
-    ...dataset.actions.filter((a) => lineIds.has(a.priorityLine)).map((a) => a.id),
-    ...dataset.politicalMeetings.filter((m) => m.workPlan === planId).map((m) => m.id),
-  ]);
-  const calendars = new Set(dataset.annexEntries.filter((e) => e.represents !== undefined && own.has(e.represents)).map((e) => e.calendar));
-  return dataset.annexEntries.filter((e) => calendars.size === 0 || calendars.has(e.calendar)).map(fromAnnexEntry);
+function nameOfMeeting(dataset: Dataset, id: string, locale: Locale): string {
+  const m = dataset.politicalMeetings.find((x) => x.id === id);
+  return m ? meetingName(dataset, m, locale) : conferenceName(dataset, id, locale);
 }
 
-const stillAhead = (when: DateSpec, asOf: PlainDate): boolean => {
-  const bounds = dateSpecBounds(when);
-  return bounds === undefined || bounds.latest >= asOf;
-};
-
-function calendarView(process: ProcessData, planId: string, asOf: PlainDate, locale: Locale): ReportCalendar {
-  const events = [...planEvents(process.dataset, planId), ...(process.calendarEvents ?? [])]
-    .filter((e) => stillAhead(e.when, asOf))
-    .sort((a, b) => cmp(a.id, b.id));
-  const conflicts = findConflicts(events, { locale, ...(process.audienceLinks ? { audienceLinks: process.audienceLinks } : {}) }).sort(
-    compareConflicts,
-  );
-  const rules = process.calendarRules ?? [{ kind: "holy-week" as const, id: "holy-week" }];
-  const ruleFindings = checkCalendar(events, rules, { locale }).sort(
-    (a, b) => cmp(a.rule, b.rule) || cmp(a.subjects.join(" "), b.subjects.join(" ")) || cmp(a.code, b.code),
-  );
-  return { events: events.length, conflicts, ruleFindings };
-}
-
-function claimChecks(dataset: Dataset, planId: string, budget: ReportBudget | undefined): ClaimCheck[] {
-  const lines = dataset.priorityLines.filter((l) => l.workPlan === planId).length;
-  return dataset.documentClaims
-    .filter((c) => c.subject === planId || (budget !== undefined && c.subject === budget.plan))
-    .map((c): ClaimCheck => {
-      const base = { claim: c.id, source: c.source.document, measure: c.measure, subject: c.subject, stated: String(c.value) };
-      if (c.measure === "work-plan.priority-lines") return { ...base, computed: String(lines), agrees: Number(c.value) === lines };
-      if (c.measure === "budget.total" && budget !== undefined) {
-        const stated = amount(String(c.value));
-        return { ...base, computed: budget.totals.approved, agrees: compareAmounts(stated, amount(budget.totals.approved)) === 0 };
-      }
-      return base;
-    })
-    .sort((a, b) => cmp(a.claim, b.claim));
-}
-
-const OPEN_ACTION = new Set(["future"]);
-const OPEN_MEETING = new Set(["planned", "tentative"]);
-
-function discrepancies(dataset: Dataset, planId: string, asOf: PlainDate, claims: readonly ClaimCheck[], traced: WorkPlanTrace): Issue[] {
-  const out: Issue[] = [...validateDataset(dataset), ...traced.issues];
-  for (const c of dataset.conferences) {
-    for (const d of c.discrepancies ?? []) {
-      out.push(finding("reports.recorded-discrepancy", { subject: c.id, note: d.note, source: d.source.document }, { certainty: "certain", severity: "info", subjects: [c.id] }));
+function introduction(dataset: Dataset, plan: Plan, period: string, asOf: PlainDate, locale: Locale): ReportIntroduction {
+  const paragraphs: string[] = [];
+  const planning = plan.planning;
+  if (planning !== undefined) {
+    const format = planning.format === "virtual" ? label("introPlanningFormat", locale, { format: EVENT_FORMAT[locale]["virtually"]! }) : "";
+    paragraphs.push(label("introPlanning", locale, { period, format, when: documentDate(planning.when, locale) }));
+  }
+  if (plan.approval !== undefined) paragraphs.push(label("introApproval", locale, { body: plan.approval.body, on: documentDay(plan.approval.on as PlainDate, locale) }));
+  const conference = dataset.conferences.find((c) => c.id === plan.conference);
+  const start = conference === undefined ? undefined : dateSpecBounds(conference.dates)?.earliest;
+  if (conference !== undefined && start !== undefined) {
+    paragraphs.push(
+      label("introMandates", locale, {
+        instruments: instrumentsName(dataset, conference.id, locale),
+        conference: conferenceName(dataset, conference.id, locale),
+        when: documentMonth(start, locale),
+      }),
+    );
+  }
+  const leaders: string[] = [];
+  const authorities = dataset.cycleAuthorities.find((a) => a.afterConference === plan.conference);
+  if (authorities !== undefined && conference !== undefined) {
+    if (planning?.chair !== undefined) {
+      paragraphs.push(label("introChair", locale, { chair: partyName(dataset, planning.chair, locale), representative: "" }));
+    }
+    const previous = dataset.conferences.find((c) => c.edition.number === conference.edition.number - 1);
+    const t = authorities.troika;
+    leaders.push(
+      label("troika", locale, {
+        members: [
+          label("troikaCurrent", locale, { country: partyName(dataset, t.currentChair, locale), conference: conferenceName(dataset, conference.id, locale) }),
+          ...(previous ? [label("troikaPrevious", locale, { country: partyName(dataset, t.previousChair, locale), conference: conferenceName(dataset, previous.id, locale) })] : []),
+          label("troikaNext", locale, { country: partyName(dataset, t.proposedNextHost, locale), conference: conferenceName(dataset, authorities.nextConference, locale) }),
+        ].join(", "),
+      }),
+    );
+    for (const wg of authorities.workingGroups) {
+      leaders.push(
+        label("wgAuthorities", locale, {
+          number: wg.number,
+          chair: partyName(dataset, wg.chair, locale),
+          viceChairs: joinAnd(wg.viceChairs.map((v) => partyName(dataset, v, locale)), locale),
+        }),
+      );
     }
   }
-  for (const claim of claims) {
-    if (claim.agrees !== false || !claim.measure.startsWith("budget.")) continue;
-    out.push(
-      finding(
-        "reports.claim-differs",
-        { source: claim.source, stated: claim.stated, measure: claim.measure, subject: claim.subject, computed: claim.computed ?? "" },
-        { certainty: "certain", severity: "warning", subjects: [claim.claim, claim.subject] },
-      ),
-    );
+  const after: string[] = [];
+  const answers = dataset.documentClaims.find((c) => c.subject === plan.id && c.measure === "work-plan.questionnaire-ministries");
+  if (answers !== undefined) after.push(label("introQuestionnaire", locale, { count: String(answers.value), document: "" }));
+  const held = dataset.politicalMeetings
+    .filter((m) => m.workPlan === plan.id && m.kind === "authorities-meeting" && m.status === "held" && (dateSpecBounds(m.when)?.latest ?? "9999") <= asOf)
+    .sort((a, b) => cmp(dateSpecBounds(a.when)?.earliest ?? "", dateSpecBounds(b.when)?.earliest ?? ""));
+  for (const m of held) {
+    const document = m.outcomes.length === 0 ? "" : label("introAuthoritiesDocument", locale, { symbols: m.outcomes.join(", ") });
+    after.push(label("introAuthorities", locale, { when: documentDate(m.when, locale), document }));
   }
-  const lineIds = new Set(dataset.priorityLines.filter((l) => l.workPlan === planId).map((l) => l.id));
-  const dated = [
-    ...dataset.actions.filter((a) => lineIds.has(a.priorityLine) && a.status !== undefined && OPEN_ACTION.has(a.status)).map((a) => ({ id: a.id, status: a.status!, when: a.when })),
-    ...dataset.politicalMeetings.filter((m) => m.workPlan === planId && OPEN_MEETING.has(m.status)).map((m) => ({ id: m.id, status: m.status as string, when: m.when })),
-  ];
-  for (const r of dated) {
-    const bounds = r.when === undefined ? undefined : dateSpecBounds(r.when);
-    if (bounds === undefined || bounds.latest >= asOf) continue;
-    out.push(
-      finding(
-        "reports.status-behind-date",
-        { id: r.id, status: r.status, when: formatDateSpec(r.when!, "en"), asOf },
-        { certainty: "certain", severity: "warning", subjects: [r.id] },
-      ),
-    );
-  }
-  const whenOf = new Map<string, DateSpec | undefined>([
-    ...dataset.actions.filter((a) => lineIds.has(a.priorityLine)).map((a) => [a.id, a.when] as const),
-    ...dataset.politicalMeetings.filter((m) => m.workPlan === planId).map((m) => [m.id, m.when] as const),
-  ]);
-  for (const entry of dataset.annexEntries) {
-    const when = entry.represents === undefined ? undefined : whenOf.get(entry.represents);
-    if (when === undefined || formatDateSpec(when, "en") === formatDateSpec(entry.when, "en")) continue;
-    out.push(
-      finding(
-        "reports.annex-date-differs",
-        { entry: entry.id, annexWhen: formatDateSpec(entry.when, "en"), id: entry.represents!, when: formatDateSpec(when, "en") },
-        { certainty: "certain", severity: "info", subjects: [entry.id, entry.represents!] },
-      ),
-    );
-  }
-  return out;
+  return { paragraphs, leaders, after, closing: label("introClosing", locale, { period, asOf: documentMonth(asOf, locale) }) };
+}
+
+function themes(dataset: Dataset, plan: Plan, locale: Locale): ReportThemes {
+  const conference = dataset.conferences.find((c) => c.id === plan.conference);
+  const name = conferenceName(dataset, plan.conference, locale);
+  const paragraphs: string[] = [];
+  if (conference?.theme !== undefined) paragraphs.push(label("themesTheme", locale, { conference: name, theme: localized(conference.theme, locale) }));
+  const authorities = dataset.cycleAuthorities.find((a) => a.afterConference === plan.conference);
+  const workingGroups = (authorities?.workingGroups ?? []).map((wg) => label("workingGroup", locale, { number: wg.number, title: localized(wg.title, locale) }));
+  if (workingGroups.length > 0) paragraphs.push(label("themesWorkingGroups", locale, { instruments: instrumentsName(dataset, plan.conference, locale) }));
+  return { heading: label("themesHeading", locale, { conference: name }), paragraphs, themes: [], workingGroups, closing: label("themesRial", locale) };
 }
 
 /**
- * The performance report of a work plan as of a date: the cycle's phase and next milestones
- * (`cyclePhase`, `checkCycle`), the priority lines with each action's status, date, hosts,
- * financing and mandates (read by `parseMandateRefs`, written by `formatMandateRefs`), the
- * coverage and gaps of the trace (`mandateCoverage`, `findTraceIssues`), the budget table and
- * situation (`budgetTable`, `budgetSituation`), the calendar conflicts and rule findings of
- * the events not over by the date (`findConflicts`, `checkCalendar`), the documents' own
- * statements checked against the data, and every discrepancy (`validateDataset`, recorded
- * conference discrepancies, statuses left behind by their dates, annex dates that differ from
- * the record). Nothing is recomputed here. A bad `asOf`, language or work plan is an Issue.
+ * The performance report of a work plan as of a date, in the structure of the Secretariat's
+ * report (seed 001): I. Introduction (planning meeting, approval, troika and working-group
+ * authorities, questionnaire, meetings of authorities held); II. Themes and mandates of the
+ * conference; III.a the priority lines and each action's status, date, place, format,
+ * financing, participation, sessions, outputs (document symbols) and partners, with the
+ * mandates they answer in the document's words; III.b the political-process meetings with
+ * topics, date and place and funding; III.c the approved budget table exactly as printed and
+ * the execution from the ledger ("no execution records" when there are none); III.d the
+ * partners' contributions the data holds; Annex 1, the calendar as tables and a timeline. The
+ * findings (cycle, coverage, calendar, data) go to `checks`, a separate check sheet, each true
+ * on the report's date. Every string is in the report's language; no ids, no ISO dates. A bad
+ * `asOf`, language or work plan is an Issue.
  *
  * @example
  * ```ts
@@ -310,49 +321,37 @@ function discrepancies(dataset: Dataset, planId: string, asOf: PlainDate, claims
 export function buildPerformanceReport(process: ProcessData, options: PerformanceReportOptions): Result<PerformanceReport> {
   const asOf = parsePlainDate(inputText(options?.asOf));
   const locale = parseLocale(options?.locale);
-  const problems = [
-    ...(asOf.ok ? [] : asOf.issues.map((i) => ({ ...i, path: ["asOf", ...i.path] }))),
-    ...(locale.ok ? [] : locale.issues),
-  ];
+  const problems = [...(asOf.ok ? [] : asOf.issues.map((i) => ({ ...i, path: ["asOf", ...i.path] }))), ...(locale.ok ? [] : locale.issues)];
   if (!asOf.ok || !locale.ok) return fail(problems);
   const dataset = process?.dataset;
-  if (dataset === undefined || dataset === null || !Array.isArray(dataset.workPlans)) {
-    return fail([issue("reports.no-work-plan", {}, { path: ["dataset"] })]);
-  }
+  if (dataset === undefined || dataset === null || !Array.isArray(dataset.workPlans)) return fail([issue("reports.no-work-plan", {}, { path: ["dataset"] })]);
   const chosen = chooseWorkPlan(dataset, process.workPlan);
   if (!chosen.ok) return chosen;
   const plan = chosen.value;
-  const lang = locale.value;
+  const l = locale.value;
   const day = asOf.value;
+  const period = `${plan.period.fromYear}-${plan.period.toYear}`;
   const traced = workPlanTrace(dataset, plan.id);
-  const budget = process.budget ? budgetView(process.budget, day, lang) : undefined;
-  const claims = claimChecks(dataset, plan.id, budget);
-  const cycle = cycleView(process, plan.id, day, lang);
-  const report: PerformanceReport = {
+  const lines = priorityLines(dataset, plan.id, traced, l);
+  const events = planEvents(dataset, plan.id, process.calendarEvents ?? []);
+  const checks = buildCheckSheet(process, plan.id, period, traced, events, day, l);
+  const funding = process.budget ? fundingSection(process.budget, dataset, day, l) : undefined;
+  return ok({
     asOf: day,
-    locale: lang,
-    workPlan: {
-      id: plan.id,
-      conference: plan.conference,
-      period: `${plan.period.fromYear}-${plan.period.toYear}`,
-      ...(plan.approval ? { approvedOn: plan.approval.on as PlainDate } : {}),
-      revisions: [...plan.revisions],
-      documentAsOf: formatDateSpec(plan.asOf, lang),
-    },
-    ...(cycle ? { cycle } : {}),
-    priorityLines: priorityLines(dataset, plan.id, traced, lang),
-    coverage: mandateCoverage(traced.trace),
-    gaps: findTraceIssues(traced.trace),
-    ...(budget ? { budget } : {}),
-    calendar: calendarView(process, plan.id, day, lang),
-    claims,
-    discrepancies: sortIssues(discrepancies(dataset, plan.id, day, claims, traced)),
-  };
-  return ok(report);
-}
-
-/** Sorted by code, subjects and message so the report does not depend on input order. */
-function sortIssues(issues: readonly Issue[]): Issue[] {
-  const key = (i: Issue) => `${i.code}\u0000${"subjects" in i ? (i as Finding).subjects.join(" ") : ""}\u0000${i.message}`;
-  return [...issues].sort((a, b) => cmp(key(a), key(b)));
+    locale: l,
+    workPlan: plan.id,
+    period,
+    title: label("performanceTitle", l, { asOf: documentMonth(day, l), period }),
+    introduction: introduction(dataset, plan, period, day, l),
+    themes: themes(dataset, plan, l),
+    performanceHeading: label("performanceHeading", l, { period }),
+    prioritiesIntro: label("priorityLineCount", l, { count: lines.length }),
+    priorityLines: lines,
+    politicalIntro: label("politicalIntro", l),
+    politicalProcess: politicalProcess(dataset, plan.id, l),
+    ...(funding === undefined ? {} : { funding }),
+    partners: partnerSections(dataset, plan.id, l),
+    calendar: calendarAnnex(dataset, period, events, checks.calendarConflicts, day, l),
+    checks: checks.sheet,
+  });
 }

@@ -42,6 +42,14 @@ export const reportsMessages = {
     en: "{source} states {stated} for {measure} of {subject}; the data gives {computed}",
     es: "{source} indica {stated} para {measure} de {subject}; los datos dan {computed}",
   },
+  "reports.milestone-window-open": {
+    en: "No date is recorded yet for {kind}; the rules place it between {windowStart} and {windowEnd}, a window still open on {asOf}",
+    es: "Aún no consta fecha para {kind}; las reglas la sitúan entre el {windowStart} y el {windowEnd}, un plazo todavía abierto al {asOf}",
+  },
+  "reports.cycle-rule": {
+    en: "{milestone} and {anchor}: {rule}; the gap between them is {gapMin} to {gapMax} days",
+    es: "{milestone} y {anchor}: {rule}; la distancia entre ambas es de {gapMin} a {gapMax} días",
+  },
   "reports.recorded-discrepancy": {
     en: "{subject}: {note} ({source})",
     es: "{subject}: {note} ({source})",

@@ -1,0 +1,272 @@
+/**
+ * The check sheet that goes with a performance report: the findings on the cycle, the mandates,
+ * the calendar and the data, each true on the report's date, in people's words.
+ * @module
+ */
+import type { Locale } from "../core/messages/catalog.js";
+import { formatIssue } from "../core/messages/index.js";
+import { findingFactory } from "../core/issue.js";
+import { reportsMessages } from "../core/messages/reports.js";
+import type { PlainDate } from "../core/plain-date.js";
+import type { Finding, Issue } from "../core/result.js";
+import { dateSpecBounds, possibleDays } from "../core/date-spec/bounds.js";
+import type { DateSpec } from "../core/date-spec/types.js";
+import type { Dataset } from "../entities/dataset/schema.js";
+import { validateDataset } from "../entities/dataset/validate.js";
+import type { AnnexEntry } from "../entities/work-plan/annex-entry.js";
+import { iacmlCycleRules } from "../cycle/iacml-rules.js";
+import { checkCycle } from "../cycle/check.js";
+import { cyclePhase } from "../cycle/phase.js";
+import { mandateCoverage } from "../mandates/coverage.js";
+import { findTraceIssues } from "../mandates/trace-issues.js";
+import { findConflicts, compareConflicts, type Conflict } from "../calendar/conflicts.js";
+import { checkCalendar } from "../calendar/check.js";
+import type { CalendarEvent } from "../calendar/event.js";
+import type { ProcessData } from "./process.js";
+import type { CheckItem, CheckSection, CheckSheet } from "./performance-types.js";
+import { CYCLE_PHASE, MILESTONE_KIND, reportLabel as label } from "./labels.js";
+import { documentDate, documentDay } from "./document-date.js";
+import { joinAnd, nameIndex } from "./names.js";
+import { scheduleFromDataset } from "./schedule.js";
+import type { WorkPlanTrace } from "./trace.js";
+
+const finding = /* @__PURE__ */ findingFactory(reportsMessages);
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+const STATUS_WORD: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {
+  en: { planned: "planned", tentative: "tentative", held: "held", future: "future", postponed: "postponed", cancelled: "cancelled" },
+  es: { planned: "prevista", tentative: "tentativa", held: "realizada", future: "futura", postponed: "postergada", cancelled: "cancelada" },
+};
+
+/** What a document's stated count measures, in words. */
+const MEASURE_WORD: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {
+  en: {
+    "bilateral-cooperations.done": "the bilateral cooperation activities undertaken",
+    "bilateral-cooperations.ongoing": "the virtual bilateral cooperation activities still on-going",
+    "bilateral-cooperations.pending-postponed": "the bilateral cooperation activities pending",
+    "work-plan.priority-lines": "the priority lines",
+    "budget.total": "the budget total",
+  },
+  es: {
+    "bilateral-cooperations.done": "las actividades de cooperación bilateral realizadas",
+    "bilateral-cooperations.ongoing": "las cooperaciones bilaterales virtuales aún en curso",
+    "bilateral-cooperations.pending-postponed": "las cooperaciones bilaterales pendientes",
+    "work-plan.priority-lines": "las líneas prioritarias",
+    "budget.total": "el total del presupuesto",
+  },
+};
+
+const SOURCE: Readonly<Record<Locale, string>> = { en: "a source document", es: "un documento fuente" };
+
+/** A param value in people's words: names for ids, documents' dates for ISO dates. */
+function humanValue(key: string, value: unknown, names: ReadonlyMap<string, string>, locale: Locale): unknown {
+  if (typeof value !== "string") return value;
+  const known = names.get(value);
+  if (known !== undefined) return known;
+  if (key === "kind" && MILESTONE_KIND[locale][value] !== undefined) return MILESTONE_KIND[locale][value];
+  if (key === "status" && STATUS_WORD[locale][value] !== undefined) return STATUS_WORD[locale][value];
+  if (key === "measure" && MEASURE_WORD[locale][value] !== undefined) return MEASURE_WORD[locale][value];
+  if (/^\d{3}_[0-9a-f]+\.txt$/.test(value)) return SOURCE[locale];
+  return value
+    .replace(/\b\d{4}-\d{2}-\d{2}\b/g, (d) => documentDay(d as PlainDate, locale))
+    .replace(/\b\d{3}_[0-9a-f]+\.txt\b/g, SOURCE[locale])
+    .replace(/[A-Za-z0-9][A-Za-z0-9._:-]*\/[A-Za-z0-9._:/-]+/g, (id) => names.get(id) ?? id);
+}
+
+/**
+ * An issue or finding as a sentence in people's words: every id its parameters name becomes
+ * the name (meetings, actions, calendar entries, countries, conferences), ISO dates become the
+ * documents' dates, file names of sources become "a source document".
+ *
+ * @example
+ * ```ts
+ * import { humanizeIssue, nameIndex } from "iacml/reports";
+ * import { dataset } from "iacml/data";
+ * const names = nameIndex(dataset, "en");
+ * humanizeIssue({ code: "x", severity: "info", message: "m", path: [], params: {} }, names, "en"); // "m"
+ * ```
+ */
+export function humanizeIssue(issue: Issue, names: ReadonlyMap<string, string>, locale: Locale): string {
+  const params = Object.fromEntries(Object.entries(issue.params).map(([k, v]) => [k, humanValue(k, v, names, locale)]));
+  return formatIssue({ ...issue, params: params as Issue["params"] }, locale);
+}
+
+const toItem = (i: Issue, text: string): CheckItem => ({
+  code: i.code,
+  severity: i.severity,
+  certainty: "certainty" in i ? (i as Finding).certainty : "certain",
+  text,
+  subjects: "subjects" in i ? [...(i as Finding).subjects] : [],
+});
+
+/** Possible days of a date, as one comparable key. */
+const dayKey = (spec: DateSpec): string => (possibleDays(spec) ?? []).map((r) => `${r.start}/${r.end}`).join(" ");
+
+/** Findings on the data: the dataset's checks, recorded discrepancies, stale statuses, annex dates that name other days. */
+function dataFindings(dataset: Dataset, planId: string, asOf: PlainDate, traced: WorkPlanTrace, locale: Locale): Issue[] {
+  const out: Issue[] = [...validateDataset(dataset), ...traced.issues];
+  for (const c of dataset.conferences) {
+    for (const d of c.discrepancies ?? []) {
+      out.push(finding("reports.recorded-discrepancy", { subject: c.id, note: d.note, source: d.source.document }, { certainty: "certain", severity: "info", subjects: [c.id] }));
+    }
+  }
+  const lineIds = new Set(dataset.priorityLines.filter((l) => l.workPlan === planId).map((l) => l.id));
+  const open = [
+    ...dataset.actions.filter((a) => lineIds.has(a.priorityLine) && a.status === "future").map((a) => ({ id: a.id, status: a.status as string, when: a.when })),
+    ...dataset.politicalMeetings.filter((m) => m.workPlan === planId && (m.status === "planned" || m.status === "tentative")).map((m) => ({ id: m.id, status: m.status as string, when: m.when })),
+  ];
+  for (const r of open) {
+    const bounds = r.when === undefined ? undefined : dateSpecBounds(r.when);
+    if (bounds === undefined || bounds.latest >= asOf) continue;
+    out.push(
+      finding("reports.status-behind-date", { id: r.id, status: r.status, when: documentDate(r.when!, locale), asOf }, { certainty: "certain", severity: "warning", subjects: [r.id] }),
+    );
+  }
+  const whenOf = new Map<string, DateSpec | undefined>([
+    ...dataset.actions.filter((a) => lineIds.has(a.priorityLine)).map((a) => [a.id, a.when] as const),
+    ...dataset.politicalMeetings.filter((m) => m.workPlan === planId).map((m) => [m.id, m.when] as const),
+  ]);
+  for (const entry of dataset.annexEntries) {
+    const when = entry.represents === undefined ? undefined : whenOf.get(entry.represents);
+    // The same days written two ways ("July–August 2024", "July or August 2024") are the same date.
+    if (when === undefined || dayKey(when) === dayKey(entry.when)) continue;
+    out.push(
+      finding(
+        "reports.annex-date-differs",
+        { entry: entry.id, annexWhen: documentDate(entry.when, locale), id: entry.represents!, when: documentDate(when, locale) },
+        { certainty: "certain", severity: "info", subjects: [entry.id, entry.represents!] },
+      ),
+    );
+  }
+  return out;
+}
+
+/** Cycle findings as of the date: a missing milestone whose window is still open is not yet missing. */
+function cycleItems(process: ProcessData, planId: string, asOf: PlainDate, names: ReadonlyMap<string, string>, locale: Locale): CheckSection {
+  const built = scheduleFromDataset(process.dataset, planId);
+  if (!built.ok) return { title: label("checkCycle", locale), notes: built.issues.map((i) => humanizeIssue(i, names, locale)), items: [] };
+  const rules = process.cycleRules ?? iacmlCycleRules;
+  const status = cyclePhase({ rules, schedule: built.value }, asOf);
+  const notes = [label("checkPhase", locale, { asOf: documentDay(asOf, locale), phase: CYCLE_PHASE[locale][status.phase] ?? status.phase })];
+  const ahead = [built.value.conference, ...built.value.milestones]
+    .filter((m) => m.status !== "cancelled")
+    .map((m) => ({ m, earliest: dateSpecBounds(m.when)?.earliest }))
+    .filter((x) => x.earliest !== undefined && x.earliest > asOf)
+    .sort((a, b) => cmp(a.earliest!, b.earliest!));
+  if (ahead.length > 0) notes.push(label("checkNext", locale, { list: ahead.map(({ m }) => `${names.get(m.id) ?? m.id} (${documentDate(m.when, locale)})`).join("; ") }));
+  const items = checkCycle(built.value, rules).map((f): CheckItem => {
+    const end = f.params["windowEnd"];
+    if (f.code === "cycle.missing-milestone" && typeof end === "string" && /^\d{4}-\d{2}-\d{2}$/.test(end) && end >= asOf) {
+      const open = finding(
+        "reports.milestone-window-open",
+        { kind: String(f.params["kind"]), windowStart: String(f.params["windowStart"]), windowEnd: end, asOf },
+        { certainty: "possible", severity: "info", subjects: [...f.subjects] },
+      );
+      return toItem(open, humanizeIssue(open, names, locale));
+    }
+    const rule = f.code === "cycle.rule-broken" ? rules.rules.find((r) => r.id === f.params["rule"]) : undefined;
+    if (rule !== undefined) {
+      const broken = finding(
+        "reports.cycle-rule",
+        { milestone: String(f.params["milestone"]), anchor: String(f.params["anchor"]), rule: rule.description[locale] ?? rule.description.en, gapMin: Number(f.params["gapMin"]), gapMax: Number(f.params["gapMax"]) },
+        { certainty: f.certainty, severity: f.severity, subjects: [...f.subjects] },
+      );
+      return toItem(broken, humanizeIssue(broken, names, locale));
+    }
+    return toItem(f, humanizeIssue(f, names, locale));
+  });
+  return { title: label("checkCycle", locale), notes, items };
+}
+
+/** Conflicts as sentences: both events by name, the days as the documents write them. */
+function conflictItem(c: Conflict, names: ReadonlyMap<string, string>, locale: Locale): CheckItem {
+  const days = (c.certainDays.length > 0 ? c.certainDays : c.possibleDays)
+    .map((d) => documentDate({ kind: "days", start: d.start, end: d.end }, locale))
+    .join("; ");
+  const subjects = joinAnd(c.subjects.map((s) => names.get(s) ?? s), locale);
+  const grade = label(c.grade === "high" ? "gradeHigh" : c.grade === "medium" ? "gradeMedium" : "gradeLow", locale);
+  const text = label(c.certainty === "certain" ? "checkConflictCertain" : "checkConflict", locale, { subjects, days, grade });
+  return { code: c.code, severity: c.severity, certainty: c.certainty, text, subjects: [...c.subjects] };
+}
+
+const stillAhead = (when: DateSpec, asOf: PlainDate): boolean => {
+  const bounds = dateSpecBounds(when);
+  return bounds === undefined || bounds.latest >= asOf;
+};
+
+/** Titles the data holds in English only, when the report is in another language. */
+function translationItems(dataset: Dataset, planId: string, locale: Locale): CheckItem[] {
+  if (locale === "en") return [];
+  const lineIds = new Set(dataset.priorityLines.filter((l) => l.workPlan === planId).map((l) => l.id));
+  const titles = [
+    ...dataset.priorityLines.filter((l) => l.workPlan === planId).map((l) => ({ id: l.id, title: l.title })),
+    ...dataset.actions.filter((a) => lineIds.has(a.priorityLine)).map((a) => ({ id: a.id, title: a.title })),
+  ];
+  return titles.map((t) => ({ code: "reports.untranslated-title", severity: "info" as const, certainty: "certain" as const, text: t.title, subjects: [t.id] }));
+}
+
+/**
+ * The check sheet of a work plan as of a date, and the calendar conflicts the annex marks. Each
+ * finding is true on that date: a cycle milestone whose window is still open is "not yet
+ * scheduled" (possible), not missing; conflicts and rule findings concern only events not over
+ * by then; an annex date is a discrepancy only when it names other days than the record (not
+ * when it writes the same days another way).
+ *
+ * @example
+ * ```ts
+ * import { buildCheckSheet, planEvents, workPlanTrace } from "iacml/reports";
+ * import { plainDate } from "iacml/core";
+ * import { dataset } from "iacml/data";
+ * const traced = workPlanTrace(dataset, "wp-2022-2024");
+ * const { sheet } = buildCheckSheet({ dataset }, "wp-2022-2024", "2022-2024", traced, planEvents(dataset, "wp-2022-2024", []), plainDate("2023-09-30"), "en");
+ * console.log(sheet.sections.length);
+ * ```
+ */
+export function buildCheckSheet(
+  process: ProcessData,
+  planId: string,
+  period: string,
+  traced: WorkPlanTrace,
+  plan: { readonly entries: readonly AnnexEntry[]; readonly events: readonly CalendarEvent[] },
+  asOf: PlainDate,
+  locale: Locale,
+): { readonly sheet: CheckSheet; readonly calendarConflicts: readonly Conflict[] } {
+  const dataset = process.dataset;
+  const names = nameIndex(dataset, locale);
+  for (const e of process.calendarEvents ?? []) if (!names.has(e.id)) names.set(e.id, e.title[locale] ?? e.title.en);
+  const conflictOptions = { locale, ...(process.audienceLinks ? { audienceLinks: process.audienceLinks } : {}) };
+  const calendarConflicts = findConflicts(plan.events, conflictOptions).sort(compareConflicts);
+
+  const coverage = mandateCoverage(traced.trace);
+  const coverageItems: CheckItem[] = [];
+  const coverageNotes = coverage.map((r) =>
+    label("checkCoverageRow", locale, { instrument: names.get(r.group) ?? r.group, covered: r.covered, deep: r.deepCovered, total: r.total }),
+  );
+  for (const gap of findTraceIssues(traced.trace)) coverageItems.push(toItem(gap, humanizeIssue(gap, names, locale)));
+
+  const ahead = plan.events.filter((e) => stillAhead(e.when, asOf));
+  const conflicts = findConflicts(ahead, conflictOptions).sort(compareConflicts);
+  const shown = conflicts.filter((c) => c.certainty === "certain" || c.grade !== "low");
+  const rules = process.calendarRules ?? [{ kind: "holy-week" as const, id: "holy-week" }];
+  const ruleFindings = checkCalendar(ahead, rules, { locale }).sort((a, b) => cmp(a.rule, b.rule) || cmp(a.subjects.join(" "), b.subjects.join(" ")));
+  const calendarNotes = [label("checkEventsChecked", locale, { count: ahead.length, asOf: documentDay(asOf, locale) })];
+  if (conflicts.length > shown.length) calendarNotes.push(label("more", locale, { count: conflicts.length - shown.length }));
+
+  const data = dataFindings(dataset, planId, asOf, traced, locale).map((i) => toItem(i, humanizeIssue(i, names, locale)));
+  const sections: CheckSection[] = [
+    cycleItems(process, planId, asOf, names, locale),
+    { title: label("checkCoverage", locale), notes: coverageNotes, items: coverageItems },
+    { title: label("checkCalendar", locale), notes: calendarNotes, items: [...shown.map((c) => conflictItem(c, names, locale)), ...ruleFindings.map((f) => toItem(f, humanizeIssue(f, names, locale)))] },
+    { title: label("checkData", locale), notes: [], items: data.sort((a, b) => cmp(a.code, b.code) || cmp(a.text, b.text)) },
+  ];
+  const untranslated = translationItems(dataset, planId, locale);
+  if (untranslated.length > 0) sections.push({ title: label("checkTranslations", locale), notes: [], items: untranslated });
+  const day = documentDay(asOf, locale);
+  const sheet: CheckSheet = {
+    title: label("checkTitle", locale, { period, asOf: day }),
+    intro: label("checkIntro", locale, { asOf: day }),
+    coverage,
+    sections,
+  };
+  return { sheet, calendarConflicts };
+}

@@ -1,0 +1,119 @@
+/**
+ * People's words for the dataset's ids: countries, organizations, conferences, places.
+ * @module
+ */
+import type { Locale } from "../core/messages/catalog.js";
+import type { Dataset } from "../entities/dataset/schema.js";
+import type { LocalizedText } from "../entities/common.js";
+import { reportLabel, TERMS_ES } from "./labels.js";
+
+/** A localized text in the report's language, English when the data has no other. */
+export const localized = (text: LocalizedText | undefined, locale: Locale): string => (text === undefined ? "" : (text[locale] ?? text.en));
+
+/** Whether the data holds the text in the report's language. */
+export const hasLocale = (text: LocalizedText | undefined, locale: Locale): boolean => text !== undefined && text[locale] !== undefined;
+
+/** A term the data writes in English, in the report's language when the glossary has it. */
+export const term = (text: string, locale: Locale): string => (locale === "es" ? (TERMS_ES[text] ?? text) : text);
+
+/** "A, B and C" / "A, B y C". */
+export function joinAnd(items: readonly string[], locale: Locale): string {
+  if (items.length <= 1) return items[0] ?? "";
+  const last = items[items.length - 1]!;
+  const word = locale === "en" ? "and" : /^(i|hi)(?!e)/i.test(last) ? "e" : "y";
+  return `${items.slice(0, -1).join(", ")} ${word} ${last}`;
+}
+
+/** The name of a member state or organization (its acronym when it has one). */
+export function partyName(dataset: Dataset, id: string, locale: Locale): string {
+  const state = dataset.memberStates.find((s) => s.id === id);
+  if (state) return localized(state.name, locale);
+  const org = dataset.organizations.find((o) => o.id === id);
+  if (org) return localized(org.acronym ?? org.name, locale);
+  return /^[A-Z]{2}$/.test(id) ? regionName(id, locale) : id;
+}
+
+/** A country outside the OAS (Switzerland, Indonesia) by its ISO code, from the runtime's Unicode data. */
+function regionName(code: string, locale: Locale): string {
+  try {
+    return new Intl.DisplayNames([locale], { type: "region", fallback: "code" }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** "XXII IACML" / "XXII CIMT". */
+export function conferenceName(dataset: Dataset, id: string, locale: Locale): string {
+  const c = dataset.conferences.find((x) => x.id === id);
+  return c ? reportLabel("conferenceName", locale, { edition: c.edition.roman }) : id;
+}
+
+/** "Bogota, Colombia"; a city alone when it already names the country, the country alone without a city. */
+export function placeName(dataset: Dataset, city: string | undefined, country: string | undefined, locale: Locale): string {
+  const countryName = country === undefined ? undefined : partyName(dataset, country, locale);
+  if (city === undefined) return countryName ?? "";
+  return countryName === undefined || city.includes(countryName) ? city : `${city}, ${countryName}`;
+}
+
+/** The declaration and plan of action of a conference as one name: "Declaration and Plan of Action of Buenos Aires". */
+export function instrumentsName(dataset: Dataset, conference: string, locale: Locale): string {
+  const c = dataset.conferences.find((x) => x.id === conference);
+  const city = c?.city;
+  if (city !== undefined) return locale === "en" ? `Declaration and Plan of Action of ${city}` : `Declaración y Plan de Acción de ${city}`;
+  const names = dataset.instruments.filter((i) => i.conference === conference).map((i) => localized(i.name, locale));
+  return joinAnd(names, locale);
+}
+
+/**
+ * Names for every id a check can mention: meetings, actions, calendar entries, conferences,
+ * cooperations, member states and organizations, schedules.
+ */
+export function nameIndex(dataset: Dataset, locale: Locale): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const s of dataset.memberStates) names.set(s.id, localized(s.name, locale));
+  for (const o of dataset.organizations) names.set(o.id, localized(o.acronym ?? o.name, locale));
+  for (const c of dataset.conferences) names.set(c.id, conferenceName(dataset, c.id, locale));
+  for (const e of dataset.annexEntries) names.set(e.id, e.title);
+  for (const a of dataset.actions) names.set(a.id, a.title);
+  for (const a of dataset.activities) names.set(a.id, a.title);
+  for (const l of dataset.priorityLines) names.set(l.id, `${l.number}. ${l.title}`);
+  for (const m of dataset.politicalMeetings) names.set(m.id, meetingName(dataset, m, locale));
+  for (const i of dataset.instruments) names.set(i.id, localized(i.name, locale));
+  for (const p of dataset.provisions) names.set(p.id, provisionName(dataset, p, locale));
+  for (const c of dataset.bilateralCooperations) {
+    const series = c.id.slice(0, Math.max(0, c.id.lastIndexOf("/")));
+    names.set(series, reportLabel("cooperationSeries", locale, { period: series.slice(series.lastIndexOf("/") + 1) }));
+  }
+  for (const w of dataset.workPlans) names.set(w.id, `${locale === "en" ? "Work Plan" : "Plan de Trabajo"} ${w.period.fromYear}-${w.period.toYear}`);
+  return names;
+}
+
+/** "Article 12 of the Declaration of Buenos Aires", "paragraph 7b of the Plan of Action of Buenos Aires". */
+export function provisionName(dataset: Dataset, p: Dataset["provisions"][number], locale: Locale): string {
+  const instrument = dataset.instruments.find((i) => i.id === p.instrument);
+  const name = localized(instrument?.name, locale);
+  const number = `${p.number}${p.item ?? ""}`;
+  if (instrument?.kind === "declaration") return reportLabel("provisionArticle", locale, { number, instrument: name });
+  return reportLabel("provisionParagraph", locale, { number, instrument: name });
+}
+
+/** The name of a political-process meeting as the documents title it. */
+export function meetingName(dataset: Dataset, m: Dataset["politicalMeetings"][number], locale: Locale): string {
+  const conf = m.conference === undefined ? "" : conferenceName(dataset, m.conference, locale);
+  switch (m.kind) {
+    case "working-group-meeting":
+      return reportLabel("meetingWorkingGroups", locale);
+    case "preparatory-meeting":
+      return reportLabel("meetingPreparatory", locale, { conference: conf });
+    case "conference":
+      return conf;
+    case "authorities-meeting":
+      return reportLabel("meetingAuthorities", locale);
+    case "planning-meeting":
+      return reportLabel("meetingPlanning", locale);
+    case "cosate-ceatal-meeting":
+      return "COSATE, CEATAL";
+    default:
+      return reportLabel("meetingOther", locale);
+  }
+}
