@@ -9,3 +9,5 @@ export * from "./mandates/index.js";
 export * from "./budget/index.js";
 export * from "./calendar/index.js";
 export * from "./reports/index.js";
+// `iacml/reports` keeps a deprecated alias of it; the root exports the one in `iacml/mandates`.
+export { mandateContextOf } from "./mandates/index.js";

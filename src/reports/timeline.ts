@@ -118,7 +118,7 @@ export function timelineSpans(spec: DateSpec): TimelineSpan[] {
 }
 
 /** Every month from the first to the last, both included. */
-export function monthsBetween(first: PlainMonth, last: PlainMonth): PlainMonth[] {
+function monthsBetween(first: PlainMonth, last: PlainMonth): PlainMonth[] {
   const out: PlainMonth[] = [];
   let y = Number(first.slice(0, 4));
   let m = Number(first.slice(5, 7));
