@@ -9,7 +9,7 @@ import { findingFactory } from "../core/issue.js";
 import { fillTemplate, type Locale } from "../core/messages/catalog.js";
 import { calendarMessages } from "../core/messages/calendar.js";
 import type { Finding, Severity } from "../core/result.js";
-import { dateParts, fromDayNumber, toDayNumber, type PlainDate } from "../core/plain-date.js";
+import { fromDayNumber, toDayNumber, type PlainDate } from "../core/plain-date.js";
 import { requireLocale } from "../core/options.js";
 import { minutesOfDay } from "../entities/process/clock-time.js";
 import { intersectRanges, overlapTri, possibleEnvelope, rangesText } from "./day-math.js";
@@ -90,8 +90,9 @@ function checkBlackout(
   for (const e of events) {
     const periods = periodsOf(e);
     if (periods.length === 0) continue;
-    const possible = possibleDays(e.when);
-    const certain = certainDays(e.when);
+    const days = e.when.kind === "days";
+    const possible = days ? undefined : possibleDays(e.when);
+    const certain = days ? [] : certainDays(e.when);
     let tri: Tri = "no";
     const hit: DateRange[] = [];
     for (const p of periods) {
@@ -102,10 +103,11 @@ function checkBlackout(
       else if (tri === "no") tri = "possibly";
     }
     if (tri === "no") continue;
-    const days = hit.flatMap((p) => intersectRanges(possible ?? [p], [p]));
+    const own = days ? [{ start: (e.when as { start: PlainDate }).start, end: (e.when as { end: PlainDate }).end }] : possible;
+    const shared = hit.flatMap((p) => intersectRanges(own ?? [p], [p]));
     emit(
       tri === "yes" ? "calendar.blackout-certain" : "calendar.blackout-possible",
-      { ...titles("a", e), period: label.en, periodEs: label.es ?? label.en, days: rangesText(days) },
+      { ...titles("a", e), period: label.en, periodEs: label.es ?? label.en, days: rangesText(shared) },
       tri,
       [e.id],
       tri === "yes" ? "error" : "warning",
@@ -113,13 +115,18 @@ function checkBlackout(
   }
 }
 
-function holyWeeksFor(e: CalendarEvent): DateRange[] {
+/** Holy Weeks of every year an event may fall in; `cache` keeps each year's week for one call. */
+function holyWeeksFor(e: CalendarEvent, cache: Map<number, DateRange>): DateRange[] {
   const [s, t] = possibleEnvelope(e.when);
   if (!Number.isFinite(s) || !Number.isFinite(t)) return [];
-  const first = Math.max(1583, dateParts(fromDayNumber(s)).year);
-  const last = dateParts(fromDayNumber(t)).year;
+  const first = Math.max(1583, Number(fromDayNumber(s).slice(0, 4)));
+  const last = Number(fromDayNumber(t).slice(0, 4));
   const out: DateRange[] = [];
-  for (let y = first; y <= last; y++) out.push(holyWeek(y));
+  for (let y = first; y <= last; y++) {
+    let week = cache.get(y);
+    if (!week) cache.set(y, (week = holyWeek(y)));
+    out.push(week);
+  }
   return out;
 }
 
@@ -293,7 +300,8 @@ export function checkCalendar(
       }
       case "holy-week": {
         const targets = live.filter((e) => concerns(e, rule.kinds ?? PLANNED, rule.countries));
-        checkBlackout(targets, holyWeeksFor, { en: "Holy Week", es: "Semana Santa" }, emit);
+        const weeks = new Map<number, DateRange>();
+        checkBlackout(targets, (e) => holyWeeksFor(e, weeks), { en: "Holy Week", es: "Semana Santa" }, emit);
         break;
       }
       case "min-gap": {

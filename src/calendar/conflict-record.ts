@@ -29,22 +29,26 @@ const NO_PATH: readonly (string | number)[] = Object.freeze([]);
 
 export type PairCode = "calendar.overlap-certain" | "calendar.overlap-possible" | "calendar.too-close-certain" | "calendar.too-close-possible";
 
+interface Cache {
+  shared?: readonly string[];
+  days?: { certain: DateRange[]; possible: DateRange[] };
+  params?: IssueParams;
+  subjects?: readonly [string, string];
+}
+
 /** A pair conflict with lazily built texts; `toJSON` gives every field as plain data. */
 export class ConflictRecord {
   readonly code: PairCode;
   readonly severity: Severity;
-  readonly path = NO_PATH;
   readonly certainty: "certain" | "possible";
-  readonly subjects: readonly [string, string];
   readonly kind: "overlap" | "too-close";
   readonly grade: "high" | "medium" | "low";
   readonly score: number;
   #a: RecordSide;
   #b: RecordSide;
   #ctx: RecordContext;
-  #shared: readonly string[] | undefined;
-  #days: { certain: DateRange[]; possible: DateRange[] } | undefined;
-  #params: IssueParams | undefined;
+  /** Texts, days and lists, built on first read (one slot, so a record stays small). */
+  #cache: Cache | undefined;
 
   constructor(
     a: RecordSide,
@@ -60,7 +64,6 @@ export class ConflictRecord {
     this.code = code;
     this.severity = severity;
     this.certainty = certainty;
-    this.subjects = [a.e.id, b.e.id];
     this.kind = kind;
     this.grade = grade;
     this.score = score;
@@ -69,9 +72,34 @@ export class ConflictRecord {
     this.#ctx = ctx;
   }
 
+  get #c(): Cache {
+    return (this.#cache ??= {});
+  }
+
+  /** Path into the input: none (a conflict concerns two events, see `subjects`). */
+  get path(): readonly (string | number)[] {
+    return NO_PATH;
+  }
+
+  /** The two event ids, in order. */
+  get subjects(): readonly [string, string] {
+    return (this.#c.subjects ??= [this.#a.e.id, this.#b.e.id]);
+  }
+
+  /** Id of the first event (no allocation; for sorting). */
+  get firstId(): string {
+    return this.#a.e.id;
+  }
+
+  /** Id of the second event. */
+  get secondId(): string {
+    return this.#b.e.id;
+  }
+
   /** Audiences both events draw (every audience of the other event for a blackout), sorted. */
   get sharedAudiences(): readonly string[] {
-    if (this.#shared) return this.#shared;
+    const cache = this.#c;
+    if (cache.shared) return cache.shared;
     const a = this.#a;
     const b = this.#b;
     const ids: number[] = [];
@@ -81,12 +109,12 @@ export class ConflictRecord {
       pushShared(b.aud, a.reach, ids);
     }
     const names = [...new Set(ids)].sort((x, y) => x - y).map((i) => this.#ctx.names[i]!);
-    this.#shared = names;
+    cache.shared = names;
     return names;
   }
 
   #sharedDays(): { certain: DateRange[]; possible: DateRange[] } {
-    return (this.#days ??= sharedDays(this.#a.e.when, this.#b.e.when));
+    return (this.#c.days ??= sharedDays(this.#a.e.when, this.#b.e.when));
   }
 
   /** Days both occupy under every reading of their dates. */
@@ -101,12 +129,13 @@ export class ConflictRecord {
 
   /** Values the messages are made from (titles in both languages, days, audiences, countries). */
   get params(): IssueParams {
-    if (this.#params) return this.#params;
+    const cache = this.#c;
+    if (cache.params) return cache.params;
     const a = this.#a.e;
     const b = this.#b.e;
     const days = this.#sharedDays();
     const shared = this.sharedAudiences;
-    this.#params = {
+    cache.params = {
       ...titleParams(a, b),
       aId: a.id,
       bId: b.id,
@@ -117,7 +146,7 @@ export class ConflictRecord {
       countryA: countryText(a.location?.country, "en"),
       countryB: countryText(b.location?.country, "en"),
     };
-    return this.#params;
+    return cache.params;
   }
 
   /** The English message. */

@@ -5,7 +5,7 @@
  */
 import { possibleRuns, type DayRun } from "../core/date-spec/day-sets.js";
 import { overlaps } from "../core/date-spec/compare.js";
-import type { DateRange, Tri } from "../core/date-spec/types.js";
+import type { DateRange, DateSpec, Tri } from "../core/date-spec/types.js";
 import { fillTemplate, type Locale } from "../core/messages/catalog.js";
 import { calendarMessages } from "../core/messages/calendar.js";
 import { requireLocale } from "../core/options.js";
@@ -129,6 +129,77 @@ interface Side extends RecordSide {
   readonly statusWeight: number;
   readonly attendanceless: boolean;
   readonly ancestors: ReadonlySet<string> | undefined;
+  readonly shapes: readonly Shape[] | undefined;
+}
+
+/**
+ * What a spec's readings look like, for fast three-valued answers: a fixed day range, a window
+ * (a reading is any day range inside it: month, months, tbd within), or one of several of these.
+ * `undefined` for other shapes (`all`, nested `oneOf`), which use the general comparison.
+ */
+type Shape =
+  | { readonly fixed: true; readonly s: number; readonly e: number }
+  | { readonly fixed: false; readonly s: number; readonly e: number };
+
+function leafShape(spec: DateSpec): Shape | undefined {
+  switch (spec.kind) {
+    case "days":
+      return { fixed: true, s: toDayNumber(spec.start), e: toDayNumber(spec.end) };
+    case "month":
+    case "months":
+    case "tbd": {
+      if (spec.kind === "tbd" && !spec.within) return undefined;
+      const [s, e] = possibleRuns(spec)[0]!;
+      return { fixed: false, s, e };
+    }
+    default:
+      return undefined;
+  }
+}
+
+function shapesOf(spec: DateSpec): readonly Shape[] | undefined {
+  if (spec.kind !== "oneOf") {
+    const leaf = leafShape(spec);
+    return leaf ? [leaf] : undefined;
+  }
+  const out: Shape[] = [];
+  for (const o of spec.options) {
+    const leaf = leafShape(o);
+    if (!leaf) return undefined;
+    out.push(leaf);
+  }
+  return out;
+}
+
+/**
+ * `overlaps(dilate(x, widen), y)` for two leaf shapes: whether every reading of `x` widened by
+ * `widen` days on each side meets every reading of `y` (yes), none does (no), or some do.
+ */
+function leafTri(x: Shape, y: Shape, widen: number): Tri {
+  const xs = x.s - widen;
+  const xe = x.e + widen;
+  if (xe < y.s || y.e < xs) return "no";
+  if (x.fixed && y.fixed) return "yes";
+  // A window's reading may be a single day anywhere in it: it always meets a fixed range only
+  // when the whole window lies inside it; two windows always meet only as the same single day.
+  if (x.fixed) return xs <= y.s && y.e <= xe ? "yes" : "possibly";
+  if (y.fixed) return y.s <= xs && xe <= y.e ? "yes" : "possibly";
+  return xs === xe && y.s === y.e && xs === y.s ? "yes" : "possibly";
+}
+
+/** leafTri over `oneOf` alternatives: yes when every pair is yes, no when every pair is no. */
+function shapesTri(a: readonly Shape[], b: readonly Shape[], widen: number): Tri {
+  let yes = true;
+  let no = true;
+  for (const x of a) {
+    for (const y of b) {
+      const t = leafTri(x, y, widen);
+      if (t !== "yes") yes = false;
+      if (t !== "no") no = false;
+      if (!yes && !no) return "possibly";
+    }
+  }
+  return yes ? "yes" : no ? "no" : "possibly";
 }
 
 interface Context extends RecordContext {
@@ -160,25 +231,41 @@ function prepare(
   table: ReturnType<typeof internAudiences>,
   links: ReturnType<typeof linkIds>,
 ): Side | undefined {
+  let lo: number;
+  let hi: number;
+  let runs: readonly DayRun[] | undefined;
+  let shapes: readonly Shape[] | undefined;
+  if (e.when.kind === "days") {
+    lo = toDayNumber(e.when.start);
+    hi = toDayNumber(e.when.end);
+    runs = undefined;
+    shapes = [{ fixed: true, s: lo, e: hi }];
+  } else {
+    runs = boundedRuns(e);
+    if (!runs || runs.length === 0) return undefined;
+    lo = runs[0]![0];
+    hi = runs[runs.length - 1]![1];
+    shapes = shapesOf(e.when);
+  }
   const aud = audienceIds(e.audiences, table);
-  const base = {
+  const weight = KIND_WEIGHT[e.kind];
+  // One literal with every field, so that all sides share one hidden class.
+  return {
     e,
     aud,
     reach: reachOf(aud, links),
     blackout: e.kind === "blackout",
+    lo,
+    hi,
+    runs,
     physical: isPhysical(e),
     country: e.location?.country,
-    kindWeight: KIND_WEIGHT[e.kind] ?? 1,
+    kindWeight: weight ?? 1,
     statusWeight: STATUS_WEIGHT[e.status],
-    attendanceless: KIND_WEIGHT[e.kind] !== undefined,
+    attendanceless: weight !== undefined,
     ancestors: ancestorsOf(e, byId),
+    shapes,
   };
-  if (e.when.kind === "days") {
-    return { ...base, lo: toDayNumber(e.when.start), hi: toDayNumber(e.when.end), runs: undefined };
-  }
-  const runs = boundedRuns(e);
-  if (!runs || runs.length === 0) return undefined;
-  return { ...base, lo: runs[0]![0], hi: runs[runs.length - 1]![1], runs };
 }
 
 /** First day two prepared events may share, or -Infinity when they share none. */
@@ -200,6 +287,9 @@ function firstSharedDay(a: Side, b: Side): number {
   return -Infinity;
 }
 
+const TRI_RANK: Record<Tri, number> = { no: 0, possibly: 1, yes: 2 };
+const weaker = (x: Tri, y: Tri): Tri => (TRI_RANK[x] <= TRI_RANK[y] ? x : y);
+
 function severityOf(grade: ConflictGrade, certain: boolean): Severity {
   if (grade === "low") return "info";
   return grade === "high" && certain ? "error" : "warning";
@@ -212,10 +302,19 @@ const CODES: Record<"overlap" | "too-close", Record<"certain" | "possible", Pair
 
 /** The conflict of two prepared events, or undefined; `sortDay` receives the first day they may share. */
 function assess(x: Side, y: Side, ctx: Context, sortDay?: { day: number }): ConflictRecord | undefined {
-  const [a, b] = x.e.id <= y.e.id ? [x, y] : [y, x];
+  const swap = x.e.id > y.e.id;
+  const a = swap ? y : x;
+  const b = swap ? x : y;
   if ((a.ancestors && a.ancestors.has(b.e.id)) || (b.ancestors && b.ancestors.has(a.e.id))) return undefined;
   const shareDay = firstSharedDay(a, b);
-  const overlap: Tri = shareDay === -Infinity ? "no" : !a.runs && !b.runs ? "yes" : overlaps(a.e.when, b.e.when);
+  const overlap: Tri =
+    shareDay === -Infinity
+      ? "no"
+      : !a.runs && !b.runs
+        ? "yes"
+        : a.shapes && b.shapes
+          ? shapesTri(a.shapes, b.shapes, 0)
+          : overlaps(a.e.when, b.e.when);
   const mayTravel = ctx.buffer > 0 && a.physical && b.physical && a.country !== b.country;
   if (overlap === "no" && !mayTravel) return undefined;
   let fromA: number;
@@ -233,7 +332,11 @@ function assess(x: Side, y: Side, ctx: Context, sortDay?: { day: number }): Conf
   const travel = mayTravel && sharing;
   let close: Tri = "no";
   if (travel && overlap !== "yes") {
-    close = !a.runs && !b.runs ? (b.lo - a.hi <= ctx.buffer && a.lo - b.hi <= ctx.buffer ? "yes" : "no") : withinDays(a.e.when, b.e.when, ctx.buffer);
+    close = !a.runs && !b.runs
+      ? b.lo - a.hi <= ctx.buffer && a.lo - b.hi <= ctx.buffer ? "yes" : "no"
+      : a.shapes && b.shapes
+        ? weaker(shapesTri(a.shapes, b.shapes, ctx.buffer), shapesTri(b.shapes, a.shapes, ctx.buffer))
+        : withinDays(a.e.when, b.e.when, ctx.buffer);
   }
   if (overlap === "no" && close === "no") return undefined;
   const kind = overlap === "yes" || (overlap === "possibly" && close !== "yes") ? "overlap" : "too-close";
@@ -453,9 +556,14 @@ export function findConflicts(events: readonly CalendarEvent[], options: FindCon
     const dx = days[x]!;
     const dy = days[y]!;
     if (dx !== dy) return dx < dy ? -1 : 1;
-    const cx = found[x]!.subjects;
-    const cy = found[y]!.subjects;
-    return cx[0] < cy[0] ? -1 : cx[0] > cy[0] ? 1 : cx[1] < cy[1] ? -1 : cx[1] > cy[1] ? 1 : 0;
+    const cx = found[x]!;
+    const cy = found[y]!;
+    const ax = cx.firstId;
+    const ay = cy.firstId;
+    if (ax !== ay) return ax < ay ? -1 : 1;
+    const bx = cx.secondId;
+    const by = cy.secondId;
+    return bx < by ? -1 : bx > by ? 1 : 0;
   });
   const out: Conflict[] = idx.map((i) => found[i]!);
   for (const e of [...unplaceable].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0))) {

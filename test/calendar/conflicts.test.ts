@@ -3,13 +3,16 @@ import { describe, expect, it } from "vitest";
 import {
   conflictBetween,
   conflictToJSON,
+  explainConflict,
   findConflicts,
   type CalendarEvent,
   type Conflict,
   type FindConflictsOptions,
 } from "iacml/calendar";
-import { formatIssue, inMonth, inMonths, onDays, oneOf, toBeDetermined } from "iacml/core";
-import { calendarArb, deepFreeze } from "./arbitraries.js";
+import { formatIssue, inMonth, inMonths, onDays, oneOf, overlaps, possibleDays, toBeDetermined, type DateSpec } from "iacml/core";
+import { calendarArb, dateSpecArb, deepFreeze } from "./arbitraries.js";
+// The general (slow) comparison the sweep's fast paths must agree with.
+import { withinDays } from "../../src/calendar/day-math.js";
 
 const event = (id: string, over: Partial<CalendarEvent>): CalendarEvent => ({
   id,
@@ -180,4 +183,55 @@ describe("findConflicts properties", () => {
       { numRuns: 100 },
     );
   });
+});
+
+describe("findConflicts at scale: bounds, lazy texts, fast paths", () => {
+  it("keeps at most maxFindings conflicts and says how many were left out", () => {
+    const crowd = Array.from({ length: 60 }, (_, i) => event(`e${String(i).padStart(2, "0")}`, { when: onDays("2024-06-10", "2024-06-12") }));
+    const all = findConflicts(crowd, { maxFindings: Infinity });
+    expect(all).toHaveLength((60 * 59) / 2);
+    const some = findConflicts(crowd, { maxFindings: 100, locale: "es" });
+    expect(some).toHaveLength(101);
+    const last = some.at(-1)!;
+    expect(last).toMatchObject({ code: "calendar.conflicts-omitted", kind: "omitted", subjects: [], params: { omitted: 1670, kept: 100 } });
+    expect(last.explanation).toBe("Se omitieron 1670 conflicto(s) más después de los primeros 100 (maxFindings)");
+    expect(findConflicts(crowd).length).toBe(1770);
+  });
+
+  it("builds texts on first read, the same as explainConflict and JSON", () => {
+    const found = findConflicts([event("a", { when: inMonth("2024-06") }), event("b", { when: onDays("2024-06-12"), audiences: ["ministers", "cosate"] })], { locale: "es" });
+    const c = found[0]!;
+    expect(c.explanation).toBe(explainConflict(c, "es"));
+    expect(c.message).toBe(explainConflict(c, "en"));
+    expect(formatIssue(c, "es")).toBe(c.explanation);
+    const plain = JSON.parse(JSON.stringify(c));
+    expect(plain).toMatchObject({ code: c.code, explanation: c.explanation, message: c.message, sharedAudiences: ["ministers"], possibleDays: [{ start: "2024-06-12", end: "2024-06-12" }] });
+    expect(conflictToJSON(c)).toEqual(plain);
+  });
+
+  it("answers as the general comparisons do (overlaps, and the travel buffer) on random imprecise dates", () => {
+    fc.assert(
+      fc.property(dateSpecArb, dateSpecArb, fc.integer({ min: 0, max: 3 }), (x, y, buffer) => {
+        const a = event("a", { when: x, location: { country: "AR" } });
+        const b = event("b", { when: y, location: { country: "CL" } });
+        const c = conflictBetween(a, b, { travelBufferDays: buffer });
+        const bounded = possibleDays(x) !== undefined && possibleDays(y) !== undefined;
+        if (!bounded) {
+          expect(c).toBeUndefined();
+          return;
+        }
+        const over = overlaps(x, y);
+        const near = buffer > 0 && over !== "yes" ? withinDays(x, y, buffer) : "no";
+        if (over === "no" && near === "no") {
+          expect(c).toBeUndefined();
+          return;
+        }
+        const kind = over === "yes" || (over === "possibly" && near !== "yes") ? "overlap" : "too-close";
+        const tri = kind === "overlap" ? over : near;
+        expect(c?.kind).toBe(kind);
+        expect(c?.certainty).toBe(tri === "yes" ? "certain" : "possible");
+      }),
+      { numRuns: 500 },
+    );
+  }, 30_000);
 });
