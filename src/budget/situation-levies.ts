@@ -17,9 +17,12 @@ export function resolveLevies(context: SituationContext, tally: LedgerTally): Co
   const { digits, findings } = context;
   const counted: CountedLevies = { sum: new MinorSum(), ids: [] };
   const byContribution = new Map<string, { sum: MinorSum; ids: string[] }>();
+  if (tally.levies.length === 0) return counted;
+  // Gross contributions by id, built only when there are levies to check against them.
+  const received = new Map<string, bigint>();
+  tally.receivedIds.forEach((id, index) => received.set(id, tally.receivedUnits[index]!));
   for (const { entry, units } of tally.levies) {
-    const contribution = tally.contributions.get(entry.contribution);
-    if (contribution?.state === "rejected") {
+    if (tally.rejectedContributions.has(entry.contribution)) {
       tally.invalid++;
       findings.push(
         issueToFinding(
@@ -29,7 +32,7 @@ export function resolveLevies(context: SituationContext, tally: LedgerTally): Co
       );
       continue;
     }
-    if (contribution?.state !== "received") {
+    if (!received.has(entry.contribution)) {
       tally.invalid++;
       findings.push(
         budgetFinding(
@@ -52,12 +55,12 @@ export function resolveLevies(context: SituationContext, tally: LedgerTally): Co
     levy.ids.push(entry.id);
   }
   for (const [id, levy] of byContribution) {
-    const contribution = tally.contributions.get(id);
-    if (contribution?.state !== "received" || levy.sum.value() <= contribution.units) continue;
+    const gross = received.get(id)!;
+    if (levy.sum.value() <= gross) continue;
     findings.push(
       budgetFinding(
         "budget.levy-exceeds-contribution",
-        { contribution: id, levy: minorToText(levy.sum.value(), digits), gross: minorToText(contribution.units, digits) },
+        { contribution: id, levy: minorToText(levy.sum.value(), digits), gross: minorToText(gross, digits) },
         { certainty: "certain", subjects: [id, ...levy.ids], severity: "error", suggestion: { code: "budget.suggest.fix-levy" } },
       ),
     );

@@ -42,12 +42,6 @@ export interface ApprovalChange {
   readonly units: bigint;
 }
 
-/** What a contribution id turned out to be in this situation. */
-export type ContributionState =
-  | { readonly state: "received"; readonly units: bigint }
-  | { readonly state: "pledged" }
-  | { readonly state: "rejected" };
-
 /** Everything one pass over the ledger gathers. */
 export interface LedgerTally {
   readonly amended: MinorSum[];
@@ -58,7 +52,10 @@ export interface LedgerTally {
   readonly received: MinorSum;
   readonly pledgeIds: string[];
   readonly receivedIds: string[];
-  readonly contributions: Map<string, ContributionState>;
+  /** Units of each received contribution, beside `receivedIds`. */
+  readonly receivedUnits: bigint[];
+  /** Ids of the pledges and contributions left out as invalid. */
+  readonly rejectedContributions: Set<string>;
   readonly levies: { readonly entry: LedgerEntry & { type: "operations-levy" }; readonly units: number | bigint }[];
   readonly commitments: Map<string, CommitmentRecord>;
   /** Commitment records in order of their first use. */
@@ -104,7 +101,8 @@ export function walkLedger(context: SituationContext, ledger: readonly LedgerEnt
     received: new MinorSum(),
     pledgeIds: [],
     receivedIds: [],
-    contributions: new Map(),
+    receivedUnits: [],
+    rejectedContributions: new Set(),
     levies: [],
     commitments: new Map(),
     used: [],
@@ -282,17 +280,16 @@ export function walkLedger(context: SituationContext, ledger: readonly LedgerEnt
       case "contribution-received": {
         const units = contributionUnits(entry);
         if (units === undefined) {
-          tally.contributions.set(entry.id, { state: "rejected" });
+          tally.rejectedContributions.add(entry.id);
           continue;
         }
         if (entry.type === "contribution-pledged") {
           tally.pledged.add(units);
           tally.pledgeIds.push(entry.id);
-          tally.contributions.set(entry.id, { state: "pledged" });
         } else {
           tally.received.add(units);
           tally.receivedIds.push(entry.id);
-          tally.contributions.set(entry.id, { state: "received", units });
+          tally.receivedUnits.push(units);
         }
         break;
       }

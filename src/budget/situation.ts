@@ -44,11 +44,10 @@ export function duplicateIdIssues(ledger: readonly LedgerEntry[]): Issue[] {
   const sink = createIssueSink();
   let repeated = 0;
   for (let index = 0; index < ledger.length; index++) {
+    const size = seen.size;
     const id = ledger[index]!.id;
-    if (!seen.has(id)) {
-      seen.add(id);
-      continue;
-    }
+    // One hash per id: the set grows unless the id was already in it.
+    if (seen.add(id).size !== size) continue;
     repeated++;
     sink.add(budgetIssue("budget.duplicate-entry-id", { entry: id }, { path: [index, "id"] }));
   }

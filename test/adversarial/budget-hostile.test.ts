@@ -6,6 +6,7 @@ import fc from "fast-check";
 import { budgetSituation, parseBudgetPlan, parseLedger, type LedgerEntry } from "iacml/budget";
 import { parseAmount } from "iacml/core";
 import { amend, commit, d, levy, plan, reallocate, receive, release, spend } from "../budget/fixtures.js";
+import { collidingIds, fnvStep } from "../budget/fnv-collisions.js";
 
 const json = (value: unknown) => JSON.parse(JSON.stringify(value)) as any;
 const isResult = (r: { ok: boolean; issues?: unknown }) => r.ok === true || (Array.isArray(r.issues) && r.issues.length > 0);
@@ -139,45 +140,6 @@ describe("fuzzing: a Result for every value", () => {
     );
   }, 30_000);
 });
-
-// FNV-1a over UTF-16 code units, as the removed id set hashed ids. Two blocks that take the same
-// state to the same state can be swapped freely, so 16 stages of one colliding pair each give
-// 2^16 = 65,536 different ids with one hash: the flood that made the old set take 27 s. A pair
-// per stage: two 2-unit prefixes whose states agree in the top 16 bits (a birthday search over
-// a few hundred prefixes), then third units that differ by the xor of the low 16 bits.
-function fnvStep(state: number, text: string): number {
-  let h = state;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h;
-}
-function collidingIds(stages: number): string[] {
-  let state = 0x811c9dc5 | 0;
-  const pairs: [string, string][] = [];
-  const usable = (c: number) => c > 0x20 && !(c >= 0xd800 && c <= 0xdfff);
-  for (let stage = 0; stage < stages; stage++) {
-    const byTop = new Map<number, string>();
-    let pair: [string, string] | undefined;
-    for (let n = 0; pair === undefined; n++) {
-      const prefix = String.fromCharCode(0x4e00 + (n % 4096), 0x4e00 + Math.floor(n / 4096));
-      const y = fnvStep(state, prefix);
-      const other = byTop.get(y >>> 16);
-      if (other === undefined) {
-        byTop.set(y >>> 16, prefix);
-        continue;
-      }
-      const delta = (fnvStep(state, other) ^ y) & 0xffff;
-      let c3 = 0x4e00;
-      while (!usable(c3 ^ delta)) c3++;
-      pair = [other + String.fromCharCode(c3), prefix + String.fromCharCode(c3 ^ delta)];
-    }
-    if (fnvStep(state, pair[0]) !== fnvStep(state, pair[1])) throw new Error("not a collision");
-    pairs.push(pair);
-    state = fnvStep(state, pair[0]);
-  }
-  let ids = [""];
-  for (const [a, b] of pairs) ids = ids.flatMap((prefix) => [prefix + a, prefix + b]);
-  return ids;
-}
 
 describe("no hash flooding", () => {
   it("65,536 ids sharing one FNV-1a hash are counted like any others", () => {
