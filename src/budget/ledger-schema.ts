@@ -50,10 +50,8 @@ export type BudgetDecision = z.output<typeof BudgetDecisionSchema>;
 export const ExchangeRateSchema = z.object({
   from: CurrencyCodeSchema,
   to: CurrencyCodeSchema,
-  rate: z
-    .string()
-    .regex(/^(?:0|[1-9]\d*)(?:\.\d+)?$/, "Expected a positive decimal")
-    .refine((rate) => /[1-9]/.test(rate), "An exchange rate must be positive, not zero"),
+  // One pattern for "a positive plain decimal", so the published JSON Schema refuses "0" too.
+  rate: z.string().regex(/^(?:[1-9]\d*(?:\.\d+)?|0\.\d*[1-9]\d*)$/, "Expected a positive decimal (not zero)"),
   date: PlainDateSchema,
   source: z.string().min(1),
 });
