@@ -4,7 +4,6 @@
  * @module
  */
 import { issueFactory } from "./issue.js";
-import { excerpt } from "./limits.js";
 import { coreMessages } from "./messages/core.js";
 import { fail, ok, type Result } from "./result.js";
 
@@ -36,6 +35,12 @@ export type PlainDate = string & { readonly [plainDateBrand]: true };
 export type PlainMonth = string & { readonly [plainMonthBrand]: true };
 
 const coreIssue = /* @__PURE__ */ issueFactory(coreMessages);
+/** A short quote of a long input for messages (the same cut as `excerpt`, without its module). */
+const quote = (text: string): string => {
+  if (text.length <= 60) return text;
+  const cut = /[\ud800-\udbff]/.test(text[58]!) ? 58 : 59;
+  return `${text.slice(0, cut)}…`;
+};
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MONTH_RE = /^(\d{4})-(\d{2})$/;
 
@@ -104,7 +109,7 @@ export function parsePlainDate(input: unknown): Result<PlainDate> {
   if (typeof input !== "string") {
     return fail([coreIssue("core.not-a-string", { type: input === null ? "null" : typeof input })]);
   }
-  return isPlainDate(input) ? ok(input) : fail([coreIssue("core.invalid-date", { input: excerpt(input) })]);
+  return isPlainDate(input) ? ok(input) : fail([coreIssue("core.invalid-date", { input: quote(input) })]);
 }
 
 /**
@@ -120,7 +125,7 @@ export function parsePlainMonth(input: unknown): Result<PlainMonth> {
   if (typeof input !== "string") {
     return fail([coreIssue("core.not-a-string", { type: input === null ? "null" : typeof input })]);
   }
-  return isPlainMonth(input) ? ok(input) : fail([coreIssue("core.invalid-month", { input: excerpt(input) })]);
+  return isPlainMonth(input) ? ok(input) : fail([coreIssue("core.invalid-month", { input: quote(input) })]);
 }
 
 /**
