@@ -11,7 +11,21 @@ const finding = /* @__PURE__ */ findingFactory({ ...entitiesMessages, ...workPla
 export function claimFindings(dataset: Dataset): Finding[] {
   const findings = [...checkCooperationClaims(dataset.documentClaims, dataset.bilateralCooperations)];
   const plans = new Map(dataset.workPlans.map((w) => [w.id, w]));
+  const conferences = new Map(dataset.conferences.map((c) => [c.id, c]));
   for (const claim of dataset.documentClaims) {
+    const conference = conferences.get(claim.subject);
+    if (conference && claim.measure === "conference.themes" && typeof claim.value === "number" && conference.themes) {
+      const listed = conference.themes.length;
+      if (listed !== claim.value) {
+        findings.push(
+          finding(
+            "entities.stated-count-differs",
+            { source: claim.source.document, measure: claim.measure, subject: claim.subject, stated: claim.value, listed },
+            { certainty: "certain", severity: "warning", subjects: [claim.id, conference.id] },
+          ),
+        );
+      }
+    }
     const plan = plans.get(claim.subject);
     if (!plan) continue;
     if (claim.measure === "work-plan.priority-lines" && typeof claim.value === "number") {

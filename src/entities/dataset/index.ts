@@ -4,3 +4,4 @@
  */
 export { DatasetSchema, parseDataset, type Dataset } from "./schema.js";
 export { validateDataset } from "./validate.js";
+export { contradictionFindings } from "./contradictions.js";

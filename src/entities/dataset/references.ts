@@ -108,6 +108,7 @@ export function unknownReferenceFindings(dataset: Dataset): Finding[] {
     hostRefs("politicalMeetings", i, m.id, m.host);
   });
   dataset.annexEntries.forEach((e, i) => {
+    add("annexEntries", i, e.id, "work plan", ["calendar"], e.calendar, workPlans);
     add("annexEntries", i, e.id, "calendar entry", ["partOf"], e.partOf, annex);
     add("annexEntries", i, e.id, "action or meeting", ["represents"], e.represents, schedulable);
   });
@@ -125,6 +126,57 @@ export function unknownReferenceFindings(dataset: Dataset): Finding[] {
     l.funds.forEach((a, k) => add("budgetLines", i, l.id, "action", ["funds", k], a, schedulable));
     l.coFunders.forEach((f, k) => add("budgetLines", i, l.id, "co-funder", ["coFunders", k, "party"], f.party, parties));
   });
+
+  // The newer records and fields: documents, decisions, external events, partner
+  // contributions, cooperation statements, meeting topics, participants, document symbols.
+  const anyId = new Set<string>(
+    (Object.values(dataset) as readonly { id?: unknown }[][]).flatMap((records) =>
+      records.flatMap((r) => (typeof r.id === "string" ? [r.id] : [])),
+    ),
+  );
+  for (const c of dataset.cycleAuthorities) for (const g of c.workingGroups) anyId.add(`${c.id}/${g.id}`);
+  anyId.add("rial-2022-2024");
+  const symbols = new Set(dataset.documents.flatMap((d) => (d.symbol ? [d.symbol] : [])));
+  const bySymbol = symbols.size > 0 ? symbols : undefined;
+  const participantRefs = (collection: keyof Dataset, i: number, id: string, list: readonly { party?: string }[] | undefined) =>
+    list?.forEach((p, k) => add(collection, i, id, "participant", ["participants", k, "party"], p.party, parties));
+  dataset.actions.forEach((a, i) => {
+    if (topics.size > 0) add("actions", i, a.id, "topic", ["meetingTopic", "topic"], a.meetingTopic?.topic, topics);
+    participantRefs("actions", i, a.id, a.participants);
+    if (bySymbol) a.outputs.forEach((o, k) => add("actions", i, a.id, "document", ["outputs", k], o, bySymbol));
+    if (bySymbol) a.statedOutputs?.forEach((o, k) => add("actions", i, a.id, "document", ["statedOutputs", k, "document"], o.document, bySymbol));
+  });
+  dataset.politicalMeetings.forEach((m, i) => {
+    if (topics.size > 0) m.topicRefs?.forEach((t, k) => add("politicalMeetings", i, m.id, "topic", ["topicRefs", k, "topic"], t.topic, topics));
+    participantRefs("politicalMeetings", i, m.id, m.participants);
+    if (bySymbol) m.outcomes.forEach((o, k) => add("politicalMeetings", i, m.id, "document", ["outcomes", k], o, bySymbol));
+    if (bySymbol) m.statedOutputs?.forEach((o, k) => add("politicalMeetings", i, m.id, "document", ["statedOutputs", k, "document"], o.document, bySymbol));
+  });
+  dataset.documents.forEach((d, i) => add("documents", i, d.id, "record", ["of"], d.of, anyId));
+  dataset.decisions.forEach((d, i) => {
+    add("decisions", i, d.id, "meeting", ["meeting"], d.meeting, anyId);
+    d.concerns.forEach((c, k) => add("decisions", i, d.id, "record", ["concerns", k], c, anyId));
+    if (bySymbol) add("decisions", i, d.id, "document", ["recordedIn"], d.recordedIn, bySymbol);
+  });
+  dataset.externalEvents.forEach((e, i) => {
+    add("externalEvents", i, e.id, "organization", ["organizer"], e.organizer, parties);
+    add("externalEvents", i, e.id, "member state", ["chair"], e.chair, states);
+    add("externalEvents", i, e.id, "calendar entry", ["calendarEntry"], e.calendarEntry, annex);
+    e.citedBy.forEach((c, k) => add("externalEvents", i, e.id, "record", ["citedBy", k], c, anyId));
+  });
+  dataset.partnerContributions.forEach((c, i) => {
+    add("partnerContributions", i, c.id, "work plan", ["workPlan"], c.workPlan, workPlans);
+    add("partnerContributions", i, c.id, "partner", ["party"], c.party, parties);
+    add("partnerContributions", i, c.id, "meeting", ["presentedAt"], c.presentedAt, meetings);
+    c.points.forEach((p, k) => p.refs.forEach((r, n) => add("partnerContributions", i, c.id, "record", ["points", k, "refs", n], r, anyId)));
+  });
+  dataset.cooperationStatements.forEach((s, i) => {
+    s.recipients.forEach((x, k) => add("cooperationStatements", i, s.id, "member state", ["recipients", k], x, states));
+    s.providers.forEach((x, k) => add("cooperationStatements", i, s.id, "member state", ["providers", k], x, states));
+  });
+  const isKnownSubject = (subject: string) => anyId.has(subject) || [...anyId].some((id) => id.startsWith(`${subject}/`));
+  const subjects = new Set(dataset.documentClaims.map((c) => c.subject).filter(isKnownSubject));
+  dataset.documentClaims.forEach((c, i) => add("documentClaims", i, c.id, "record", ["subject"], c.subject, subjects));
 
   return refs
     .filter((r) => r.target !== undefined && !r.among.has(r.target))

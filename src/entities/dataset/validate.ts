@@ -1,6 +1,7 @@
 import type { Finding } from "../../core/result.js";
 import { checkMeeting } from "../process/check-meeting.js";
 import { claimFindings } from "./claims.js";
+import { contradictionFindings } from "./contradictions.js";
 import { outsidePeriodFindings } from "./periods.js";
 import { duplicateIdFindings, unknownReferenceFindings } from "./references.js";
 import type { Dataset } from "./schema.js";
@@ -9,8 +10,11 @@ import type { Dataset } from "./schema.js";
  * Checks a dataset across its records and returns the findings, each with the path to the
  * record: ids used twice, references to ids the dataset does not hold (hosts that are not member
  * states, actions of unknown priority lines, unknown budget lines …), actions and meetings dated
- * outside their work plan's years, meeting agendas that do not hold together, and the places
- * where a document's stated count or period disagrees with its own list.
+ * outside their work plan's years, meeting agendas that do not hold together, the places
+ * where a document's stated count or period disagrees with its own list, and every
+ * contradiction between or within the documents (`contradictionFindings`: a fact stated twice
+ * with different values, a title or date written two ways, a stated interval, cooperation or
+ * topic against the records, a co-funder recorded twice), each naming both sources.
  *
  * @example
  * ```ts
@@ -30,5 +34,6 @@ export function validateDataset(dataset: Dataset): Finding[] {
       checkMeeting(meeting, references).map((f) => ({ ...f, path: ["meetings", i, ...f.path] })),
     ),
     ...claimFindings(dataset),
+    ...contradictionFindings(dataset),
   ];
 }

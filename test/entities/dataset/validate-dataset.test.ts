@@ -7,19 +7,111 @@ import { dataset } from "iacml/data";
 const real = DatasetSchema.parse(dataset);
 const codes = (ds: Dataset) => validateDataset(ds).map((f) => `${f.code} ${f.certainty} ${f.path.join(".")}`);
 
+// The contradictions between and within the five documents (issue 12), each as the code and the
+// first subject of its finding. Recorded discrepancies of earlier editions (from other public
+// documents) are checked apart.
+const EXPECTED = [
+  "entities.deadlines-disagree wg-2020-virtual",
+  "entities.stated-count-differs claim/003/bc-ongoing",
+  "entities.stated-period-differs claim/000/work-plan-name",
+  "entities.date-written-differently XX/PoA",
+  "entities.recorded-discrepancy xx",
+  "entities.recorded-discrepancy xxi",
+  "entities.date-written-differently act-2018-2021/dialogue-gender-2020",
+  "entities.stated-cooperation-not-listed stmt/003/s3-youth-employment",
+  "entities.meeting-topic-not-decided wp-2022-2024/pl4/a1",
+  "entities.meeting-topic-not-decided wp-2022-2024/pl8/a1",
+  "entities.statements-differ ext/oas-ministers-of-education-xi-2022",
+  "entities.date-written-differently ext/oas-ministers-of-education-xi-2022",
+  "entities.co-funding-confirmation-differs rial-2022-2024/l03",
+  "entities.stated-interval-differs claim/003/covid-portfolio-within-three-weeks",
+  "entities.title-written-differently 2018-2021/wg2",
+  "entities.title-written-differently iace",
+  "entities.title-written-differently act-2018-2021/workshop-skills-2019",
+  "entities.title-written-differently act-2018-2021/course-regional-qualifications-framework",
+  "entities.title-written-differently act-2016/workshop-youth-employment-brasilia",
+  "entities.stated-cooperation-topic-differs stmt/003/s1-occupational-safety-health",
+  "entities.date-written-differently wg-2020-virtual",
+  "entities.statements-differ act-2018-2021/reopening-repository",
+  "entities.title-written-differently act-2018-2021/reopening-repository",
+].sort();
+const ORIGINAL_FIVE = new Set(["xix", "xx", "xxi", "xxii"]);
+
 describe("validateDataset on the reference dataset", () => {
-  it("finds only the disagreements the documents themselves contain", () => {
-    const findings = validateDataset(real);
-    expect(findings.map((f) => f.code).sort()).toEqual([
-      "entities.deadlines-disagree",
-      "entities.stated-count-differs",
-      "entities.stated-period-differs",
-    ]);
+  const findings = validateDataset(real);
+  const key = (f: (typeof findings)[number]) => `${f.code} ${f.subjects[0]}`;
+  const ours = findings.filter((f) => f.code !== "entities.recorded-discrepancy" || ORIGINAL_FIVE.has(f.subjects[0]!));
+
+  it("reports every contradiction of the documents, and nothing else", () => {
+    expect(ours.map(key).sort()).toEqual(EXPECTED);
+  });
+
+  it("names both sources in every contradiction", () => {
+    for (const f of ours.filter((f) => !["entities.deadlines-disagree", "entities.stated-count-differs", "entities.stated-period-differs"].includes(f.code))) {
+      const files = new Set(f.message.match(/00\d_[0-9a-f]{16}\.txt \([^)]*\)/g) ?? []);
+      expect(files.size, f.message).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it("keeps the old findings' parameters", () => {
     const count = findings.find((f) => f.code === "entities.stated-count-differs")!;
     expect(count.params).toMatchObject({ measure: "bilateral-cooperations.ongoing", stated: 4, listed: 5 });
     const period = findings.find((f) => f.code === "entities.stated-period-differs")!;
     expect(period.params).toMatchObject({ stated: "2028-2020", listed: "2018-2020" });
+  });
+
+  it("marks as possible what rests on an inference (the May 2022 meeting of Ministers of Education read as the Eleventh)", () => {
+    const possible = findings.filter((f) => f.certainty === "possible").map(key);
+    expect(possible.sort()).toEqual([
+      "entities.date-written-differently ext/oas-ministers-of-education-xi-2022",
+      "entities.statements-differ ext/oas-ministers-of-education-xi-2022",
+    ]);
+  });
+
+  it("renders every finding in Spanish", () => {
     for (const f of findings) expect(formatIssue(f, "es")).not.toBe(f.message);
+  });
+
+  it("states the interval, the topics and the pairing it found", () => {
+    const interval = findings.find((f) => f.code === "entities.stated-interval-differs")!;
+    expect(interval.params).toMatchObject({ stated: 21, days: 21, since: "2020-03-11", date: "2020-04-01" });
+    const topic = findings.find((f) => f.code === "entities.stated-cooperation-topic-differs")!;
+    expect(topic.params).toMatchObject({ recipient: "BB", provider: "PA", topic: "Labor inspection" });
+    const honduras = findings.find((f) => f.code === "entities.stated-cooperation-not-listed")!;
+    expect(honduras.params).toMatchObject({ recipient: "HN", providers: "PA, AR, JM" });
+  });
+});
+
+describe("the contradiction rules on small datasets", () => {
+  const source = (section: string) => ({ document: "d.txt", section });
+  it("reports a date written two ways but not a less precise one", () => {
+    const claim = (id: string, value: string) => ({ id, measure: "date", subject: "xx", value, source: source(id) });
+    const agree = DatasetSchema.parse({ documentClaims: [claim("a", "2017-12"), claim("b", "2017")] });
+    expect(validateDataset(agree).map((f) => f.code)).not.toContain("entities.date-written-differently");
+    const differ = DatasetSchema.parse({ documentClaims: [claim("a", "2017-12"), claim("b", "2018-12")] });
+    expect(validateDataset(differ).map((f) => f.code)).toContain("entities.date-written-differently");
+  });
+
+  it("takes a short form of a title as agreeing, another wording as not", () => {
+    const activity = (titles: string[]) =>
+      DatasetSchema.parse({
+        activities: [
+          {
+            id: "a1",
+            conference: "xx",
+            kind: "workshop",
+            title: "T",
+            when: { kind: "month", month: "2019-05" },
+            partners: [],
+            derived: "test",
+            asWritten: titles.map((text, i) => ({ field: "title", text, source: source(`s${i}`) })),
+            source: source("s"),
+          },
+        ],
+      });
+    const found = (titles: string[]) => validateDataset(activity(titles)).map((f) => f.code);
+    expect(found(["Skills for the Future", "“Skills for the Future: Contributions from the Ministries”"])).not.toContain("entities.title-written-differently");
+    expect(found(["Moving towards a framework", "Advancing towards a framework"])).toContain("entities.title-written-differently");
   });
 });
 
