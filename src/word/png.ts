@@ -1,10 +1,31 @@
 /**
  * A PNG of a timeline's rectangles and lines, for Word processors that cannot show SVG. Pure
  * TypeScript: no canvas, no zlib (the image data is stored uncompressed; the .docx zip
- * compresses it). Texts are not drawn: the annex's tables carry them.
+ * compresses it). Texts are drawn with a small bitmap font (`glyphs.ts`); a character it lacks is
+ * drawn as its letter without accent when it has one, else left blank.
  * @module
  */
 import type { TimelineShape } from "../reports/timeline-svg.js";
+import { GLYPH_CELL, GLYPH_CHARS, GLYPH_DATA } from "./glyphs.js";
+
+let glyphBytes: Uint8Array | undefined;
+/** The font's bytes, decoded once. */
+function glyphs(): Uint8Array {
+  if (glyphBytes === undefined) {
+    const text = atob(GLYPH_DATA);
+    glyphBytes = new Uint8Array(text.length);
+    for (let i = 0; i < text.length; i++) glyphBytes[i] = text.charCodeAt(i);
+  }
+  return glyphBytes;
+}
+
+/** Index of a character's glyph, trying it without its accent when the font lacks it. */
+function glyphIndex(ch: string): number {
+  const i = GLYPH_CHARS.indexOf(ch);
+  if (i >= 0) return i;
+  const plain = ch.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+  return plain.length === 1 ? GLYPH_CHARS.indexOf(plain) : -1;
+}
 
 const CRC_TABLE = /* @__PURE__ */ (() => {
   const t = new Uint32Array(256);
@@ -73,7 +94,7 @@ const rgb = (hex: string): [number, number, number] => {
 };
 
 /**
- * Rasterizes the rectangles and lines of a laid-out timeline to a PNG (8-bit RGB), at `scale`
+ * Rasterizes a laid-out timeline (rectangles, lines and texts) to a PNG (8-bit RGB), at `scale`
  * pixels per unit.
  *
  * @example
@@ -97,8 +118,31 @@ export function shapesToPng(width: number, height: number, shapes: readonly Time
       for (let x = Math.max(0, Math.floor(x0)); x < Math.min(w, Math.ceil(x1)); x++) blend(x, y, c, alpha);
     }
   };
+  const bytesPerGlyph = (GLYPH_CELL.width * GLYPH_CELL.height) / 2;
+  const drawText = (t: Extract<TimelineShape, { kind: "text" }>) => {
+    const chars = [...t.text];
+    const width = chars.length * GLYPH_CELL.width;
+    const left = Math.round((t.anchor === "middle" ? t.x - width / 2 : t.x) * scale);
+    const top = Math.round(t.y * scale) - GLYPH_CELL.baseline;
+    const c = rgb(t.fill);
+    const data = glyphs();
+    chars.forEach((ch, n) => {
+      const g = glyphIndex(ch);
+      if (g < 0) return;
+      for (let y = 0; y < GLYPH_CELL.height; y++) {
+        for (let x = 0; x < GLYPH_CELL.width; x++) {
+          const byte = data[g * bytesPerGlyph + y * (GLYPH_CELL.width / 2) + (x >> 1)]!;
+          const level = x % 2 === 0 ? byte >> 4 : byte & 15;
+          if (level > 0) blend(left + n * GLYPH_CELL.width + x, top + y, c, Math.min(1, (level / 15) * (t.bold ? 1.4 : 1)));
+        }
+      }
+    });
+  };
   for (const s of shapes) {
-    if (s.kind === "text") continue;
+    if (s.kind === "text") {
+      drawText(s);
+      continue;
+    }
     if (s.kind === "line") {
       const c = rgb(s.stroke);
       fillRect(s.x1 * scale, s.y1 * scale, s.x2 * scale + 1, s.y2 * scale + 1, c, 1);

@@ -6,7 +6,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "nod
 import { join, relative } from "node:path";
 
 const root = new URL("../..", import.meta.url).pathname;
-const entries = ["index", "core", "entities", "cycle", "mandates", "budget", "calendar", "reports", "data"].map((m) =>
+const entries = ["index", "core", "entities", "cycle", "mandates", "budget", "calendar", "reports", "data", "word"].map((m) =>
   join(root, "src", m === "index" ? "index.ts" : `${m}/index.ts`),
 );
 const config = ts.getParsedCommandLineOfConfigFile(join(root, "tsconfig.json"), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} });
