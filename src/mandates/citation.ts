@@ -3,20 +3,23 @@ import type { Span } from "../core/result.js";
 import type { MandateInstrumentKind, MandateRef } from "./ref.js";
 
 /**
- * A resolution cited as a source: `CIDI/RES. 343 (CIII-O/20)`, `Resolution No. 343
- * (CIII-O/20)`, `AG/RES. 2941 (XLIX-O/19)`. The body is known only when the text names it.
+ * A resolution (or a declaration of an OAS body) cited as a source: `CIDI/RES. 343 (CIII-O/20)`,
+ * `Resolution No. 343 (CIII-O/20)`, `AG/RES. 2941 (XLIX-O/19)`, `AG/DEC. 74 (XLIV-O/14)`. The
+ * body is known only when the text names it.
  *
  * @example
  * ```ts
  * import type { CitedResolution } from "iacml/mandates";
  * const r: CitedResolution = {
- *   kind: "resolution", body: "CIDI", number: 343, session: "CIII-O/20",
+ *   kind: "resolution", act: "RES", body: "CIDI", number: 343, session: "CIII-O/20",
  *   symbol: "CIDI/RES. 343 (CIII-O/20)", span: { start: 0, end: 25 },
  * };
  * ```
  */
 export interface CitedResolution {
   readonly kind: "resolution";
+  /** `RES` for a resolution, `DEC` for a declaration of the body (`AG/DEC. 74 (XLIV-O/14)`). */
+  readonly act: "RES" | "DEC";
   /** `CIDI`, `AG`, `CP` or `CEPCIDI` when the text names the body. */
   readonly body?: string;
   /** The resolution's number. */

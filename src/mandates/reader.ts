@@ -54,9 +54,13 @@ type Target =
   | { readonly type: "failed" }
   | { readonly type: "none" };
 
-const RESOLUTION_SYMBOL = /(CIDI|AG|CP|CEPCIDI)\/RES\. ?(\d{1,5}) ?\(([IVXLCDM]+-[OE])\/(\d{2})\)/y;
+const RESOLUTION_SYMBOL = /(CIDI|AG|CP|CEPCIDI)\/(RES|DEC)\.? ?(\d{1,5}) ?\(([IVXLCDM]+-[OE])\/(\d{2})\)/y;
 const RESOLUTION_WORDS_FORM =
-  /(?:resolution|resoluci[oó]n)(?:\s+(?:no\.?|n[º°o]\.?|number|n[uú]mero))?\s+(?:(CIDI|AG|CP|CEPCIDI)\/RES\. ?)?(\d{1,5})(?:\s?\(([IVXLCDM]+-[OE])\/(\d{2})\))?/iy;
+  /(?:resolutions?|resoluci[oó]n(?:es)?)(?:\s+(?:no\.?|n[º°o]\.?|number|n[uú]mero))?\s+(?:(CIDI|AG|CP|CEPCIDI)\/(RES)\. ?)?(\d{1,5})(?:\s?\(([IVXLCDM]+-[OE])\/(\d{2})\))?/iy;
+/** An upper-case body (`TRABAJO`, `CJI`, `LABOR`) right before a slash opens a document symbol. */
+const SYMBOL_HEAD = /^[A-Z][A-Z0-9-]*$/;
+/** A body segment of a symbol at the cursor: upper-case parts joined by hyphens, then a slash (`RESDA-XI/`, `CA-VII/`). */
+const SYMBOL_START = /[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*\//y;
 
 /** Reads the tokens of one text; results are in `refs` and `sources`, issues go to the sink. */
 export class RefReader {
@@ -225,30 +229,41 @@ export class RefReader {
   private readSource(): boolean {
     const token = this.at()!;
     if (token.kind !== "word") return false;
-    const adjacentSlash = this.isPunct(this.at(1), "/") && this.at(1)!.start === token.end;
+    SYMBOL_START.lastIndex = token.start;
+    const adjacentSlash = SYMBOL_START.test(this.text);
     if (RESOLUTION_WORDS.has(token.norm)) {
       RESOLUTION_WORDS_FORM.lastIndex = token.start;
       const m = RESOLUTION_WORDS_FORM.exec(this.text);
       if (m === null) return false;
-      this.addResolution(m[1], m[2]!, m[3], m[4], token.start, token.start + m[0].length);
+      this.addResolution(m[1], "RES", m[3]!, m[4], m[5], token.start, token.start + m[0].length);
       return true;
     }
-    if (!adjacentSlash || !SYMBOL_BODIES.has(token.text)) return false;
+    if (!adjacentSlash || !(SYMBOL_BODIES.has(token.text) || SYMBOL_HEAD.test(token.text))) return false;
     RESOLUTION_SYMBOL.lastIndex = token.start;
     const res = RESOLUTION_SYMBOL.exec(this.text);
     if (res !== null) {
-      this.addResolution(res[1], res[2]!, res[3], res[4], token.start, token.start + res[0].length);
+      this.addResolution(res[1], res[2]!, res[3]!, res[4], res[5], token.start, token.start + res[0].length);
       return true;
     }
     return this.readDocumentSymbol(token.start);
   }
 
-  private addResolution(body: string | undefined, number: string, session: string | undefined, year: string | undefined, start: number, end: number): void {
+  private addResolution(
+    body: string | undefined,
+    act: string,
+    number: string,
+    session: string | undefined,
+    year: string | undefined,
+    start: number,
+    end: number,
+  ): void {
     const sessionText = session === undefined ? undefined : `${session.toUpperCase()}/${year}`;
-    const head = body === undefined ? "RES." : `${body.toUpperCase()}/RES.`;
+    const type = act.toUpperCase() === "DEC" ? "DEC" : "RES";
+    const head = body === undefined ? `${type}.` : `${body.toUpperCase()}/${type}.`;
     const symbol = `${head} ${Number(number)}${sessionText === undefined ? "" : ` (${sessionText})`}`;
     this.sources.push({
       kind: "resolution",
+      act: type,
       ...(body === undefined ? {} : { body: body.toUpperCase() }),
       number: Number(number),
       ...(sessionText === undefined ? {} : { session: sessionText }),
@@ -670,8 +685,24 @@ export class RefReader {
       this.i = saved;
       return false;
     }
-    const end = this.at(-1)?.end ?? named.start;
+    let end = this.at(-1)?.end ?? named.start;
     const listFollows = (offset: number) => this.at(offset)?.kind === "number" || this.isWord(this.at(offset), KEYWORDS);
+    // "Declaration of Ottawa and Plan of Action": an instrument named right after, without a city, is of the same conference.
+    while (
+      named.target.type === "conference" &&
+      this.conjunctionAt(0) &&
+      (this.isWord(this.at(1), DECLARATION_WORDS) || this.isWord(this.at(1), PLAN_WORDS))
+    ) {
+      const saved2 = this.i;
+      this.i++;
+      const kind = this.readInstrumentName();
+      if (kind === undefined || this.isWord(this.at(), OF_WORDS) || this.isWord(this.at(), DEL_WORDS)) {
+        this.i = saved2;
+        break;
+      }
+      named.kinds.push(kind);
+      end = this.at(-1)!.end;
+    }
     if (named.kinds.length === 1) {
       let offset = 0;
       if (this.isPunct(this.at(), ",(:")) offset = 1;

@@ -31,7 +31,7 @@ export const RANGE_MARKS = "-‐‑–—";
 export const DECLARATION_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set(["declaration", "declaracion"]);
 export const PLAN_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set(["plan"]);
 export const ACTION_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set(["action", "accion"]);
-export const RESOLUTION_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set(["resolution", "resolucion"]);
+export const RESOLUTION_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set(["resolution", "resolutions", "resolucion", "resoluciones"]);
 /** Bodies whose symbols open a cited resolution or document (`CIDI/RES. 343 …`, `OEA/Ser.K/…`). */
 export const SYMBOL_BODIES: ReadonlySet<string> = /* @__PURE__ */ new Set(["CIDI", "AG", "CP", "CEPCIDI", "OEA", "OAS"]);
 /** Ways to name the conference after its edition number: "XIX IACML", "XIX Conferencia Interamericana de Ministros de Trabajo". */

@@ -8,7 +8,7 @@ describe("the IACML editions of the dataset", () => {
     expect(conferences.map((c) => c.edition.roman)).toEqual([
       "I", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX", "XXI", "XXII",
     ]);
-    const urls = new Set(Object.values(editionSources).map((s) => s.url));
+    const urls = new Set<string>(Object.values(editionSources).map((s) => s.url));
     for (const c of earlierConferences) {
       expect(ConferenceSchema.safeParse(c).success, c.id).toBe(true);
       expect(c.source.section).toMatch(/<https?:\/\/[^>]+>$/);
