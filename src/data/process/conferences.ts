@@ -111,7 +111,7 @@ export const conferences: readonly Conference[] = /* @__PURE__ */ deepFreeze<Con
       },
       {
         field: "place",
-        text: "September 22-24, 2021 / Washington, D.C., United States of America / VIRTUAL",
+        text: "September 22-24, 2021 Washington, D.C., United States of America VIRTUAL",
         source: { document: S.secretariatReport2021, section: "Title page" },
       },
       {
