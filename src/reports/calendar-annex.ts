@@ -64,7 +64,18 @@ function table(dataset: Dataset, entries: readonly AnnexEntry[], caption: string
   };
 }
 
-/** Conflicts worth drawing: certain ones, and possible ones between events that draw the same people (grade above low). */
+/**
+ * Conflicts worth drawing: certain ones, and possible ones between events that draw the same
+ * people (grade above low).
+ *
+ * @example
+ * ```ts
+ * import { marksConflict } from "iacml/reports";
+ * import type { Conflict } from "iacml/calendar";
+ * declare const conflicts: Conflict[];
+ * const drawn = conflicts.filter(marksConflict);
+ * ```
+ */
 export const marksConflict = (c: Conflict): boolean => c.certainty === "certain" || c.grade !== "low";
 
 /**

@@ -319,7 +319,15 @@ export function reportLabel(key: ReportLabelKey, locale: Locale, params: Readonl
   );
 }
 
-/** Status words as the documents print them before an action: "(Fulfilled activity)". */
+/**
+ * Status words as the documents print them before an action: "(Fulfilled activity)".
+ *
+ * @example
+ * ```ts
+ * import { ACTION_STATUS } from "iacml/reports";
+ * ACTION_STATUS.es["fulfilled-and-ongoing"]; // "Actividad cumplida y en curso"
+ * ```
+ */
 export const ACTION_STATUS: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {
   en: {
     fulfilled: "Fulfilled activity",
@@ -343,7 +351,15 @@ export const ACTION_STATUS: Readonly<Record<Locale, Readonly<Record<string, stri
   },
 };
 
-/** What a contribution pays for, in words. */
+/**
+ * What a contribution pays for, in words.
+ *
+ * @example
+ * ```ts
+ * import { FINANCED_COST } from "iacml/reports";
+ * FINANCED_COST.en.interpretation; // "simultaneous interpretation"
+ * ```
+ */
 export const FINANCED_COST: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {
   en: {
     logistics: "logistics",
@@ -365,19 +381,43 @@ export const FINANCED_COST: Readonly<Record<Locale, Readonly<Record<string, stri
   },
 };
 
-/** Formats of an event, in words. */
+/**
+ * Formats of an event, in words.
+ *
+ * @example
+ * ```ts
+ * import { EVENT_FORMAT } from "iacml/reports";
+ * EVENT_FORMAT.es.hybrid; // "híbrido"
+ * ```
+ */
 export const EVENT_FORMAT: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {
   en: { virtual: "virtual", hybrid: "hybrid", "in-person": "in person", virtually: "virtually" },
   es: { virtual: "virtual", hybrid: "híbrido", "in-person": "presencial", virtually: "de manera virtual" },
 };
 
-/** Phases of the cycle, in words. */
+/**
+ * Phases of the cycle, in words.
+ *
+ * @example
+ * ```ts
+ * import { CYCLE_PHASE } from "iacml/reports";
+ * CYCLE_PHASE.en.preparation; // "preparation of the next conference"
+ * ```
+ */
 export const CYCLE_PHASE: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {
   en: { "not-started": "not started", planning: "planning", implementation: "implementation", preparation: "preparation of the next conference", conference: "conference", closed: "closed" },
   es: { "not-started": "no iniciado", planning: "planificación", implementation: "ejecución", preparation: "preparación de la próxima conferencia", conference: "conferencia", closed: "cerrado" },
 };
 
-/** Milestone kinds of the cycle rules, in words. */
+/**
+ * Milestone kinds of the cycle rules, in words.
+ *
+ * @example
+ * ```ts
+ * import { MILESTONE_KIND } from "iacml/reports";
+ * MILESTONE_KIND.es.preparatory; // "la Reunión Preparatoria"
+ * ```
+ */
 export const MILESTONE_KIND: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {
   en: {
     conference: "the conference",
@@ -401,7 +441,15 @@ export const MILESTONE_KIND: Readonly<Record<Locale, Readonly<Record<string, str
   },
 };
 
-/** Decision instruments and role labels the data writes in English, in Spanish. */
+/**
+ * Decision instruments and role labels the data writes in English, in Spanish.
+ *
+ * @example
+ * ```ts
+ * import { TERMS_ES } from "iacml/reports";
+ * TERMS_ES["Host Country"]; // "País sede"
+ * ```
+ */
 export const TERMS_ES: Readonly<Record<string, string>> = {
   email: "correo electrónico",
   "Host Country": "País sede",

@@ -66,7 +66,14 @@ export function instrumentsName(dataset: Dataset, conference: string, locale: Lo
 
 /**
  * Names for every id a check can mention: meetings, actions, calendar entries, conferences,
- * cooperations, member states and organizations, schedules.
+ * instruments and provisions, cooperation series, member states and organizations, work plans.
+ *
+ * @example
+ * ```ts
+ * import { nameIndex } from "iacml/reports";
+ * import { dataset } from "iacml/data";
+ * nameIndex(dataset, "es").get("xxii"); // "XXII CIMT"
+ * ```
  */
 export function nameIndex(dataset: Dataset, locale: Locale): Map<string, string> {
   const names = new Map<string, string>();

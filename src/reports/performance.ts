@@ -65,7 +65,16 @@ function chooseWorkPlan(dataset: Dataset, id: string | undefined): Result<Plan> 
   return latest ? ok(latest) : fail([issue("reports.no-work-plan", {}, { path: ["dataset", "workPlans"] })]);
 }
 
-/** "Bogota, Colombia"; "Costa Rica (preliminary, to be confirmed)". */
+/**
+ * A host in words: "Bogota, Colombia"; "Costa Rica (preliminary, to be confirmed)".
+ *
+ * @example
+ * ```ts
+ * import { hostText } from "iacml/reports";
+ * import { dataset } from "iacml/data";
+ * hostText(dataset, { memberStates: ["CO"], organizations: [], city: "Bogota", confirmed: true }, "en"); // "Bogota, Colombia"
+ * ```
+ */
 export function hostText(dataset: Dataset, host: ActionHost, locale: Locale): string {
   const [first, ...others] = host.memberStates;
   const places = [placeName(dataset, host.city, first, locale), ...others.map((s) => partyName(dataset, s, locale))];
@@ -73,7 +82,17 @@ export function hostText(dataset: Dataset, host: ActionHost, locale: Locale): st
   return host.confirmed ? names : `${names} (${label("preliminary", locale)})`;
 }
 
-/** One source of financing in words: "Argentina (in kind): logistics, equipment and simultaneous interpretation". */
+/**
+ * One source of financing in words: "Argentina (in kind): logistics, equipment and
+ * simultaneous interpretation"; "RIAL fund (line 2 of the budget): accommodation".
+ *
+ * @example
+ * ```ts
+ * import { financingText } from "iacml/reports";
+ * import { dataset } from "iacml/data";
+ * financingText(dataset, { kind: "contribution", party: "AR", form: "in-kind", covers: ["logistics"], confirmed: true }, "es"); // "Argentina (en especie): logística"
+ * ```
+ */
 export function financingText(dataset: Dataset, f: ActionFinancing, locale: Locale): string {
   const costs = joinAnd(f.covers.map((c) => FINANCED_COST[locale][c] ?? c), locale);
   if (f.kind === "rial-fund") {
@@ -89,7 +108,15 @@ export function financingText(dataset: Dataset, f: ActionFinancing, locale: Loca
   return form === undefined ? label("contribution", locale, { party }) : `${party} (${form})`;
 }
 
-/** "27 countries", "25 participants from 11 countries". */
+/**
+ * Participation in words: "27 countries", "25 participants, 11 countries".
+ *
+ * @example
+ * ```ts
+ * import { participationText } from "iacml/reports";
+ * participationText({ countries: 27 }, "es"); // "27 países"
+ * ```
+ */
 export function participationText(p: ActionParticipation, locale: Locale): string {
   const parts: string[] = [];
   if (p.participants !== undefined) parts.push(label("participants", locale, { count: p.participants }));

@@ -132,7 +132,16 @@ function monthsBetween(first: PlainMonth, last: PlainMonth): PlainMonth[] {
   return out;
 }
 
-/** The months a set of rows spans. */
+/**
+ * The months a set of rows spans, first to last.
+ *
+ * @example
+ * ```ts
+ * import { timelineMonths, timelineSpans } from "iacml/reports";
+ * import { onDays } from "iacml/core";
+ * timelineMonths([{ spans: timelineSpans(onDays("2024-03-30", "2024-04-02")) }]); // ["2024-03", "2024-04"]
+ * ```
+ */
 export function timelineMonths(rows: readonly { readonly spans: readonly TimelineSpan[] }[]): PlainMonth[] {
   const days = rows.flatMap((r) => r.spans.flatMap((s) => [s.start, s.end])).sort();
   if (days.length === 0) return [];
