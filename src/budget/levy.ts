@@ -184,7 +184,6 @@ export function recordContribution(
     ...base,
     contribution: input.id,
     amount: levyText,
-    note: `Percentage for operations: ${rateText}`,
   };
   return ok({
     entries: [contribution, levyEntry],
