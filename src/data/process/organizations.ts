@@ -4,7 +4,8 @@ import { processSources as S } from "./sources.js";
 
 /**
  * The organizations the documents name as partners, advisory bodies, OAS bodies and OAS units
- * of the process, with acronyms in English and Spanish, other acronyms the documents use
+ * of the process, with acronyms in English and Spanish (the Spanish forms are no document's:
+ * `outsideKnowledge` names the organization's Spanish site for each), other acronyms the documents use
  * (`aliases`), names and parent units.
  *
  * @example
@@ -19,6 +20,7 @@ export const organizations: readonly Organization[] = /* @__PURE__ */ deepFreeze
     kind: "international-partner",
     acronym: { en: "ILO", es: "OIT" },
     name: { en: "International Labour Organization", es: "Organización Internacional del Trabajo" },
+    outsideKnowledge: [{ fields: ["name.es", "acronym.es"], reference: "https://www.ilo.org/es", note: "The documents give no Spanish name" }],
     source: { document: S.bulletin2020, section: "3. Draft agenda" },
   },
   {
@@ -57,6 +59,7 @@ export const organizations: readonly Organization[] = /* @__PURE__ */ deepFreeze
     kind: "international-partner",
     acronym: { en: "PAHO", es: "OPS" },
     name: { en: "Pan American Health Organization", es: "Organización Panamericana de la Salud" },
+    outsideKnowledge: [{ fields: ["name.es", "acronym.es"], reference: "https://www.paho.org/es", note: "The documents give no Spanish name" }],
     source: { document: S.bulletin2020, section: "3. Draft agenda" },
   },
   {
@@ -64,6 +67,7 @@ export const organizations: readonly Organization[] = /* @__PURE__ */ deepFreeze
     kind: "oas-body",
     acronym: { en: "CIM", es: "CIM" },
     name: { en: "Inter-American Commission of Women", es: "Comisión Interamericana de Mujeres" },
+    outsideKnowledge: [{ fields: ["name.es", "acronym.es"], reference: "https://www.oas.org/es/cim/", note: "The documents give no Spanish name" }],
     source: { document: S.bulletin2020, section: "3. Draft agenda" },
   },
   {
@@ -72,6 +76,7 @@ export const organizations: readonly Organization[] = /* @__PURE__ */ deepFreeze
     acronym: { en: "IDB", es: "BID" },
     aliases: ["IADB"],
     name: { en: "Inter-American Development Bank", es: "Banco Interamericano de Desarrollo" },
+    outsideKnowledge: [{ fields: ["name.es", "acronym.es"], reference: "https://www.iadb.org/es", note: "The documents give no Spanish name" }],
     source: { document: S.bulletin2020, section: "3. Draft agenda" },
   },
   {
@@ -79,6 +84,7 @@ export const organizations: readonly Organization[] = /* @__PURE__ */ deepFreeze
     kind: "international-partner",
     acronym: { en: "IOM", es: "OIM" },
     name: { en: "International Organization for Migration", es: "Organización Internacional para las Migraciones" },
+    outsideKnowledge: [{ fields: ["name.es", "acronym.es"], reference: "https://www.iom.int/es", note: "The documents give no Spanish name" }],
     source: { document: S.wg1Report2021, section: "I. Introduction" },
   },
   {
@@ -87,6 +93,7 @@ export const organizations: readonly Organization[] = /* @__PURE__ */ deepFreeze
     acronym: { en: "OISS", es: "OISS" },
     aliases: ["ISSO"],
     name: { en: "Ibero-American Social Security Organization", es: "Organización Iberoamericana de Seguridad Social" },
+    outsideKnowledge: [{ fields: ["name.es", "acronym.es"], reference: "https://oiss.org/", note: "The documents give no Spanish name" }],
     source: { document: S.bulletin2020, section: "3. Draft agenda" },
   },
   {
@@ -94,6 +101,7 @@ export const organizations: readonly Organization[] = /* @__PURE__ */ deepFreeze
     kind: "international-partner",
     acronym: { en: "WB", es: "BM" },
     name: { en: "World Bank", es: "Banco Mundial" },
+    outsideKnowledge: [{ fields: ["name.es", "acronym.es"], reference: "https://www.bancomundial.org/es/home", note: "The documents give no Spanish name" }],
     source: { document: S.secretariatReport2021, section: "Introduction" },
   },
   {
@@ -104,6 +112,7 @@ export const organizations: readonly Organization[] = /* @__PURE__ */ deepFreeze
       en: "Economic Commission for Latin America and the Caribbean",
       es: "Comisión Económica para América Latina y el Caribe",
     },
+    outsideKnowledge: [{ fields: ["name.es", "acronym.es"], reference: "https://www.cepal.org/es", note: "The documents give no Spanish name" }],
     source: { document: S.secretariatReport2021, section: "Introduction" },
   },
   {
@@ -125,6 +134,7 @@ export const organizations: readonly Organization[] = /* @__PURE__ */ deepFreeze
       en: "United Nations Educational, Scientific and Cultural Organization",
       es: "Organización de las Naciones Unidas para la Educación, la Ciencia y la Cultura",
     },
+    outsideKnowledge: [{ fields: ["name.es", "acronym.es"], reference: "https://www.unesco.org/es", note: "The documents give no Spanish name" }],
     source: { document: S.wg1Report2021, section: "III. Areas of consensus, 19" },
   },
   {
@@ -132,6 +142,7 @@ export const organizations: readonly Organization[] = /* @__PURE__ */ deepFreeze
     kind: "oas-unit",
     name: { en: "Summits of the Americas Secretariat", es: "Secretaría de Cumbres de las Américas" },
     parent: "oas-gs",
+    outsideKnowledge: [{ fields: ["name.es", "acronym.es"], reference: "https://www.summit-americas.org/", note: "The documents give no Spanish name" }],
     source: { document: S.performanceReport2023, section: "I. Introduction" },
   },
   {
@@ -156,6 +167,7 @@ export const organizations: readonly Organization[] = /* @__PURE__ */ deepFreeze
       en: "Inter-American Council for Integral Development",
       es: "Consejo Interamericano para el Desarrollo Integral",
     },
+    outsideKnowledge: [{ fields: ["name.es", "acronym.es"], reference: "https://www.oas.org/es/sedi/cidi/", note: "The documents give no Spanish name" }],
     source: { document: S.bulletin2020, section: "1. Background and Justification" },
   },
   {
@@ -163,6 +175,7 @@ export const organizations: readonly Organization[] = /* @__PURE__ */ deepFreeze
     kind: "advisory-body",
     acronym: { en: "COSATE", es: "COSATE" },
     name: { en: "Trade Union Technical Advisory Council", es: "Consejo Sindical de Asesoramiento Técnico" },
+    outsideKnowledge: [{ fields: ["name.es", "acronym.es"], reference: "https://www.oas.org/es/sedi/dhdee/", note: "The documents give no Spanish name" }],
     source: { document: S.performanceReport2023, section: "I. Introduction" },
   },
   {
@@ -173,6 +186,7 @@ export const organizations: readonly Organization[] = /* @__PURE__ */ deepFreeze
       en: "Business Technical Advisory Committee on Labor Matters",
       es: "Comisión Empresarial de Asesoramiento Técnico en Asuntos Laborales",
     },
+    outsideKnowledge: [{ fields: ["name.es", "acronym.es"], reference: "https://www.oas.org/es/sedi/dhdee/", note: "The documents give no Spanish name" }],
     source: { document: S.performanceReport2023, section: "I. Introduction" },
   },
   {
@@ -180,6 +194,7 @@ export const organizations: readonly Organization[] = /* @__PURE__ */ deepFreeze
     kind: "oas-unit",
     acronym: { en: "GS/OAS", es: "SG/OEA" },
     name: { en: "General Secretariat of the OAS", es: "Secretaría General de la OEA" },
+    outsideKnowledge: [{ fields: ["name.es", "acronym.es"], reference: "https://www.oas.org/es/", note: "The documents give no Spanish name" }],
     source: { document: S.secretariatReport2021, section: "Title" },
   },
   {
@@ -188,6 +203,7 @@ export const organizations: readonly Organization[] = /* @__PURE__ */ deepFreeze
     acronym: { en: "SEDI", es: "SEDI" },
     name: { en: "Executive Secretariat for Integral Development", es: "Secretaría Ejecutiva para el Desarrollo Integral" },
     parent: "oas-gs",
+    outsideKnowledge: [{ fields: ["name.es", "acronym.es"], reference: "https://www.oas.org/es/sedi/", note: "The documents give no Spanish name" }],
     source: { document: S.secretariatReport2021, section: "Introduction" },
   },
   {
@@ -199,6 +215,7 @@ export const organizations: readonly Organization[] = /* @__PURE__ */ deepFreeze
       es: "Departamento de Desarrollo Humano, Educación y Empleo",
     },
     parent: "oas-sedi",
+    outsideKnowledge: [{ fields: ["name.es", "acronym.es"], reference: "https://www.oas.org/es/sedi/dhdee/", note: "The documents give no Spanish name" }],
     source: { document: S.secretariatReport2021, section: "Introduction" },
   },
 ]);
