@@ -8,6 +8,9 @@ rm -f .tmp/vitest-*.json # reports of an earlier gate must not be counted in thi
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 start=$(date +%s)
 
+step "lint and format (Biome: npm run lint)"
+npm run --silent lint
+
 step "typecheck (tsc --noEmit)"
 npx tsc --noEmit
 
@@ -47,7 +50,7 @@ step "types for every resolution (attw --pack)"
 npx attw --pack . --profile node16 --format table-flipped 2>&1 | tee .tmp/attw.txt
 npx attw --pack . --quiet
 
-step "a user's tsc on the packed tarball: TypeScript 5.5, 5.9, 6.0 x nodenext ESM/CJS, node16, bundler"
+step "the packed tarball as a user installs it: guides' links, then tsc 5.5, 5.9, 6.0 x nodenext ESM/CJS, node16, bundler"
 node test/scripts/consumer-matrix.mjs
 
 step "size budgets (size-limit)"
