@@ -1,8 +1,11 @@
 // Mandate-to-activity traceability on the real 2018-2024 documents: run with `npm run examples`.
 import {
   findTraceIssues,
+  formatCitations,
   formatMandateRefs,
+  mandateContextOf,
   mandateCoverage,
+  parseCitations,
   parseMandateRefs,
   traceMandates,
   traceMatrix,
@@ -21,10 +24,7 @@ import {
   workPlanActions,
 } from "iacml/data";
 
-const contextFor = (defaultConference: string): MandateContext => ({
-  conferences: conferences.map((c) => ({ id: c.id, edition: c.edition.roman, cities: c.city === undefined ? [] : [c.city] })),
-  defaultConference,
-});
+const contextFor = (defaultConference: string): MandateContext => mandateContextOf({ conferences }, defaultConference);
 const pad = (text: string, width: number) => text.padEnd(width).slice(0, width);
 
 // 1. Every mandate sentence of both documents, read into references.
@@ -118,3 +118,25 @@ for (const r of workingGroupRecommendations) {
     `  ${pad(r.id, 12)} ${pad(r.title.en, 58)} → ${line === undefined ? "not taken up by a priority line" : `${suffix} (${actions.length} actions)`}`,
   );
 }
+
+// Citations as other cycles write them, resolved against every edition of the dataset.
+console.log("\nCitations of other cycles, read in the context of the XXI IACML (→ canonical, → es)");
+const xxi = contextFor("xxi");
+for (const text of [
+  "paragraph 9(b) of the Plan of Action of Bridgetown",
+  "Declaration of Cancún, articles 12 to 14",
+  "Articles 3 and 5 of the Declaration of Bridgetown; paragraphs 4 and 6(a)-(c) of its Plan of Action",
+  "párrafo 3, incisos a) y b) del Plan de Acción de Medellín 2013",
+  "Article 4 of the Declaration of Buenos Aires 2009",
+  "the Declaration and Plan of Action of Viña del Mar; CIDI/RES. 343 (CIII-O/20); CIDI/TRABAJO/doc.9/21",
+]) {
+  const r = parseCitations(text, xxi);
+  if (!r.ok) {
+    console.log(`  ✗ "${text}": ${r.issues.map((i) => i.message).join("; ")}`);
+    continue;
+  }
+  const ids = [...r.value.refs.map((x) => x.id), ...r.value.sources.map((s) => (s.kind === "instrument" ? s.instrument : s.symbol))];
+  console.log(`  "${text}"\n     → ${ids.join(" ")}\n     → es: ${formatCitations(r.value, "es", xxi)}`);
+}
+const ambiguous = parseMandateRefs("Article 4 of the Declaration of Buenos Aires", contextFor("xix"));
+if (!ambiguous.ok) console.log(`  In a XIX-cycle document: ${ambiguous.issues[0]?.message}`);
