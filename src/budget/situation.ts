@@ -6,6 +6,7 @@ import type { Issue, Result } from "../core/result.js";
 import { fail, ok } from "../core/result.js";
 import { checkPlainDateOption } from "../core/options.js";
 import { createIssueSink } from "../core/limits.js";
+import { catchToResult } from "../core/untrusted.js";
 import type { PlainDate } from "../core/plain-date.js";
 import type { BudgetPlan } from "./plan-schema.js";
 import type { LedgerEntry } from "./ledger-schema.js";
@@ -101,7 +102,8 @@ function computeSituation(
  * day `YYYY-MM-DD` (`"31/12/2023"`, `"2024-1-5"`, `"garbage"`, `undefined`), and with
  * `budget.duplicate-ledger-ids` (then one `budget.duplicate-entry-id` per repeated entry, with
  * its path) when two entries share an id, because no figure computed from such a ledger could
- * be trusted: which entry counts would depend on their order.
+ * be trusted: which entry counts would depend on their order. Never throws: anything else that
+ * goes wrong on input that does not match its types is a `core.unexpected-error` issue.
  *
  * @example
  * ```ts
@@ -119,12 +121,14 @@ export function tryBudgetSituation(
   ledger: readonly LedgerEntry[],
   options: { readonly asOf: unknown; readonly knownOn?: unknown },
 ): Result<BudgetSituation> {
-  const issues = optionIssues(options);
-  if (issues.length > 0) return fail(issues);
-  const duplicates = duplicateIdIssues(ledger);
-  if (duplicates.length > 0) return fail(duplicates);
-  const { asOf, knownOn } = options as SituationOptions;
-  return ok(computeSituation(plan, ledger, asOf, knownOn));
+  return catchToResult(() => {
+    const issues = optionIssues(options);
+    if (issues.length > 0) return fail(issues);
+    const duplicates = duplicateIdIssues(ledger);
+    if (duplicates.length > 0) return fail(duplicates);
+    const { asOf, knownOn } = options as SituationOptions;
+    return ok(computeSituation(plan, ledger, asOf, knownOn));
+  }, "tryBudgetSituation");
 }
 
 /**

@@ -185,6 +185,8 @@ describe("dates of the options are checked at run time", () => {
     expect(() => budgetSituation(plan, ledger, { asOf: d("2023-12-31"), knownOn: "2024-1-5" } as never)).toThrow(/knownOn/);
     expect(() => budgetSituation(plan, ledger, undefined as never)).toThrow(TypeError);
     expect(tryBudgetSituation(plan, ledger, null as never).ok).toBe(false);
+    expect(tryBudgetSituation(plan, null as never, { asOf: "2023-12-31" }).ok).toBe(false);
+    expect(tryBudgetSituation(null as never, ledger, { asOf: "2023-12-31" }).ok).toBe(false);
   });
 
   it("checkEntries reads each entry's dates at run time", () => {
