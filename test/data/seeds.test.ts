@@ -89,6 +89,12 @@ describe.skipIf(!haveSeeds)("the dataset against the text of the seed documents"
       ]),
       ...dataset.cooperationStatements.map((s) => ({ id: s.id, text: s.text, document: s.source.document })),
       ...dataset.externalEvents.map((e) => ({ id: e.id, text: e.title, document: e.source.document })),
+      ...dataset.documents.flatMap((d) =>
+        (d.presentedBy ?? []).flatMap((p) => [p.group, p.role].flatMap((t) => (t ? [{ id: d.id, text: t, document: p.source.document }] : []))),
+      ),
+      ...dataset.actions.flatMap((a) =>
+        a.sessions.flatMap((x) => (x.participationCounts ?? []).map((p) => ({ id: `${a.id} ${x.label}`, text: p.text, document: p.source.document }))),
+      ),
     ];
     const missing = quoted.flatMap((q) => missingFrom(q.document, q.text).map((p) => `${q.id}: ${p}`));
     expect(missing).toEqual([]);

@@ -17,6 +17,11 @@ const records: readonly z.input<typeof OasDocumentSchema>[] = [
     originalLanguage: "es",
     of: "act-2018-2021/preparatory-xxi-2",
     seed: S.wg1Report2021,
+    presentedBy: [
+      { party: "EC", role: "Chair of WG1", group: "Presented by the Ministries of Ecuador (Chair of WG1), Chile and Brazil (Vice-Chairs of WG1)", source: { document: S.wg1Report2021, section: "Title page" } },
+      { party: "CL", role: "Vice-Chairs of WG1", group: "Presented by the Ministries of Ecuador (Chair of WG1), Chile and Brazil (Vice-Chairs of WG1)", source: { document: S.wg1Report2021, section: "Title page" } },
+      { party: "BR", role: "Vice-Chairs of WG1", group: "Presented by the Ministries of Ecuador (Chair of WG1), Chile and Brazil (Vice-Chairs of WG1)", source: { document: S.wg1Report2021, section: "Title page" } },
+    ],
     source: { document: S.wg1Report2021, section: "Title page" },
   },
   {
@@ -28,6 +33,11 @@ const records: readonly z.input<typeof OasDocumentSchema>[] = [
     originalLanguage: "es",
     of: "act-2018-2021/preparatory-xxi-2",
     seed: S.wg2Report2021,
+    presentedBy: [
+      { party: "AR", role: "Chair of WG2", group: "Presented by the Ministries of Labor of Argentina (Chair of WG2), Canada and Costa Rica (Vice-Chairs of WG2)", source: { document: S.wg2Report2021, section: "Title page" } },
+      { party: "CA", role: "Vice-Chairs of WG2", group: "Presented by the Ministries of Labor of Argentina (Chair of WG2), Canada and Costa Rica (Vice-Chairs of WG2)", source: { document: S.wg2Report2021, section: "Title page" } },
+      { party: "CR", role: "Vice-Chairs of WG2", group: "Presented by the Ministries of Labor of Argentina (Chair of WG2), Canada and Costa Rica (Vice-Chairs of WG2)", source: { document: S.wg2Report2021, section: "Title page" } },
+    ],
     source: { document: S.wg2Report2021, section: "Title page" },
   },
   {
@@ -39,6 +49,13 @@ const records: readonly z.input<typeof OasDocumentSchema>[] = [
     originalLanguage: "es",
     of: "xxi",
     seed: S.secretariatReport2021,
+    presentedBy: [
+      {
+        party: "oas-dhdee",
+        role: "the Technical Secretariat of the Inter-American Conference of Ministers of Labor (IACML), headed by the Department of Human Development, Education and Employment of the OAS Executive Secretariat for Integral Development (SEDI)",
+        source: { document: S.secretariatReport2021, section: "Introduction" },
+      },
+    ],
     source: { document: S.secretariatReport2021, section: "Title page" },
   },
   {

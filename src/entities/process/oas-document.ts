@@ -1,7 +1,7 @@
 import * as z from "zod";
 import { DateSpecSchema } from "../../core/date-spec/schema.js";
 import { IdSchema, SourceRefSchema } from "../common.js";
-import { ProvenanceFieldsSchema } from "../stated.js";
+import { ParticipantSchema, ProvenanceFieldsSchema } from "../stated.js";
 
 /**
  * zod schema of an OAS document symbol as printed: "CIDI/CIMT/RPA/doc.40/23",
@@ -33,8 +33,8 @@ export type OasDocumentSymbol = z.output<typeof OasDocumentSymbolSchema>;
  * the sources give none, as for "Financial Situation of the RIAL as of September 2023"), the
  * series it belongs to, its title in English as written, its Spanish title only where an OAS
  * source gives it (`titleEs`, with that source), its date, original language, the meeting or
- * action it was issued for (`of`), the seed file that is this document (`seed`), and where the
- * sources name it.
+ * action it was issued for (`of`), the seed file that is this document (`seed`), who presents
+ * or prepared it (`presentedBy`, in the document's words), and where the sources name it.
  *
  * @example
  * ```ts
@@ -59,6 +59,7 @@ export const OasDocumentSchema = z
     originalLanguage: z.enum(["en", "es", "pt", "fr"]).optional(),
     of: IdSchema.optional(),
     seed: z.string().min(1).optional(),
+    presentedBy: z.array(ParticipantSchema).optional(),
     source: SourceRefSchema,
   })
   .extend(ProvenanceFieldsSchema.shape);
