@@ -8,7 +8,7 @@ import type { IssueParams, Severity } from "../core/result.js";
 import { pushShared } from "./audiences.js";
 import { rangesText, sharedDays } from "./day-math.js";
 import type { CalendarEvent } from "./event.js";
-import { audienceText, countryText, titleParams } from "./labels.js";
+import { audienceText, countryText, titleParams } from "./label-text.js";
 
 /** What a record needs from its call: the locale of `explanation`, the buffer and audience names. */
 export interface RecordContext {

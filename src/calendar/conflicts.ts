@@ -16,7 +16,7 @@ import { readConflictOptions, type ReadOptions } from "./conflict-options.js";
 import { ConflictRecord, type PairCode, type RecordContext, type RecordSide } from "./conflict-record.js";
 import { withinDays } from "./day-math.js";
 import type { CalendarEvent, CalendarEventKind, CalendarEventStatus } from "./event.js";
-import { titleParams } from "./labels.js";
+import { titleParams } from "./label-text.js";
 
 
 /**

@@ -9,6 +9,7 @@ import type { Locale } from "../core/messages/catalog.js";
 import { requireLocale, requirePlainDate } from "../core/options.js";
 import { addDays, differenceInDays, type PlainDate } from "../core/plain-date.js";
 import type { CalendarEvent } from "./event.js";
+import { audienceLabel, calendarLabel } from "./labels.js";
 
 /**
  * Options of {@link toICalendar}.
@@ -32,20 +33,25 @@ export interface ICalendarOptions {
 }
 
 /** How precise a spec is, in words for the DESCRIPTION. */
-function describePrecision(spec: DateSpec): string {
+function describePrecision(spec: DateSpec, locale: Locale): string {
+  const es = locale === "es";
   switch (spec.kind) {
     case "days":
-      return spec.start === spec.end ? `day ${spec.start}` : `days ${spec.start} to ${spec.end}`;
+      if (spec.start === spec.end) return es ? `día ${spec.start}` : `day ${spec.start}`;
+      return es ? `días del ${spec.start} al ${spec.end}` : `days ${spec.start} to ${spec.end}`;
     case "month":
-      return `some time in ${spec.month}`;
+      return es ? `en algún momento de ${spec.month}` : `some time in ${spec.month}`;
     case "months":
-      return `some time in ${spec.start} to ${spec.end}`;
+      return es ? `en algún momento entre ${spec.start} y ${spec.end}` : `some time in ${spec.start} to ${spec.end}`;
     case "all":
-      return `all of: ${spec.parts.map(describePrecision).join("; ")}`;
+      return `${es ? "todas estas" : "all of"}: ${spec.parts.map((p) => describePrecision(p, locale)).join("; ")}`;
     case "oneOf":
-      return `one of: ${spec.options.map(describePrecision).join(" or ")}`;
+      return `${es ? "una de estas" : "one of"}: ${spec.options.map((p) => describePrecision(p, locale)).join(es ? " o " : " or ")}`;
     default:
-      return spec.within ? `to be determined, within ${spec.within.start} to ${spec.within.end}` : "to be determined";
+      if (!spec.within) return es ? "por determinar" : "to be determined";
+      return es
+        ? `por determinar, entre el ${spec.within.start} y el ${spec.within.end}`
+        : `to be determined, within ${spec.within.start} to ${spec.within.end}`;
   }
 }
 
@@ -105,7 +111,8 @@ function spansOf(spec: DateSpec): { ranges: DateRange[]; precise: boolean } | un
  * imprecise date ("Nov 2024", "April or May") is exported as a tentative span over every day
  * it may fall on, with the precision stated in `DESCRIPTION` and `X-IACML-PRECISION`; an
  * `all` of separate days gives one VEVENT per run of days. A tbd with no window cannot be
- * placed and is left out. Throws a `TypeError` naming the option when `stamp` is not a
+ * placed and is left out. With `locale: "es"` titles and the `DESCRIPTION` (precision,
+ * status, format, audiences) are in Spanish. Throws a `TypeError` naming the option when `stamp` is not a
  * {@link PlainDate} or `locale` not a {@link Locale}.
  *
  * @example
@@ -149,11 +156,14 @@ export function toICalendar(events: readonly CalendarEvent[], options: ICalendar
       const where = [e.location?.city, e.location?.country].filter((x) => x !== undefined).join(", ");
       if (where) v.addPropertyWithValue("location", where);
       v.addPropertyWithValue("categories", e.kind.toUpperCase());
+      const es = locale === "es";
+      const audiences = e.audiences.map((a) => audienceLabel(a, locale)).join(", ");
+      const time = e.time ? `${e.time.start}${e.time.end ? `-${e.time.end}` : ""} (${e.time.timeZone})` : undefined;
       const lines = [
-        `Date precision: ${describePrecision(e.when)}`,
-        `Status: ${e.status}; format: ${e.format}`,
-        e.audiences.length ? `Audiences: ${e.audiences.join(", ")}` : undefined,
-        e.time ? `Time: ${e.time.start}${e.time.end ? `-${e.time.end}` : ""} (${e.time.timeZone})` : undefined,
+        `${es ? "Precisión de la fecha" : "Date precision"}: ${describePrecision(e.when, locale)}`,
+        `${es ? "Estado" : "Status"}: ${calendarLabel(e.status, locale)}; ${es ? "formato" : "format"}: ${calendarLabel(e.format, locale)}`,
+        e.audiences.length ? `${es ? "Públicos" : "Audiences"}: ${audiences}` : undefined,
+        time ? `${es ? "Hora" : "Time"}: ${time}` : undefined,
       ];
       v.addPropertyWithValue("description", lines.filter((l) => l !== undefined).join("\n"));
       v.addPropertyWithValue("x-iacml-precision", spans.precise ? "exact" : e.when.kind);

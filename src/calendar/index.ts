@@ -16,3 +16,4 @@ export * from "./suggest.js";
 export * from "./diff.js";
 export * from "./ical.js";
 export * from "./annex.js";
+export * from "./labels.js";

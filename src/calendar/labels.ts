@@ -4,7 +4,6 @@
  * @module
  */
 import type { Locale } from "../core/messages/catalog.js";
-import type { CalendarEvent } from "./event.js";
 
 type Labels = Readonly<Record<string, Readonly<Record<Locale, string>>>>;
 
@@ -108,19 +107,4 @@ export function audienceLabel(id: string, locale: Locale): string {
  */
 export function calendarLabel(value: string, locale: Locale): string {
   return own(calendarLabels, value)?.[locale] ?? value;
-}
-
-/** Audience names joined by commas, `—` for none. */
-export function audienceText(ids: readonly string[], locale: Locale): string {
-  return ids.length === 0 ? "—" : ids.map((id) => audienceLabel(id, locale)).join(", ");
-}
-
-/** An ISO country code as written in messages, `—` when absent. */
-export function countryText(code: string | undefined, _locale: Locale): string {
-  return code ?? "—";
-}
-
-/** Title params of a pair of events: `a`/`b` in English, `aEs`/`bEs` in Spanish (or English). */
-export function titleParams(a: CalendarEvent, b: CalendarEvent): Record<string, string> {
-  return { a: a.title.en, b: b.title.en, aEs: a.title.es ?? a.title.en, bEs: b.title.es ?? b.title.en };
 }

@@ -17,6 +17,7 @@ import type { CalendarEvent, CalendarEventKind } from "./event.js";
 import type { CalendarRuleInput } from "./rules.js";
 import { readConflictOptions } from "./conflict-options.js";
 import { dateSpecProblem } from "./spec-guard.js";
+import { audienceText } from "./label-text.js";
 
 const issue = /* @__PURE__ */ issueFactory(calendarMessages);
 
@@ -220,7 +221,11 @@ export function suggestDates(
       if (findings.length === 0) reasons.push(reason("calendar.reason-no-findings", {}, locale));
       if (nearest > NEARBY_DAYS) {
         reasons.push(
-          reason("calendar.reason-no-shared-audience-nearby", { audiences: audiences.join(", ") || "—", days: NEARBY_DAYS }, locale),
+          reason(
+            "calendar.reason-no-shared-audience-nearby",
+            { audiences: audienceText(audiences, "en"), audiencesEs: audienceText(audiences, "es"), days: NEARBY_DAYS },
+            locale,
+          ),
         );
       } else if (nearestEvent) {
         reasons.push(

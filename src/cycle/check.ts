@@ -1,5 +1,6 @@
 import type { Finding, Issue } from "../core/result.js";
-import { cycleFinding, evaluateRule, ruleFinding } from "./evaluate.js";
+import { cycleFinding, evaluateRule, ruleFinding, withSuggestion } from "./evaluate.js";
+import { kindName, type Name } from "./names.js";
 import { planCycle } from "./plan.js";
 import type { CycleRules } from "./rules-schema.js";
 import type { ConferenceMilestone, CycleSchedule } from "./schedule-schema.js";
@@ -9,10 +10,11 @@ import { CONFERENCE, PREVIOUS_CONFERENCE } from "./validate.js";
 interface Instance {
   readonly id: string;
   readonly env: Envelope;
+  readonly name: Name;
 }
 
-function instance(m: ConferenceMilestone): Instance {
-  return { id: m.id, env: envelope(m.when) };
+function instance(m: ConferenceMilestone, kind: string, rules: CycleRules): Instance {
+  return { id: m.id, env: envelope(m.when), name: kindName(kind, rules, m.title) };
 }
 
 /** The occurrence rules measure when a kind happens several times: the one that ends last. */
@@ -86,10 +88,10 @@ export function checkCycle(schedule: CycleSchedule, rules: CycleRules): Finding[
     if (m.status === "cancelled") continue;
     present.add(m.kind);
     if (m.extraordinary) continue;
-    measured.set(m.kind, [...(measured.get(m.kind) ?? []), instance(m)]);
+    measured.set(m.kind, [...(measured.get(m.kind) ?? []), instance(m, m.kind, rules)]);
   }
-  measured.set(CONFERENCE, [instance(schedule.conference)]);
-  measured.set(PREVIOUS_CONFERENCE, [instance(schedule.previousConference)]);
+  measured.set(CONFERENCE, [instance(schedule.conference, CONFERENCE, rules)]);
+  measured.set(PREVIOUS_CONFERENCE, [instance(schedule.previousConference, PREVIOUS_CONFERENCE, rules)]);
 
   const recurring = new Set(rules.milestones.filter((d) => d.recurrence).map((d) => d.kind));
   const findings: Finding[] = plan.findings.filter((f) => f.code === "cycle.empty-window");
@@ -100,7 +102,7 @@ export function checkCycle(schedule: CycleSchedule, rules: CycleRules): Finding[
     const a = lastOf(measured.get(rule.anchor) ?? []);
     if (!m || !a) continue;
     const ev = evaluateRule(rule, m.env, a.env);
-    if (ev && ev.holds !== "yes") findings.push(ruleFinding(rule, { milestone: m.id, anchor: a.id }, ev));
+    if (ev && ev.holds !== "yes") findings.push(ruleFinding(rule, { milestone: m.id, anchor: a.id }, ev, { milestone: m.name, anchor: a.name }));
   }
 
   for (const def of rules.milestones) {
@@ -115,13 +117,16 @@ export function checkCycle(schedule: CycleSchedule, rules: CycleRules): Finding[
         const answers = candidates.map((c) => inside(c.env, start, end));
         if (answers.includes("yes")) continue;
         const certainty = answers.includes("possibly") ? "possible" : "certain";
-        findings.push(
-          cycleFinding(
-            "cycle.missing-occurrence",
-            { kind: def.kind, year: p.year!, windowStart: w.start, windowEnd: w.end },
-            { certainty, severity, subjects: [schedule.id, p.id], suggestion: `Hold the ${def.kind} milestone between ${w.start} and ${w.end}` },
-          ),
-        );
+        const name = kindName(def.kind, rules);
+        const s = withSuggestion("cycle.suggest-hold", {
+          kind: def.kind,
+          kindName: name.en,
+          kindNameEs: name.es,
+          year: p.year!,
+          windowStart: w.start,
+          windowEnd: w.end,
+        });
+        findings.push(cycleFinding("cycle.missing-occurrence", s.params, { certainty, severity, subjects: [schedule.id, p.id], suggestion: s.suggestion }));
       }
       continue;
     }
@@ -129,17 +134,16 @@ export function checkCycle(schedule: CycleSchedule, rules: CycleRules): Finding[
     const window = plan.milestones.find((x) => x.kind === def.kind)!.window;
     const within = window.kind === "tbd" ? window.within : undefined;
     const [windowStart, windowEnd] = within ? [within.start, within.end] : ["?", "?"];
+    const name = kindName(def.kind, rules);
+    const base = { cycle: schedule.id, kind: def.kind, kindName: name.en, kindNameEs: name.es, windowStart, windowEnd };
+    const s = within ? withSuggestion("cycle.suggest-schedule", base) : { params: base, suggestion: undefined };
     findings.push(
-      cycleFinding(
-        "cycle.missing-milestone",
-        { cycle: schedule.id, kind: def.kind, windowStart, windowEnd },
-        {
-          certainty: "certain",
-          severity,
-          subjects: [schedule.id, def.kind],
-          ...(within ? { suggestion: `Schedule ${def.kind} between ${windowStart} and ${windowEnd}` } : {}),
-        },
-      ),
+      cycleFinding("cycle.missing-milestone", s.params, {
+        certainty: "certain",
+        severity,
+        subjects: [schedule.id, def.kind],
+        ...(s.suggestion ? { suggestion: s.suggestion } : {}),
+      }),
     );
   }
   return findings.sort(compareFindings);

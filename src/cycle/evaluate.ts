@@ -2,7 +2,10 @@
 import type { Tri } from "../core/date-spec/types.js";
 import { cycleMessages } from "../core/messages/cycle.js";
 import { findingFactory } from "../core/issue.js";
-import type { Finding } from "../core/result.js";
+import type { Finding, IssueParams } from "../core/result.js";
+import { fillTemplate, type Locale } from "../core/messages/catalog.js";
+import { requireLocale } from "../core/options.js";
+import type { Name } from "./names.js";
 import type { Duration, TimingRule } from "./rules-schema.js";
 import { dayText, isBounded, measuredRanges, ruleBounds, type Envelope } from "./timing.js";
 
@@ -47,55 +50,104 @@ export function evaluateRule(rule: TimingRule, milestone: Envelope, anchor: Enve
   };
 }
 
-function durationText(d: Duration): string {
-  if ("months" in d) return `${d.months} month${d.months === 1 ? "" : "s"}`;
-  return `${d.days} day${d.days === 1 ? "" : "s"}`;
+function durationText(d: Duration, locale: "en" | "es"): string {
+  if ("months" in d) return locale === "es" ? `${d.months} ${d.months === 1 ? "mes" : "meses"}` : `${d.months} month${d.months === 1 ? "" : "s"}`;
+  return locale === "es" ? `${d.days} ${d.days === 1 ? "día" : "días"}` : `${d.days} day${d.days === 1 ? "" : "s"}`;
 }
 
-/** "at least 3 months before", "between 9 months and 15 months before", "after". */
-export function requirementText(rule: TimingRule): string {
+/** "at least 3 months before", "between 9 months and 15 months before", "after"; in Spanish "al menos 3 meses antes de" … */
+export function requirementText(rule: TimingRule, locale: "en" | "es" = "en"): string {
   const { atLeast, atMost, direction } = rule;
-  if (atLeast && atMost) return `between ${durationText(atLeast)} and ${durationText(atMost)} ${direction}`;
-  if (atMost) return `at most ${durationText(atMost)} ${direction}`;
-  if (atLeast) return `at least ${durationText(atLeast)} ${direction}`;
-  return direction;
+  const dir = locale === "es" ? (direction === "before" ? "antes de" : "después de") : direction;
+  const d = (x: Duration) => durationText(x, locale);
+  if (atLeast && atMost) return locale === "es" ? `entre ${d(atLeast)} y ${d(atMost)} ${dir}` : `between ${d(atLeast)} and ${d(atMost)} ${dir}`;
+  if (atMost) return locale === "es" ? `como máximo ${d(atMost)} ${dir}` : `at most ${d(atMost)} ${dir}`;
+  if (atLeast) return locale === "es" ? `al menos ${d(atLeast)} ${dir}` : `at least ${d(atLeast)} ${dir}`;
+  return dir;
 }
 
-export function suggestionText(rule: TimingRule, milestoneName: string, ev: RuleEvaluation): string {
-  const day = dayText;
+/** The suggestion of a broken rule: its catalog code and the values it is made from. */
+function suggestionOf(rule: TimingRule, ev: RuleEvaluation): { code: SuggestionCode; params: Record<string, string> } {
   const which = rule.direction === "before" ? "end" : "start";
+  const whichEs = rule.direction === "before" ? "terminar" : "comenzar";
+  const base = { which, whichEs };
   if (ev.earliest !== undefined && ev.latest !== undefined) {
     return ev.earliest <= ev.latest
-      ? `${milestoneName} should ${which} between ${day(ev.earliest)} and ${day(ev.latest)}`
-      : `No date satisfies the rule for every reading of the anchor's dates; fix the anchor's dates first`;
+      ? { code: "cycle.suggest-between", params: { ...base, from: dayText(ev.earliest), to: dayText(ev.latest) } }
+      : { code: "cycle.suggest-fix-anchor", params: base };
   }
-  if (ev.latest !== undefined) return `${milestoneName} should ${which} on or before ${day(ev.latest)}`;
-  return `${milestoneName} should ${which} on or after ${day(ev.earliest!)}`;
+  if (ev.latest !== undefined) return { code: "cycle.suggest-by", params: { ...base, to: dayText(ev.latest) } };
+  return { code: "cycle.suggest-from", params: { ...base, from: dayText(ev.earliest!) } };
+}
+
+export type SuggestionCode = Extract<keyof typeof cycleMessages, `cycle.suggest-${string}`>;
+
+/** Finding options with a suggestion rendered from the catalog (English), its code kept in params. */
+export function withSuggestion(code: SuggestionCode, params: IssueParams): { params: IssueParams; suggestion: string } {
+  const all = { ...params, suggestionCode: code };
+  return { params: all, suggestion: fillTemplate(cycleMessages[code].en, all) };
 }
 
 export function ruleFinding(
   rule: TimingRule,
   subjects: { milestone: string; anchor: string },
   ev: RuleEvaluation,
+  names: { milestone: Name; anchor: Name },
 ): Finding {
-  return finding(
-    "cycle.rule-broken",
-    {
-      rule: rule.id,
-      milestone: subjects.milestone,
-      anchor: subjects.anchor,
-      requirement: requirementText(rule),
-      gapMin: ev.gapMin,
-      gapMax: ev.gapMax,
-      strength: rule.strength,
-    },
-    {
-      certainty: ev.holds === "no" ? "certain" : "possible",
-      severity: rule.strength === "hard" ? "error" : "warning",
-      subjects: [subjects.milestone, subjects.anchor],
-      suggestion: suggestionText(rule, subjects.milestone, ev),
-    },
-  );
+  const s = suggestionOf(rule, ev);
+  const { params, suggestion } = withSuggestion(s.code, {
+    rule: rule.id,
+    ruleName: rule.description.en,
+    ruleNameEs: rule.description.es ?? rule.description.en,
+    milestone: subjects.milestone,
+    anchor: subjects.anchor,
+    milestoneName: names.milestone.en,
+    milestoneNameEs: names.milestone.es,
+    anchorName: names.anchor.en,
+    anchorNameEs: names.anchor.es,
+    requirement: requirementText(rule, "en"),
+    requirementEs: requirementText(rule, "es"),
+    gapMin: ev.gapMin,
+    gapMax: ev.gapMax,
+    strength: rule.strength,
+    ...s.params,
+  });
+  return finding("cycle.rule-broken", params, {
+    certainty: ev.holds === "no" ? "certain" : "possible",
+    severity: rule.strength === "hard" ? "error" : "warning",
+    subjects: [subjects.milestone, subjects.anchor],
+    suggestion,
+  });
+}
+
+/**
+ * The suggestion of a cycle finding in English or Spanish, rendered from its params (the
+ * `suggestion` field is English); `undefined` when it has none. Throws a `TypeError` when
+ * `locale` is not a {@link Locale}.
+ *
+ * @example
+ * ```ts
+ * import { onDays } from "iacml/core";
+ * import { checkCycle, formatCycleSuggestion, iacmlCycleRules } from "iacml/cycle";
+ * const findings = checkCycle(
+ *   {
+ *     id: "2018-2021",
+ *     previousConference: { id: "xx", status: "held", when: onDays("2017-12-07", "2017-12-08") },
+ *     conference: { id: "xxi", status: "held", when: onDays("2021-09-22", "2021-09-24") },
+ *     milestones: [{ id: "prep-2", kind: "preparatory", status: "held", when: onDays("2021-07-28", "2021-07-30") }],
+ *   },
+ *   iacmlCycleRules,
+ * );
+ * for (const f of findings) console.log(formatCycleSuggestion(f, "es"));
+ * ```
+ */
+export function formatCycleSuggestion(finding: Finding, locale: Locale): string | undefined {
+  const l = requireLocale(locale, "locale");
+  const code = finding.params.suggestionCode;
+  if (typeof code === "string" && Object.prototype.hasOwnProperty.call(cycleMessages, code) && code.startsWith("cycle.suggest-")) {
+    return fillTemplate(cycleMessages[code as SuggestionCode][l], finding.params);
+  }
+  return finding.suggestion;
 }
 
 export { finding as cycleFinding };

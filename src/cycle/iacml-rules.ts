@@ -39,7 +39,7 @@ export const iacmlCycleRules: CycleRules = {
   title: { en: "Inter-American Conference of Ministers of Labor", es: "Conferencia Interamericana de Ministros de Trabajo" },
   lengthInMonths: 36,
   conference: {
-    title: { en: "Inter-American Conference of Ministers of Labor", es: "Conferencia Interamericana de Ministros de Trabajo" },
+    title: { en: "Inter-American Conference of Ministers of Labor (IACML)", es: "Conferencia Interamericana de Ministros de Trabajo (CIMT)" },
     audiences: ["ministers", "cosate", "ceatal", "technical-secretariat"],
   },
   phases: { implementation: "work-plan-approval", preparation: "working-groups" },
@@ -68,13 +68,13 @@ export const iacmlCycleRules: CycleRules = {
     },
     {
       kind: "working-groups",
-      title: { en: "Meeting of the working groups", es: "Reunión de los grupos de trabajo" },
+      title: { en: "Meeting of the working groups", es: "Reunión de los Grupos de Trabajo" },
       presence: "required",
       calendar: { kind: "meeting", audiences: ["ministries", "cosate", "ceatal", "technical-secretariat"] },
     },
     {
       kind: "working-group-reports",
-      title: { en: "Final reports of the working groups", es: "Informes finales de los grupos de trabajo" },
+      title: { en: "Final reports of the working groups", es: "Informes finales de los Grupos de Trabajo" },
       presence: "expected",
       calendar: { kind: "deadline", audiences: ["authorities", "technical-secretariat"], format: "virtual" },
     },
@@ -129,7 +129,7 @@ export const iacmlCycleRules: CycleRules = {
       direction: "after",
       atLeast: { days: 1 },
       strength: "soft",
-      description: { en: "The working groups meet under the approved work plan", es: "Los grupos de trabajo se reúnen bajo el plan aprobado" },
+      description: { en: "The working groups meet under the approved work plan", es: "Los Grupos de Trabajo se reúnen bajo el plan aprobado" },
     },
     {
       id: "working-groups-one-year",
@@ -139,7 +139,7 @@ export const iacmlCycleRules: CycleRules = {
       atLeast: { months: 9 },
       atMost: { months: 15 },
       strength: "soft",
-      description: { en: "The working groups meet one year before the conference", es: "Los grupos de trabajo se reúnen un año antes de la conferencia" },
+      description: { en: "The working groups meet one year before the conference", es: "Los Grupos de Trabajo se reúnen un año antes de la conferencia" },
     },
     {
       id: "reports-after-working-groups",
@@ -148,7 +148,7 @@ export const iacmlCycleRules: CycleRules = {
       direction: "after",
       atLeast: { days: 1 },
       strength: "hard",
-      description: { en: "The final reports follow the working groups' meeting", es: "Los informes finales siguen a la reunión de los grupos" },
+      description: { en: "The final reports follow the working groups' meeting", es: "Los informes finales siguen a la reunión de los Grupos de Trabajo" },
     },
     {
       id: "reports-before-preparatory",
@@ -166,7 +166,7 @@ export const iacmlCycleRules: CycleRules = {
       direction: "after",
       atLeast: { days: 1 },
       strength: "hard",
-      description: { en: "The preparatory meeting follows the working groups' meeting", es: "La reunión preparatoria sigue a la de los grupos de trabajo" },
+      description: { en: "The preparatory meeting follows the working groups' meeting", es: "La reunión preparatoria sigue a la de los Grupos de Trabajo" },
     },
     {
       id: "preparatory-three-months",

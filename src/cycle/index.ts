@@ -14,3 +14,4 @@ export * from "./phase.js";
 export * from "./troika.js";
 export * from "./postpone.js";
 export * from "./calendar-view.js";
+export { formatCycleSuggestion } from "./evaluate.js";

@@ -5,6 +5,7 @@ import { catchToResult, snapshotUntrusted } from "../core/untrusted.js";
 import { dateSpecProblem } from "../calendar/spec-guard.js";
 import type { LocalizedText } from "../entities/common.js";
 import { cycleFinding, evaluateRule, ruleFinding } from "./evaluate.js";
+import { kindName } from "./names.js";
 import { occurrencesBetween } from "./occurrences.js";
 import type { CycleRules, MilestoneDefinition, TimingRule } from "./rules-schema.js";
 import {
@@ -253,7 +254,10 @@ function planChecked(input: PlanCycleInput): Result<CyclePlan> {
     const a = fixed.get(rule.anchor);
     if (!m || !a) continue;
     const ev = evaluateRule(rule, m, a)!;
-    if (ev.holds !== "yes") findings.push(ruleFinding(rule, { milestone: rule.milestone, anchor: rule.anchor }, ev));
+    if (ev.holds !== "yes") {
+      const names = { milestone: kindName(rule.milestone, rules), anchor: kindName(rule.anchor, rules) };
+      findings.push(ruleFinding(rule, { milestone: rule.milestone, anchor: rule.anchor }, ev, names));
+    }
   }
 
   const milestones: PlannedMilestone[] = [];
@@ -268,7 +272,10 @@ function planChecked(input: PlanCycleInput): Result<CyclePlan> {
     }
     const domain = domains.get(def.kind);
     if (domain && domain.lo > domain.hi) {
-      findings.push(cycleFinding("cycle.empty-window", { milestone: def.kind }, { certainty: "certain", subjects: [def.kind] }));
+      const name = kindName(def.kind, rules);
+      findings.push(
+        cycleFinding("cycle.empty-window", { milestone: def.kind, milestoneName: name.en, milestoneNameEs: name.es }, { certainty: "certain", subjects: [def.kind] }),
+      );
     }
     milestones.push({ ...base, id: def.kind, window: windowSpec(domain) });
   }

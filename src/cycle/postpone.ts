@@ -5,7 +5,9 @@ import { checkCycle } from "./check.js";
 import { cycleFinding } from "./evaluate.js";
 import { planCycle, type CyclePlan } from "./plan.js";
 import type { CycleSchedule } from "./schedule-schema.js";
+import { bodyName, kindName } from "./names.js";
 import { specText } from "./timing.js";
+import { CONFERENCE } from "./validate.js";
 import type { Cycle } from "./types.js";
 
 /**
@@ -111,10 +113,16 @@ export function postponeConference(cycle: Cycle, newDates: DateSpec, decision: D
 
   const oldKeys = new Set(checkCycle(schedule, rules).map(findingKey));
   const checked = checkCycle(nextSchedule, rules);
+  const conferenceName = kindName(CONFERENCE, rules, schedule.conference.title ?? rules.conference.title);
+  const body = bodyName(decision.body);
   const record = cycleFinding(
     "cycle.conference-postponed",
     {
       conference: schedule.conference.id,
+      conferenceName: conferenceName.en,
+      conferenceNameEs: conferenceName.es,
+      bodyName: body.en,
+      bodyNameEs: body.es,
       from: specText(schedule.conference.when),
       to: specText(newDates),
       body: decision.body,

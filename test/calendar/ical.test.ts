@@ -71,9 +71,13 @@ describe("toICalendar", () => {
       ["m@iacml", "2024-03-01", "2024-04-01", "TENTATIVE", "month"],
     ]);
     expect(read[0]?.summary).toBe("Título xxii");
-    expect(read[0]?.description).toContain("Date precision: some time in 2024-11");
-    expect(read[1]?.description).toContain("one of: some time in 2024-04 or some time in 2024-05");
-    expect(read[2]?.description).toContain("Time: 10:00-12:00 (America/Bogota)");
+    expect(read[0]?.description).toContain("Precisión de la fecha: en algún momento de 2024-11");
+    expect(read[1]?.description).toContain("una de estas: en algún momento de 2024-04 o en algún momento de 2024-05");
+    expect(read[1]?.description).toContain("Estado: por confirmar; formato: presencial");
+    expect(read[2]?.description).toContain("Hora: 10:00-12:00 (America/Bogota)");
+    const en = vevents(toICalendar([event("ws", { when: oneOf(inMonth("2024-04"), inMonth("2024-05")) })]));
+    expect(en[0]?.description).toContain("one of: some time in 2024-04 or some time in 2024-05");
+    expect(en[0]?.description).toContain("Audiences: Ministers of Labor, COSATE");
   });
 
   it("writes one VEVENT per run of days for separate dates", () => {

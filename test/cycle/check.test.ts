@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { formatIssue } from "iacml/core";
-import { checkCycle, iacmlCycleRules, type CycleSchedule } from "iacml/cycle";
+import { checkCycle, formatCycleSuggestion, iacmlCycleRules, type CycleSchedule } from "iacml/cycle";
 import { days, deepFreeze, month } from "./helpers.js";
 import { schedule2018To2021, schedule2022To2024 } from "./real-data.js";
 
@@ -30,7 +30,11 @@ describe("checkCycle on the real cycles", () => {
     const prep = checkCycle(schedule2022To2024, iacmlCycleRules).find((f) => f.code === "cycle.rule-broken")!;
     expect(prep.params).toMatchObject({ gapMin: 62, gapMax: 152 });
     expect(prep.suggestion).toContain("2024-08-01");
-    expect(formatIssue(prep, "es")).toContain("Regla 'preparatory-three-months'");
+    expect(formatIssue(prep, "es")).toBe(
+      "La reunión preparatoria se celebra al menos tres meses antes de la conferencia: «Reunión preparatoria» debe situarse al menos 3 meses antes de «la conferencia que cierra el ciclo»; la distancia es de 62 a 152 días",
+    );
+    expect(prep.params.rule).toBe("preparatory-three-months");
+    expect(formatCycleSuggestion(prep, "es")).toMatch(/^«Reunión preparatoria» debería terminar a más tardar el 2024-08-01$/);
   });
 
   it("ignores the extraordinary May 2020 meeting but still expects one meeting of authorities a year", () => {

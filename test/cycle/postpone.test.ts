@@ -33,7 +33,8 @@ describe("postponeConference: the XXI IACML from December 2020 to September 2021
   it("shows what now needs to happen: another working-group meeting and a January 2021 meeting of authorities", () => {
     const wg = outcome!.newFindings.find((f) => f.params.rule === "working-groups-one-year")!;
     expect(wg).toMatchObject({ certainty: "certain", subjects: ["act-2018-2021/wg-meeting-1", "xxi"] });
-    expect(wg.suggestion).toBe("act-2018-2021/wg-meeting-1 should end between 2020-06-22 and 2020-12-22");
+    expect(wg.suggestion).toBe("'Meeting of the working groups' should end between 2020-06-22 and 2020-12-22");
+    expect(wg.params.milestone).toBe("act-2018-2021/wg-meeting-1");
     expect(outcome!.newFindings.find((f) => f.code === "cycle.missing-occurrence")?.subjects).toEqual(["2018-2021", "authorities-2021"]);
     // The additional meeting actually held (10 and 15 September 2020) falls in the new window.
     const held = outcome!.cycle.schedule.milestones.concat(schedule2018To2021.milestones.filter((m) => m.id.endsWith("wg-meeting-2")));

@@ -97,7 +97,7 @@ export const calendarMessages = {
   },
   "calendar.reason-no-shared-audience-nearby": {
     en: "No other event for {audiences} within {days} days",
-    es: "Ningún otro evento para {audiences} en {days} días",
+    es: "Ningún otro evento para {audiencesEs} en {days} días",
   },
   "calendar.reason-weekdays": {
     en: "Runs on weekdays only",

@@ -35,24 +35,48 @@ export const cycleMessages = {
     es: "La conferencia '{conference}' no tiene ventana de fechas; un ciclo necesita ambas conferencias fechadas",
   },
   "cycle.rule-broken": {
-    en: "Rule '{rule}': {milestone} must be {requirement} {anchor}; the gap is {gapMin} to {gapMax} days",
-    es: "Regla '{rule}': {milestone} debe ser {requirement} {anchor}; la distancia es de {gapMin} a {gapMax} días",
+    en: "{ruleName}: '{milestoneName}' must be {requirement} '{anchorName}'; the gap is {gapMin} to {gapMax} days",
+    es: "{ruleNameEs}: «{milestoneNameEs}» debe situarse {requirementEs} «{anchorNameEs}»; la distancia es de {gapMin} a {gapMax} días",
   },
   "cycle.missing-milestone": {
-    en: "The cycle {cycle} has no '{kind}' milestone; it should fall between {windowStart} and {windowEnd}",
-    es: "El ciclo {cycle} no tiene el hito '{kind}'; debería situarse entre {windowStart} y {windowEnd}",
+    en: "The cycle {cycle} has no '{kindName}'; it should fall between {windowStart} and {windowEnd}",
+    es: "El ciclo {cycle} no tiene «{kindNameEs}»; debería situarse entre el {windowStart} y el {windowEnd}",
   },
   "cycle.missing-occurrence": {
-    en: "No '{kind}' milestone is known to fall between {windowStart} and {windowEnd} (occurrence of {year})",
-    es: "No consta ningún hito '{kind}' entre {windowStart} y {windowEnd} (ocurrencia de {year})",
+    en: "No '{kindName}' is known to fall between {windowStart} and {windowEnd} (occurrence of {year})",
+    es: "No consta ninguna «{kindNameEs}» entre el {windowStart} y el {windowEnd} (ocurrencia de {year})",
   },
   "cycle.empty-window": {
-    en: "The rules leave no date for '{milestone}' in this cycle",
-    es: "Las reglas no dejan fecha posible para '{milestone}' en este ciclo",
+    en: "The rules leave no date for '{milestoneName}' in this cycle",
+    es: "Las reglas no dejan fecha posible para «{milestoneNameEs}» en este ciclo",
   },
   "cycle.conference-postponed": {
-    en: "Conference '{conference}' moved from {from} to {to} by decision of {body}{instrument} ({decided})",
-    es: "La conferencia '{conference}' pasó de {from} a {to} por decisión de {body}{instrument} ({decided})",
+    en: "'{conferenceName}' moved from {from} to {to} by decision of {bodyName}{instrument} ({decided})",
+    es: "«{conferenceNameEs}» pasó de {from} a {to} por decisión de {bodyNameEs}{instrument} ({decided})",
+  },
+  "cycle.suggest-between": {
+    en: "'{milestoneName}' should {which} between {from} and {to}",
+    es: "«{milestoneNameEs}» debería {whichEs} entre el {from} y el {to}",
+  },
+  "cycle.suggest-by": {
+    en: "'{milestoneName}' should {which} on or before {to}",
+    es: "«{milestoneNameEs}» debería {whichEs} a más tardar el {to}",
+  },
+  "cycle.suggest-from": {
+    en: "'{milestoneName}' should {which} on or after {from}",
+    es: "«{milestoneNameEs}» debería {whichEs} a partir del {from}",
+  },
+  "cycle.suggest-fix-anchor": {
+    en: "No date satisfies the rule for every reading of the dates of '{anchorName}'; fix those dates first",
+    es: "Ninguna fecha cumple la regla para todas las lecturas de las fechas de «{anchorNameEs}»; corrija primero esas fechas",
+  },
+  "cycle.suggest-hold": {
+    en: "Hold '{kindName}' between {windowStart} and {windowEnd}",
+    es: "Celebre «{kindNameEs}» entre el {windowStart} y el {windowEnd}",
+  },
+  "cycle.suggest-schedule": {
+    en: "Schedule '{kindName}' between {windowStart} and {windowEnd}",
+    es: "Programe «{kindNameEs}» entre el {windowStart} y el {windowEnd}",
   },
   "cycle.unknown-edition": {
     en: "No conference of edition {edition} is known",
