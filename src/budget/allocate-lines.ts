@@ -50,7 +50,9 @@ export function allocateToLines(
 ): Result<LineShare[]> {
   const digits = digitsOf(currency);
   if (parseMinorUnits(total, digits) === undefined) {
-    return fail([budgetIssue("budget.invalid-amount", { input: String(total), currency, digits }, { path: ["total"] })]);
+    return fail([
+      budgetIssue("budget.invalid-amount", { input: String(total), currency, digits }, { path: ["total"] }),
+    ]);
   }
   const split = allocate(
     new MoneyDecimal(total),

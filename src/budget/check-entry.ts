@@ -35,13 +35,21 @@ export interface EntryCheck {
 }
 
 /** The entry's own problems (shape, id, references, amounts), as findings with paths into it. */
-function ownFindings(plan: BudgetPlan, ledger: readonly LedgerEntry[], entry: unknown): { findings: Finding[]; entry?: LedgerEntry } {
+function ownFindings(
+  plan: BudgetPlan,
+  ledger: readonly LedgerEntry[],
+  entry: unknown,
+): { findings: Finding[]; entry?: LedgerEntry } {
   const snapshot = snapshotUntrusted(entry);
   const parsed = snapshot.ok ? LedgerEntrySchema.safeParse(snapshot.value) : undefined;
   const id = (value: unknown) =>
-    typeof value === "object" && value !== null && typeof (value as { id?: unknown }).id === "string" ? [(value as { id: string }).id] : [];
+    typeof value === "object" && value !== null && typeof (value as { id?: unknown }).id === "string"
+      ? [(value as { id: string }).id]
+      : [];
   if (!snapshot.ok || !parsed?.success) {
-    const issues: readonly Issue[] = snapshot.ok ? zodIssues("budget.invalid-entry", parsed!.error!.issues) : snapshot.issues;
+    const issues: readonly Issue[] = snapshot.ok
+      ? zodIssues("budget.invalid-entry", parsed!.error!.issues)
+      : snapshot.issues;
     const subjects = snapshot.ok ? id(snapshot.value) : [];
     return { findings: issues.map((issue) => issueToFinding(issue, subjects)) };
   }
@@ -60,7 +68,11 @@ function latestDate(ledger: readonly LedgerEntry[], date: PlainDate): PlainDate 
 }
 
 /** The situation's findings with a ledger, or (`ok: false`) the ledger's own problems as findings. */
-function situationFindings(plan: BudgetPlan, ledger: readonly LedgerEntry[], asOf: PlainDate): { ok: boolean; findings: Finding[] } {
+function situationFindings(
+  plan: BudgetPlan,
+  ledger: readonly LedgerEntry[],
+  asOf: PlainDate,
+): { ok: boolean; findings: Finding[] } {
   const situation = tryBudgetSituation(plan, ledger, { asOf });
   return situation.ok
     ? { ok: true, findings: [...situation.value.findings] }
@@ -97,7 +109,11 @@ function situationFindings(plan: BudgetPlan, ledger: readonly LedgerEntry[], asO
  * // [[], [], ["budget.spending-exceeds-approved", "budget.line-overcommitted"]]
  * ```
  */
-export function checkEntries(plan: BudgetPlan, ledger: readonly LedgerEntry[], entries: readonly LedgerEntry[]): EntryCheck[] {
+export function checkEntries(
+  plan: BudgetPlan,
+  ledger: readonly LedgerEntry[],
+  entries: readonly LedgerEntry[],
+): EntryCheck[] {
   const checks: EntryCheck[] = [];
   let current: LedgerEntry[] = [...ledger];
   let before: ReadonlySet<string> | undefined;
@@ -122,7 +138,9 @@ export function checkEntries(plan: BudgetPlan, ledger: readonly LedgerEntry[], e
     }
     const withEntry = [...current, entry];
     const after = situationFindings(plan, withEntry, asOf).findings;
-    const findings = after.filter((finding) => !before!.has(findingKey(finding)) && finding.code !== "budget.entries-after-as-of");
+    const findings = after.filter(
+      (finding) => !before!.has(findingKey(finding)) && finding.code !== "budget.entries-after-as-of",
+    );
     const accepted = !findings.some((finding) => finding.severity === "error");
     checks.push({ id, findings, accepted });
     if (accepted) {

@@ -168,7 +168,13 @@ export function toIatiTransactions(
         break;
       case "contribution-pledged":
         transactions.push(
-          make(entry.binding === true ? "11" : "13", entry.amount, words.pledged, { providerOrg: entry.contributor }, entry.currency),
+          make(
+            entry.binding === true ? "11" : "13",
+            entry.amount,
+            words.pledged,
+            { providerOrg: entry.contributor },
+            entry.currency,
+          ),
         );
         break;
       case "operations-levy":
@@ -176,22 +182,35 @@ export function toIatiTransactions(
         break;
       case "commitment":
         transactions.push(
-          make("2", entry.amount, words.commitment, { budgetLine: entry.line, ...(entry.payee ? { receiverOrg: entry.payee } : {}) }),
+          make("2", entry.amount, words.commitment, {
+            budgetLine: entry.line,
+            ...(entry.payee ? { receiverOrg: entry.payee } : {}),
+          }),
         );
         break;
       case "commitment-released": {
         const line = lineOf.get(entry.commitment);
         transactions.push(
-          make("2", negate(entry.amount), words.release(entry.commitment), line === undefined ? {} : { budgetLine: line }),
+          make(
+            "2",
+            negate(entry.amount),
+            words.release(entry.commitment),
+            line === undefined ? {} : { budgetLine: line },
+          ),
         );
         break;
       }
       case "expenditure":
         transactions.push(
-          make(entry.payment === "disbursement" ? "3" : "4", entry.amount, entry.payment === "disbursement" ? words.disbursement : words.expenditure, {
-            budgetLine: entry.line,
-            ...(entry.payee ? { receiverOrg: entry.payee } : {}),
-          }),
+          make(
+            entry.payment === "disbursement" ? "3" : "4",
+            entry.amount,
+            entry.payment === "disbursement" ? words.disbursement : words.expenditure,
+            {
+              budgetLine: entry.line,
+              ...(entry.payee ? { receiverOrg: entry.payee } : {}),
+            },
+          ),
         );
         break;
       case "refund":

@@ -18,5 +18,10 @@ export { defaultLinePolicy, overrunAction, type OverrunMeasure } from "./policy.
 export { recordContribution, RIAL_OPERATIONS_LEVY, type ContributionInput, type LevyRounding } from "./levy.js";
 export { allocateToLines, type LineShare } from "./allocate-lines.js";
 export { toCsv, situationToCsv, situationCsvColumns } from "./csv.js";
-export { toIatiTransactions, iatiTransactionTypes, type IatiTransaction, type IatiTransactionTypeCode } from "./iati.js";
+export {
+  toIatiTransactions,
+  iatiTransactionTypes,
+  type IatiTransaction,
+  type IatiTransactionTypeCode,
+} from "./iati.js";
 export { budgetTable, formatBudgetTable, type BudgetTable, type BudgetTableRow } from "./table.js";

@@ -110,17 +110,34 @@ const contributionFields = {
  */
 export const LedgerEntrySchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("plan-approved"), ...entryBase, decision: BudgetDecisionSchema }),
-  z.object({ type: z.literal("line-amended"), ...entryBase, line: IdSchema, amount: MoneyTextSchema, decision: BudgetDecisionSchema }),
+  z.object({
+    type: z.literal("line-amended"),
+    ...entryBase,
+    line: IdSchema,
+    amount: MoneyTextSchema,
+    decision: BudgetDecisionSchema,
+  }),
   z.object({
     type: z.literal("reallocation"),
     ...entryBase,
     moves: z.array(z.object({ line: IdSchema, amount: MoneyTextSchema })).min(2),
     decision: BudgetDecisionSchema,
   }),
-  z.object({ type: z.literal("contribution-pledged"), ...entryBase, ...contributionFields, binding: z.boolean().optional() }),
+  z.object({
+    type: z.literal("contribution-pledged"),
+    ...entryBase,
+    ...contributionFields,
+    binding: z.boolean().optional(),
+  }),
   z.object({ type: z.literal("contribution-received"), ...entryBase, ...contributionFields }),
   z.object({ type: z.literal("operations-levy"), ...entryBase, contribution: IdSchema, amount: MoneyTextSchema }),
-  z.object({ type: z.literal("commitment"), ...entryBase, line: IdSchema, amount: MoneyTextSchema, payee: z.string().optional() }),
+  z.object({
+    type: z.literal("commitment"),
+    ...entryBase,
+    line: IdSchema,
+    amount: MoneyTextSchema,
+    payee: z.string().optional(),
+  }),
   z.object({ type: z.literal("commitment-released"), ...entryBase, commitment: IdSchema, amount: MoneyTextSchema }),
   z.object({
     type: z.literal("expenditure"),

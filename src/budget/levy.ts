@@ -135,7 +135,8 @@ export function recordContribution(
     }
   }
   const rateText = input.levyRate ?? RIAL_OPERATIONS_LEVY;
-  const rate = typeof rateText === "string" && /^(?:0|1)(?:\.\d+)?$/.test(rateText) ? new MoneyDecimal(rateText) : undefined;
+  const rate =
+    typeof rateText === "string" && /^(?:0|1)(?:\.\d+)?$/.test(rateText) ? new MoneyDecimal(rateText) : undefined;
   if (rate === undefined || rate.greaterThan(1)) {
     issues.push(budgetIssue("budget.invalid-levy-rate", { input: String(rateText) }, { path: ["levyRate"] }));
   }
@@ -143,7 +144,13 @@ export function recordContribution(
   const own = digitsOf(input.currency);
   const units = typeof input.amount === "string" ? parseMinorUnits(input.amount, own) : undefined;
   if (units === undefined || units <= 0) {
-    return fail([budgetIssue("budget.invalid-amount", { input: String(input.amount), currency: input.currency, digits: own }, { path: ["amount"] })]);
+    return fail([
+      budgetIssue(
+        "budget.invalid-amount",
+        { input: String(input.amount), currency: input.currency, digits: own },
+        { path: ["amount"] },
+      ),
+    ]);
   }
   let gross = new MoneyDecimal(input.amount);
   const currency = input.planCurrency;
@@ -156,9 +163,17 @@ export function recordContribution(
     if (exchange.from !== input.currency || exchange.to !== currency) {
       return fail([budgetIssue("budget.exchange-rate-mismatch", params, { path: ["exchangeRate"] })]);
     }
-    if (typeof exchange.rate !== "string" || !/^(?:0|[1-9]\d*)(?:\.\d+)?$/.test(exchange.rate) || !/[1-9]/.test(exchange.rate)) {
+    if (
+      typeof exchange.rate !== "string" ||
+      !/^(?:0|[1-9]\d*)(?:\.\d+)?$/.test(exchange.rate) ||
+      !/[1-9]/.test(exchange.rate)
+    ) {
       return fail([
-        budgetIssue("budget.invalid-exchange-rate", { entry: input.id, rate: String(exchange.rate) }, { path: ["exchangeRate", "rate"] }),
+        budgetIssue(
+          "budget.invalid-exchange-rate",
+          { entry: input.id, rate: String(exchange.rate) },
+          { path: ["exchangeRate", "rate"] },
+        ),
       ]);
     }
     gross = gross.times(exchange.rate).toDecimalPlaces(digitsOf(currency), MoneyDecimal.ROUND_HALF_EVEN);
@@ -166,7 +181,9 @@ export function recordContribution(
     return fail([budgetIssue("budget.exchange-rate-mismatch", params, { path: ["exchangeRate"] })]);
   }
   const digits = digitsOf(currency);
-  const levy = gross.times(rate!).toDecimalPlaces(digits, ROUNDING[input.rounding ?? "half-even"] ?? MoneyDecimal.ROUND_HALF_EVEN);
+  const levy = gross
+    .times(rate!)
+    .toDecimalPlaces(digits, ROUNDING[input.rounding ?? "half-even"] ?? MoneyDecimal.ROUND_HALF_EVEN);
   const base = { valueDate: input.valueDate, recordedDate: input.recordedDate };
   const levyText = levy.toFixed(digits);
   const contribution: LedgerEntry = {

@@ -58,7 +58,11 @@ export function severityOf(action: OverrunAction): Severity | undefined {
 }
 
 /** The strictest severity the policies of some lines give a measure (undefined: all ignore it). */
-export function strictestSeverity(plan: BudgetPlan, lines: readonly number[], measure: OverrunMeasure): Severity | undefined {
+export function strictestSeverity(
+  plan: BudgetPlan,
+  lines: readonly number[],
+  measure: OverrunMeasure,
+): Severity | undefined {
   let strictest: Severity | undefined;
   for (const index of lines) {
     const line = plan.lines[index];

@@ -93,7 +93,12 @@ export function checkApprovalChanges(
           budgetFinding(
             "budget.approved-below-zero",
             { entry: change.entry, line: lineId, approved: text(before + own), date: change.date },
-            { certainty: "certain", subjects: [change.entry, lineId], severity: severity!, suggestion: { code: "budget.suggest.check-amendment" } },
+            {
+              certainty: "certain",
+              subjects: [change.entry, lineId],
+              severity: severity!,
+              suggestion: { code: "budget.suggest.check-amendment" },
+            },
           ),
         );
         return;
@@ -108,7 +113,10 @@ export function checkApprovalChanges(
             certainty: "certain",
             subjects: [change.entry, lineId],
             severity: severity!,
-            suggestion: { code: "budget.suggest.smaller-move", params: { line: lineId, available: text(available > 0n ? available : 0n) } },
+            suggestion: {
+              code: "budget.suggest.smaller-move",
+              params: { line: lineId, available: text(available > 0n ? available : 0n) },
+            },
           },
         ),
       );

@@ -22,7 +22,12 @@ export function openCommitments(context: SituationContext, tally: LedgerTally): 
           budgetFinding(
             "budget.unknown-commitment",
             { entry: entryId, commitment: id },
-            { certainty: "certain", subjects: [entryId, id], severity: "warning", suggestion: { code: "budget.suggest.record-commitment" } },
+            {
+              certainty: "certain",
+              subjects: [entryId, id],
+              severity: "warning",
+              suggestion: { code: "budget.suggest.record-commitment" },
+            },
           ),
         );
       }
@@ -38,8 +43,18 @@ export function openCommitments(context: SituationContext, tally: LedgerTally): 
         findings.push(
           budgetFinding(
             "budget.commitment-line-mismatch",
-            { entry: settlement.id, line: plan.lines[settlement.line]!.id, commitment: id, commitmentLine: plan.lines[commitment.line]!.id },
-            { certainty: "certain", subjects: [settlement.id, id], severity: "warning", suggestion: { code: "budget.suggest.fix-commitment" } },
+            {
+              entry: settlement.id,
+              line: plan.lines[settlement.line]!.id,
+              commitment: id,
+              commitmentLine: plan.lines[commitment.line]!.id,
+            },
+            {
+              certainty: "certain",
+              subjects: [settlement.id, id],
+              severity: "warning",
+              suggestion: { code: "budget.suggest.fix-commitment" },
+            },
           ),
         );
       }

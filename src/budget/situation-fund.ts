@@ -32,7 +32,12 @@ export function fundFigures(
           shortfall: minorToText(shortfall, digits),
           currency: plan.currency,
         },
-        { certainty: "certain", subjects, severity: "warning", suggestion: { code: "budget.suggest.record-contributions" } },
+        {
+          certainty: "certain",
+          subjects,
+          severity: "warning",
+          suggestion: { code: "budget.suggest.record-contributions" },
+        },
       ),
     );
   }
@@ -46,11 +51,21 @@ export function fundFigures(
     );
   }
   if (tally.afterAsOf > 0) {
-    findings.push(budgetFinding("budget.entries-after-as-of", { count: tally.afterAsOf, asOf }, { certainty: "certain", subjects, severity: "info" }));
+    findings.push(
+      budgetFinding(
+        "budget.entries-after-as-of",
+        { count: tally.afterAsOf, asOf },
+        { certainty: "certain", subjects, severity: "info" },
+      ),
+    );
   }
   if (tally.recordedLater > 0 && knownOn !== undefined) {
     findings.push(
-      budgetFinding("budget.entries-recorded-later", { count: tally.recordedLater, knownOn }, { certainty: "certain", subjects, severity: "info" }),
+      budgetFinding(
+        "budget.entries-recorded-later",
+        { count: tally.recordedLater, knownOn },
+        { certainty: "certain", subjects, severity: "info" },
+      ),
     );
   }
   return {

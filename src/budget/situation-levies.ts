@@ -26,7 +26,11 @@ export function resolveLevies(context: SituationContext, tally: LedgerTally): Co
       tally.invalid++;
       findings.push(
         issueToFinding(
-          budgetIssue("budget.levy-of-rejected-contribution", { entry: entry.id, contribution: entry.contribution }, { path: ["contribution"] }),
+          budgetIssue(
+            "budget.levy-of-rejected-contribution",
+            { entry: entry.id, contribution: entry.contribution },
+            { path: ["contribution"] },
+          ),
           [entry.id, entry.contribution],
         ),
       );
@@ -38,7 +42,13 @@ export function resolveLevies(context: SituationContext, tally: LedgerTally): Co
         budgetFinding(
           "budget.unknown-contribution",
           { entry: entry.id, contribution: entry.contribution },
-          { certainty: "certain", subjects: [entry.id, entry.contribution], severity: "error", path: ["contribution"], suggestion: { code: "budget.suggest.fix-levy" } },
+          {
+            certainty: "certain",
+            subjects: [entry.id, entry.contribution],
+            severity: "error",
+            path: ["contribution"],
+            suggestion: { code: "budget.suggest.fix-levy" },
+          },
         ),
       );
       continue;
@@ -61,7 +71,12 @@ export function resolveLevies(context: SituationContext, tally: LedgerTally): Co
       budgetFinding(
         "budget.levy-exceeds-contribution",
         { contribution: id, levy: minorToText(levy.sum.value(), digits), gross: minorToText(gross, digits) },
-        { certainty: "certain", subjects: [id, ...levy.ids], severity: "error", suggestion: { code: "budget.suggest.fix-levy" } },
+        {
+          certainty: "certain",
+          subjects: [id, ...levy.ids],
+          severity: "error",
+          suggestion: { code: "budget.suggest.fix-levy" },
+        },
       ),
     );
   }

@@ -124,16 +124,35 @@ function overrunFindings(
     const severity = severityOf(overrunAction(plan, line, measure));
     if (severity === undefined) return;
     findings.push(
-      budgetFinding(code, { line: line.id, ...params }, { certainty: "certain", subjects: [line.id], severity, suggestion: { code: suggestion } }),
+      budgetFinding(
+        code,
+        { line: line.id, ...params },
+        { certainty: "certain", subjects: [line.id], severity, suggestion: { code: suggestion } },
+      ),
     );
   };
   if (committed > 0n && committed > approved - spent) {
-    raise("commitments", "budget.commitments-exceed-available", { committed: text(committed), available: text(approved - spent) }, "budget.suggest.release-commitments");
+    raise(
+      "commitments",
+      "budget.commitments-exceed-available",
+      { committed: text(committed), available: text(approved - spent) },
+      "budget.suggest.release-commitments",
+    );
   }
   if (spent > approved) {
-    raise("spending", "budget.spending-exceeds-approved", { spent: text(spent), approved: text(approved) }, "budget.suggest.reallocate-or-amend");
+    raise(
+      "spending",
+      "budget.spending-exceeds-approved",
+      { spent: text(spent), approved: text(approved) },
+      "budget.suggest.reallocate-or-amend",
+    );
   }
   if (spent + committed > approved) {
-    raise("both", "budget.line-overcommitted", { used: text(spent + committed), approved: text(approved) }, "budget.suggest.release-commitments");
+    raise(
+      "both",
+      "budget.line-overcommitted",
+      { used: text(spent + committed), approved: text(approved) },
+      "budget.suggest.release-commitments",
+    );
   }
 }

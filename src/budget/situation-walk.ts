@@ -147,7 +147,10 @@ export function walkLedger(context: SituationContext, ledger: readonly LedgerEnt
       return undefined;
     }
     if (units < 0 || (Number(units) === 0 && !allowZero)) {
-      reject(entry, budgetIssue("budget.non-positive-amount", { entry: entry.id, amount: entry.amount }, { path: ["amount"] }));
+      reject(
+        entry,
+        budgetIssue("budget.non-positive-amount", { entry: entry.id, amount: entry.amount }, { path: ["amount"] }),
+      );
       return undefined;
     }
     return units;
@@ -155,10 +158,7 @@ export function walkLedger(context: SituationContext, ledger: readonly LedgerEnt
   const lineOf = (entry: LedgerEntry, line: string): number | undefined => {
     const index = lineIndex.get(line);
     if (index === undefined) {
-      reject(
-        entry,
-        budgetIssue("budget.unknown-line", { entry: entry.id, line }, { path: ["line"] }),
-      );
+      reject(entry, budgetIssue("budget.unknown-line", { entry: entry.id, line }, { path: ["line"] }));
     }
     return index;
   };
@@ -199,7 +199,14 @@ export function walkLedger(context: SituationContext, ledger: readonly LedgerEnt
       return undefined;
     }
     if (!/^(?:0|[1-9]\d*)(?:\.\d+)?$/.test(rate.rate) || !/[1-9]/.test(rate.rate)) {
-      reject(entry, budgetIssue("budget.invalid-exchange-rate", { entry: entry.id, rate: String(rate.rate) }, { path: ["exchangeRate", "rate"] }));
+      reject(
+        entry,
+        budgetIssue(
+          "budget.invalid-exchange-rate",
+          { entry: entry.id, rate: String(rate.rate) },
+          { path: ["exchangeRate", "rate"] },
+        ),
+      );
       return undefined;
     }
     const converted =
@@ -249,7 +256,14 @@ export function walkLedger(context: SituationContext, ledger: readonly LedgerEnt
         for (const [index, move] of entry.moves.entries()) {
           const line = lineIndex.get(move.line);
           if (line === undefined) {
-            reject(entry, budgetIssue("budget.unknown-line", { entry: entry.id, line: move.line }, { path: ["moves", index, "line"] }));
+            reject(
+              entry,
+              budgetIssue(
+                "budget.unknown-line",
+                { entry: entry.id, line: move.line },
+                { path: ["moves", index, "line"] },
+              ),
+            );
             break;
           }
           const units = parseMinorUnits(move.amount, digits);
@@ -262,17 +276,32 @@ export function walkLedger(context: SituationContext, ledger: readonly LedgerEnt
         }
         if (moves.length !== entry.moves.length) continue;
         if (net.value() !== 0n) {
-          reject(entry, budgetIssue("budget.unbalanced-reallocation", { entry: entry.id, net: minorToText(net.value(), digits) }, { path: ["moves"] }));
+          reject(
+            entry,
+            budgetIssue(
+              "budget.unbalanced-reallocation",
+              { entry: entry.id, net: minorToText(net.value(), digits) },
+              { path: ["moves"] },
+            ),
+          );
           continue;
         }
-        checkPeriod(entry, moves.map((move) => move.line));
+        checkPeriod(
+          entry,
+          moves.map((move) => move.line),
+        );
         for (const move of moves) {
           tally.reallocated[move.line]!.add(move.units);
           const trace = tally.traces[move.line]!.reallocations;
           if (trace[trace.length - 1] !== entry.id) trace.push(entry.id);
           const change = toBig(move.units);
           if (change < 0n) tally.lowering = true;
-          tally.approvalChanges[move.line]!.push({ entry: entry.id, kind: "reallocation", date: entry.valueDate, units: change });
+          tally.approvalChanges[move.line]!.push({
+            entry: entry.id,
+            kind: "reallocation",
+            date: entry.valueDate,
+            units: change,
+          });
         }
         break;
       }

@@ -29,7 +29,8 @@ function optionIssues(options: unknown): Issue[] {
   const issues: Issue[] = [];
   const asOfIssue = checkPlainDateOption(asOf, "asOf", ["options", "asOf"]);
   if (asOfIssue) issues.push(asOfIssue);
-  const knownOnIssue = knownOn === undefined ? undefined : checkPlainDateOption(knownOn, "knownOn", ["options", "knownOn"]);
+  const knownOnIssue =
+    knownOn === undefined ? undefined : checkPlainDateOption(knownOn, "knownOn", ["options", "knownOn"]);
   if (knownOnIssue) issues.push(knownOnIssue);
   return issues;
 }
@@ -91,7 +92,12 @@ function computeSituation(
     lines,
     totals,
     fund,
-    entries: { counted: tally.counted, afterAsOf: tally.afterAsOf, recordedLater: tally.recordedLater, invalid: tally.invalid },
+    entries: {
+      counted: tally.counted,
+      afterAsOf: tally.afterAsOf,
+      recordedLater: tally.recordedLater,
+      invalid: tally.invalid,
+    },
     findings: context.findings,
   };
 }
@@ -179,7 +185,9 @@ export function budgetSituation(
   const duplicates = duplicateIdIssues(ledger);
   if (duplicates.length > 0) {
     const first = duplicates[1]!;
-    throw new TypeError(`ledger: ${duplicates[0]!.message} (first: ${first.message}); check it with parseLedger or use tryBudgetSituation`);
+    throw new TypeError(
+      `ledger: ${duplicates[0]!.message} (first: ${first.message}); check it with parseLedger or use tryBudgetSituation`,
+    );
   }
   return computeSituation(plan, ledger, options.asOf, options.knownOn);
 }

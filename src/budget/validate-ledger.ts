@@ -21,7 +21,9 @@ function entryIssues(plan: BudgetPlan, lines: ReadonlySet<string>, entry: Ledger
   const readAmount = (text: string, currency: BudgetPlan["currency"], path: Path, positive: boolean) => {
     const units = parseMinorUnits(text, digitsOf(currency));
     if (units === undefined) {
-      issues.push(budgetIssue("budget.invalid-amount", { input: text, currency, digits: digitsOf(currency) }, { path }));
+      issues.push(
+        budgetIssue("budget.invalid-amount", { input: text, currency, digits: digitsOf(currency) }, { path }),
+      );
     } else if (positive && (units < 0 || (Number(units) === 0 && entry.type !== "operations-levy"))) {
       issues.push(budgetIssue("budget.non-positive-amount", { entry: entry.id, amount: text }, { path }));
     }
@@ -50,7 +52,11 @@ function entryIssues(plan: BudgetPlan, lines: ReadonlySet<string>, entry: Ledger
       });
       if (net.value() !== 0n) {
         issues.push(
-          budgetIssue("budget.unbalanced-reallocation", { entry: entry.id, net: minorToText(net.value(), digits) }, { path: [...at, "moves"] }),
+          budgetIssue(
+            "budget.unbalanced-reallocation",
+            { entry: entry.id, net: minorToText(net.value(), digits) },
+            { path: [...at, "moves"] },
+          ),
         );
       }
       break;
@@ -102,15 +108,24 @@ export function ledgerIssues(plan: BudgetPlan, ledger: readonly LedgerEntry[]): 
   ledger.forEach((entry, index) => {
     if (entry.type === "operations-levy" && byId.get(entry.contribution)?.type !== "contribution-received") {
       issues.push(
-        budgetIssue("budget.unknown-contribution", { entry: entry.id, contribution: entry.contribution }, { path: [index, "contribution"] }),
+        budgetIssue(
+          "budget.unknown-contribution",
+          { entry: entry.id, contribution: entry.contribution },
+          { path: [index, "contribution"] },
+        ),
       );
     }
-    const commitmentId = entry.type === "commitment-released" || entry.type === "expenditure" ? entry.commitment : undefined;
+    const commitmentId =
+      entry.type === "commitment-released" || entry.type === "expenditure" ? entry.commitment : undefined;
     if (commitmentId === undefined) return;
     const commitment = byId.get(commitmentId);
     if (commitment?.type !== "commitment") {
       issues.push(
-        budgetIssue("budget.unknown-commitment", { entry: entry.id, commitment: commitmentId }, { path: [index, "commitment"] }),
+        budgetIssue(
+          "budget.unknown-commitment",
+          { entry: entry.id, commitment: commitmentId },
+          { path: [index, "commitment"] },
+        ),
       );
     } else if (entry.type === "expenditure" && entry.line !== commitment.line) {
       issues.push(
@@ -127,7 +142,8 @@ export function ledgerIssues(plan: BudgetPlan, ledger: readonly LedgerEntry[]): 
 
 /** An entry with its amounts written with exactly their currency's decimals. */
 function canonicalEntry(plan: BudgetPlan, entry: LedgerEntry): LedgerEntry {
-  const canonical = (text: string, digits: number): string => minorToText(toBig(parseMinorUnits(text, digits)!), digits);
+  const canonical = (text: string, digits: number): string =>
+    minorToText(toBig(parseMinorUnits(text, digits)!), digits);
   const digits = digitsOf(plan.currency);
   switch (entry.type) {
     case "plan-approved":

@@ -29,7 +29,11 @@ export function planIssues(plan: BudgetPlan): Issue[] {
     if (units === undefined) amountIssue(line.approved, ["lines", index, "approved"]);
     else if (units < 0) {
       issues.push(
-        budgetIssue("budget.negative-approval", { line: line.id, amount: line.approved }, { path: ["lines", index, "approved"] }),
+        budgetIssue(
+          "budget.negative-approval",
+          { line: line.id, amount: line.approved },
+          { path: ["lines", index, "approved"] },
+        ),
       );
     }
   });
@@ -59,7 +63,10 @@ export function planIssues(plan: BudgetPlan): Issue[] {
  * if (!r.ok) console.log(r.issues[0]?.code, r.issues[0]?.path); // budget.negative-approval ["lines", 0, "approved"]
  * ```
  */
-export function parseBudgetPlan(input: unknown, options: { readonly limits?: Partial<Limits> } = {}): Result<BudgetPlan> {
+export function parseBudgetPlan(
+  input: unknown,
+  options: { readonly limits?: Partial<Limits> } = {},
+): Result<BudgetPlan> {
   return catchToResult(() => {
     const snapshot = snapshotUntrusted(input, options?.limits);
     return snapshot.ok ? readBudgetPlan(snapshot.value) : snapshot;
@@ -108,8 +115,18 @@ export function checkBudgetPlan(plan: BudgetPlan): Finding[] {
     findings.push(
       budgetFinding(
         "budget.plan-total-mismatch",
-        { sum: minorToText(sum.value(), digits), declared: minorToText(toBig(declared), digits), currency: plan.currency },
-        { certainty: "certain", subjects: [plan.id], path: ["declaredTotal"], severity: "warning", suggestion: { code: "budget.suggest.fix-declared-total" } },
+        {
+          sum: minorToText(sum.value(), digits),
+          declared: minorToText(toBig(declared), digits),
+          currency: plan.currency,
+        },
+        {
+          certainty: "certain",
+          subjects: [plan.id],
+          path: ["declaredTotal"],
+          severity: "warning",
+          suggestion: { code: "budget.suggest.fix-declared-total" },
+        },
       ),
     );
   }

@@ -2,8 +2,15 @@
 // a misread date or an entry that distorts the totals without a finding.
 import { describe, expect, it } from "vitest";
 import {
-  budgetSituation, checkEntries, checkEntry, parseBudgetPlan, parseLedger, recordContribution, tryBudgetSituation,
-  type BudgetPlan, type LedgerEntry,
+  budgetSituation,
+  checkEntries,
+  checkEntry,
+  parseBudgetPlan,
+  parseLedger,
+  recordContribution,
+  tryBudgetSituation,
+  type BudgetPlan,
+  type LedgerEntry,
 } from "iacml/budget";
 import { formatIssue, formatSuggestion, parseAmount } from "iacml/core";
 import { amend, d, levy, plan, reallocate, receive, spend } from "../budget/fixtures.js";
@@ -28,7 +35,9 @@ describe("money in JSON must round-trip exactly", () => {
 
   it("refuses the same numbers in a ledger, with the path of the amount", () => {
     const r = parseLedger(
-      JSON.parse('[{"type":"expenditure","id":"e","valueDate":"2023-01-10","recordedDate":"2023-01-10","line":"t/a","amount":9007199254740993}]'),
+      JSON.parse(
+        '[{"type":"expenditure","id":"e","valueDate":"2023-01-10","recordedDate":"2023-01-10","line":"t/a","amount":9007199254740993}]',
+      ),
       plan,
     );
     expect(!r.ok && r.issues[0]).toMatchObject({ code: "budget.inexact-number", path: [0, "amount"] });
@@ -56,7 +65,9 @@ describe("a ledger with duplicate ids yields no figures", () => {
   it("budgetSituation throws a TypeError naming the ledger, whatever the order", () => {
     for (const order of [ledger, [...ledger].reverse()]) {
       expect(() => budgetSituation(plan, order, { asOf: d("2023-12-31") })).toThrow(TypeError);
-      expect(() => budgetSituation(plan, order, { asOf: d("2023-01-10") })).toThrow(/ledger: .*e is used more than once/);
+      expect(() => budgetSituation(plan, order, { asOf: d("2023-01-10") })).toThrow(
+        /ledger: .*e is used more than once/,
+      );
     }
   });
 
@@ -86,46 +97,85 @@ describe("entries that distort totals are error findings under the line's policy
   });
 
   it("a reallocation that moves more out of a line than it has", () => {
-    const moves = [{ line: "t/a", amount: "-1000000.00" }, { line: "t/b", amount: "1000000.00" }];
-    const s = budgetSituation(plan, [spend("e", "2023-01-05", "t/a", "2500.00"), reallocate("x", "2023-02-01", moves)], { asOf: d("2023-12-31") });
+    const moves = [
+      { line: "t/a", amount: "-1000000.00" },
+      { line: "t/b", amount: "1000000.00" },
+    ];
+    const s = budgetSituation(
+      plan,
+      [spend("e", "2023-01-05", "t/a", "2500.00"), reallocate("x", "2023-02-01", moves)],
+      { asOf: d("2023-12-31") },
+    );
     const f = s.findings.find((x) => x.code === "budget.reallocation-exceeds-available");
     expect(f).toMatchObject({ severity: "error", params: { moved: "1000000.00", available: "7500.00", line: "t/a" } });
   });
 
   it("a reallocation within what is left raises nothing, in any order of the entries", () => {
-    const moves = [{ line: "t/a", amount: "-7500.00" }, { line: "t/b", amount: "7500.00" }];
+    const moves = [
+      { line: "t/a", amount: "-7500.00" },
+      { line: "t/b", amount: "7500.00" },
+    ];
     const entries = [spend("e", "2023-01-05", "t/a", "2500.00"), reallocate("x", "2023-02-01", moves)];
     for (const order of [entries, [...entries].reverse()]) {
       const s = budgetSituation(plan, order, { asOf: d("2023-12-31") });
       expect(codes(s.findings)).not.toContain("budget.reallocation-exceeds-available");
     }
     // Spending dated after the reallocation does not count against it.
-    const later = [spend("e", "2023-03-05", "t/a", "2500.00"), reallocate("x", "2023-02-01", [{ line: "t/a", amount: "-10000.00" }, { line: "t/b", amount: "10000.00" }])];
-    expect(codes(budgetSituation(plan, later, { asOf: d("2023-12-31") }).findings)).not.toContain("budget.reallocation-exceeds-available");
+    const later = [
+      spend("e", "2023-03-05", "t/a", "2500.00"),
+      reallocate("x", "2023-02-01", [
+        { line: "t/a", amount: "-10000.00" },
+        { line: "t/b", amount: "10000.00" },
+      ]),
+    ];
+    expect(codes(budgetSituation(plan, later, { asOf: d("2023-12-31") }).findings)).not.toContain(
+      "budget.reallocation-exceeds-available",
+    );
   });
 
   it("entries dated outside the plan period", () => {
-    const s = budgetSituation(plan, [spend("old", "2019-05-01", "t/a", "10.00"), amend("late", "2030-01-10", "t/b", "5.00")], { asOf });
+    const s = budgetSituation(
+      plan,
+      [spend("old", "2019-05-01", "t/a", "10.00"), amend("late", "2030-01-10", "t/b", "5.00")],
+      { asOf },
+    );
     const outside = s.findings.filter((x) => x.code === "budget.entry-outside-period");
-    expect(outside.map((x) => [x.subjects[0], x.severity])).toEqual([["old", "error"], ["late", "error"]]);
+    expect(outside.map((x) => [x.subjects[0], x.severity])).toEqual([
+      ["old", "error"],
+      ["late", "error"],
+    ]);
   });
 
   it("the line's policy sets the severity, or silences the finding", () => {
-    const lenient: BudgetPlan = { ...plan, lines: plan.lines.map((l, i) => (i === 0 ? { ...l, policy: { approval: "warn", period: "ignore" } } : l)) };
-    const s = budgetSituation(lenient, [amend("m", "2023-01-10", "t/a", "-20000.00"), spend("old", "2019-05-01", "t/a", "10.00")], { asOf: d("2023-12-31") });
+    const lenient: BudgetPlan = {
+      ...plan,
+      lines: plan.lines.map((l, i) => (i === 0 ? { ...l, policy: { approval: "warn", period: "ignore" } } : l)),
+    };
+    const s = budgetSituation(
+      lenient,
+      [amend("m", "2023-01-10", "t/a", "-20000.00"), spend("old", "2019-05-01", "t/a", "10.00")],
+      { asOf: d("2023-12-31") },
+    );
     expect(s.findings.find((x) => x.code === "budget.approved-below-zero")?.severity).toBe("warning");
     expect(codes(s.findings)).not.toContain("budget.entry-outside-period");
-    const plain = budgetSituation({ ...plan, policy: { approval: "ignore" } }, [amend("m", "2023-01-10", "t/a", "-20000.00")], { asOf: d("2023-12-31") });
+    const plain = budgetSituation(
+      { ...plan, policy: { approval: "ignore" } },
+      [amend("m", "2023-01-10", "t/a", "-20000.00")],
+      { asOf: d("2023-12-31") },
+    );
     expect(codes(plain.findings)).not.toContain("budget.approved-below-zero");
   });
 });
 
 describe("exchange rates and levies", () => {
-  const eur = (rate?: string): LedgerEntry => ({
-    ...receive("c-eur", "2023-01-10", "1000.00"),
-    currency: "EUR",
-    ...(rate === undefined ? {} : { exchangeRate: { from: "EUR", to: "USD", rate, date: d("2023-01-10"), source: "ECB" } }),
-  }) as LedgerEntry;
+  const eur = (rate?: string): LedgerEntry =>
+    ({
+      ...receive("c-eur", "2023-01-10", "1000.00"),
+      currency: "EUR",
+      ...(rate === undefined
+        ? {}
+        : { exchangeRate: { from: "EUR", to: "USD", rate, date: d("2023-01-10"), source: "ECB" } }),
+    }) as LedgerEntry;
 
   it("an exchange rate of 0 is refused at parse", () => {
     const r = parseLedger(json([eur("0")]), plan);
@@ -140,28 +190,55 @@ describe("exchange rates and levies", () => {
   });
 
   it("a rejected contribution takes its levy with it", () => {
-    const s = budgetSituation(plan, [eur(), levy("c-eur/levy", "2023-01-10", "c-eur", "110.00")], { asOf: d("2023-12-31") });
-    expect(codes(s.findings)).toEqual(expect.arrayContaining(["budget.missing-exchange-rate", "budget.levy-of-rejected-contribution"]));
+    const s = budgetSituation(plan, [eur(), levy("c-eur/levy", "2023-01-10", "c-eur", "110.00")], {
+      asOf: d("2023-12-31"),
+    });
+    expect(codes(s.findings)).toEqual(
+      expect.arrayContaining(["budget.missing-exchange-rate", "budget.levy-of-rejected-contribution"]),
+    );
     expect(s.fund.levies.toFixed(2)).toBe("0.00");
     expect(s.fund.cash.toFixed(2)).toBe("0.00");
     expect(s.entries.invalid).toBe(2);
   });
 
   it("a levy of a contribution that is not counted is left out too", () => {
-    const s = budgetSituation(plan, [receive("c", "2024-01-10", "100.00"), levy("c/levy", "2023-01-10", "c", "11.00")], { asOf: d("2023-12-31") });
+    const s = budgetSituation(
+      plan,
+      [receive("c", "2024-01-10", "100.00"), levy("c/levy", "2023-01-10", "c", "11.00")],
+      { asOf: d("2023-12-31") },
+    );
     expect(s.fund.levies.toFixed(2)).toBe("0.00");
     expect(codes(s.findings)).toContain("budget.unknown-contribution");
   });
 
   it("recordContribution needs the rate of a contribution in another currency", () => {
-    const base = { id: "c", contributor: "ES", amount: "1000.00", valueDate: d("2023-01-10"), recordedDate: d("2023-01-10"), planCurrency: "USD" } as const;
+    const base = {
+      id: "c",
+      contributor: "ES",
+      amount: "1000.00",
+      valueDate: d("2023-01-10"),
+      recordedDate: d("2023-01-10"),
+      planCurrency: "USD",
+    } as const;
     const missing = recordContribution({ ...base, currency: "EUR" });
     expect(!missing.ok && missing.issues[0]?.code).toBe("budget.missing-exchange-rate");
-    const wrong = recordContribution({ ...base, currency: "EUR", exchangeRate: { from: "CAD", to: "USD", rate: "0.7", date: d("2023-01-10"), source: "x" } });
+    const wrong = recordContribution({
+      ...base,
+      currency: "EUR",
+      exchangeRate: { from: "CAD", to: "USD", rate: "0.7", date: d("2023-01-10"), source: "x" },
+    });
     expect(!wrong.ok && wrong.issues[0]?.code).toBe("budget.exchange-rate-mismatch");
-    const zero = recordContribution({ ...base, currency: "EUR", exchangeRate: { from: "EUR", to: "USD", rate: "0", date: d("2023-01-10"), source: "x" } });
+    const zero = recordContribution({
+      ...base,
+      currency: "EUR",
+      exchangeRate: { from: "EUR", to: "USD", rate: "0", date: d("2023-01-10"), source: "x" },
+    });
     expect(!zero.ok && zero.issues[0]?.code).toBe("budget.invalid-exchange-rate");
-    const good = recordContribution({ ...base, currency: "EUR", exchangeRate: { from: "EUR", to: "USD", rate: "1.08", date: d("2023-01-10"), source: "ECB" } });
+    const good = recordContribution({
+      ...base,
+      currency: "EUR",
+      exchangeRate: { from: "EUR", to: "USD", rate: "1.08", date: d("2023-01-10"), source: "ECB" },
+    });
     expect(good.ok && [good.value.gross, good.value.levy]).toEqual(["1080.00", "118.80"]);
     const badDate = recordContribution({ ...base, currency: "USD", valueDate: "2023-1-10" as never });
     expect(!badDate.ok && badDate.issues[0]?.code).toBe("core.invalid-date-option");
@@ -182,7 +259,9 @@ describe("dates of the options are checked at run time", () => {
   );
 
   it("knownOn too, and a missing options object", () => {
-    expect(() => budgetSituation(plan, ledger, { asOf: d("2023-12-31"), knownOn: "2024-1-5" } as never)).toThrow(/knownOn/);
+    expect(() => budgetSituation(plan, ledger, { asOf: d("2023-12-31"), knownOn: "2024-1-5" } as never)).toThrow(
+      /knownOn/,
+    );
     expect(() => budgetSituation(plan, ledger, undefined as never)).toThrow(TypeError);
     expect(tryBudgetSituation(plan, ledger, null as never).ok).toBe(false);
     expect(tryBudgetSituation(plan, null as never, { asOf: "2023-12-31" }).ok).toBe(false);
@@ -190,7 +269,11 @@ describe("dates of the options are checked at run time", () => {
   });
 
   it("checkEntries reads each entry's dates at run time", () => {
-    const [check] = checkEntries(plan, [], [{ ...spend("e", "2023-12-31", "t/a", "1.00"), valueDate: "2023-1-5" } as never]);
+    const [check] = checkEntries(
+      plan,
+      [],
+      [{ ...spend("e", "2023-12-31", "t/a", "1.00"), valueDate: "2023-1-5" } as never],
+    );
     expect(check?.accepted).toBe(false);
     expect(codes(check!.findings)).toContain("budget.invalid-entry");
   });

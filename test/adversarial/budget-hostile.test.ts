@@ -9,7 +9,8 @@ import { amend, commit, d, levy, plan, reallocate, receive, release, spend } fro
 import { collidingIds, fnvStep } from "../budget/fnv-collisions.js";
 
 const json = (value: unknown) => JSON.parse(JSON.stringify(value)) as any;
-const isResult = (r: { ok: boolean; issues?: unknown }) => r.ok === true || (Array.isArray(r.issues) && r.issues.length > 0);
+const isResult = (r: { ok: boolean; issues?: unknown }) =>
+  r.ok === true || (Array.isArray(r.issues) && r.issues.length > 0);
 
 const validLedger: LedgerEntry[] = [
   receive("c", "2023-01-10", "5000.00"),
@@ -18,15 +19,30 @@ const validLedger: LedgerEntry[] = [
   spend("e", "2023-03-01", "t/a", "800.00", { commitment: "k" }),
   release("r", "2023-03-02", "k", "100.00"),
   amend("m", "2023-04-01", "t/b", "-500.00"),
-  reallocate("x", "2023-05-01", [{ line: "t/b", amount: "-100.00" }, { line: "t/c", amount: "100.00" }]),
+  reallocate("x", "2023-05-01", [
+    { line: "t/b", amount: "-100.00" },
+    { line: "t/c", amount: "100.00" },
+  ]),
 ];
 
 function hostileValues(): [string, unknown][] {
   const cyclic: any = json(plan);
   cyclic.lines[0].self = cyclic;
   const throwing = json(plan);
-  Object.defineProperty(throwing, "currency", { enumerable: true, get() { throw new Error("getter"); } });
-  const proxy = new Proxy(json(plan), { get() { throw new Error("trap"); }, ownKeys() { throw new Error("trap"); } });
+  Object.defineProperty(throwing, "currency", {
+    enumerable: true,
+    get() {
+      throw new Error("getter");
+    },
+  });
+  const proxy = new Proxy(json(plan), {
+    get() {
+      throw new Error("trap");
+    },
+    ownKeys() {
+      throw new Error("trap");
+    },
+  });
   const revoked = Proxy.revocable({}, {});
   revoked.revoke();
   let deep: any = "2023-01-01";
@@ -71,7 +87,14 @@ describe("hostile values never throw", () => {
   });
 
   it("caps the issues of a huge bad ledger", () => {
-    const bad = Array.from({ length: 5000 }, (_, i) => ({ type: "expenditure", id: `e${i}`, valueDate: "2023-01-10", recordedDate: "2023-01-10", line: "nope", amount: "1.00" }));
+    const bad = Array.from({ length: 5000 }, (_, i) => ({
+      type: "expenditure",
+      id: `e${i}`,
+      valueDate: "2023-01-10",
+      recordedDate: "2023-01-10",
+      line: "nope",
+      amount: "1.00",
+    }));
     const r = parseLedger(bad, plan);
     expect(!r.ok && r.issues.length).toBeLessThanOrEqual(101);
     expect(!r.ok && r.issues.at(-1)?.code).toBe("core.too-many-issues");
@@ -81,12 +104,23 @@ describe("hostile values never throw", () => {
 describe("fuzzing: a Result for every value", () => {
   it("fc.anything() into the three entry points", () => {
     fc.assert(
-      fc.property(fc.anything({ withBigInt: true, withMap: true, withSet: true, withDate: true, withTypedArray: true, withSparseArray: true, withNullPrototype: true }), (value) => {
-        expect(isResult(parseBudgetPlan(value))).toBe(true);
-        expect(isResult(parseLedger(value, plan))).toBe(true);
-        expect(isResult(parseLedger([value], plan))).toBe(true);
-        expect(isResult(parseAmount(value, "USD"))).toBe(true);
-      }),
+      fc.property(
+        fc.anything({
+          withBigInt: true,
+          withMap: true,
+          withSet: true,
+          withDate: true,
+          withTypedArray: true,
+          withSparseArray: true,
+          withNullPrototype: true,
+        }),
+        (value) => {
+          expect(isResult(parseBudgetPlan(value))).toBe(true);
+          expect(isResult(parseLedger(value, plan))).toBe(true);
+          expect(isResult(parseLedger([value], plan))).toBe(true);
+          expect(isResult(parseAmount(value, "USD"))).toBe(true);
+        },
+      ),
       { numRuns: 300 },
     );
   }, 30_000);
@@ -108,7 +142,22 @@ describe("fuzzing: a Result for every value", () => {
   const ledgerPaths = paths(json(validLedger));
   const replacement = fc.oneof(
     fc.anything(),
-    fc.constantFrom(9007199254740993, 1234567890123456.78, 0.1 + 0.2, -1, "0", "-999999999.00", "2019-01-01", "2030-12-31", "2024-1-5", "EUR", "t/a", "c", "k", ""),
+    fc.constantFrom(
+      9007199254740993,
+      1234567890123456.78,
+      0.1 + 0.2,
+      -1,
+      "0",
+      "-999999999.00",
+      "2019-01-01",
+      "2030-12-31",
+      "2024-1-5",
+      "EUR",
+      "t/a",
+      "c",
+      "k",
+      "",
+    ),
   );
 
   it("mutated plans", () => {
@@ -132,7 +181,11 @@ describe("fuzzing: a Result for every value", () => {
         if (s.fund.cash.isNegative()) expect(s.findings.map((f) => f.code)).toContain("budget.negative-cash");
         for (const line of s.lines) {
           if (line.approved.isNegative()) {
-            expect(s.findings.some((f) => f.code === "budget.approved-below-zero" || f.code === "budget.reallocation-exceeds-available")).toBe(true);
+            expect(
+              s.findings.some(
+                (f) => f.code === "budget.approved-below-zero" || f.code === "budget.reallocation-exceeds-available",
+              ),
+            ).toBe(true);
           }
         }
       }),

@@ -30,17 +30,37 @@ type Op =
   | { kind: "refund"; line: string; units: number; date: string };
 
 const opArb: fc.Arbitrary<Op> = fc.oneof(
-  fc.record({ kind: fc.constant("amend" as const), line, units: fc.integer({ min: -500_000, max: 500_000 }).filter((u) => u !== 0), date: dateArb }),
   fc.record({
-    kind: fc.constant("realloc" as const),
-    moves: fc.array(fc.record({ line, units: fc.integer({ min: -500_000, max: 500_000 }) }), { minLength: 1, maxLength: 3 }).map((moves) => {
-      const net = moves.reduce((s, m) => s + m.units, 0);
-      return [...moves, { line: lineIds[0]!, units: -net }];
-    }),
+    kind: fc.constant("amend" as const),
+    line,
+    units: fc.integer({ min: -500_000, max: 500_000 }).filter((u) => u !== 0),
     date: dateArb,
   }),
-  fc.record({ kind: fc.constant("receive" as const), units: positive, levyUnits: fc.integer({ min: 0, max: 100 }), date: dateArb }),
-  fc.record({ kind: fc.constant("commit" as const), line, units: positive, date: dateArb, settle: fc.integer({ min: 0, max: 100 }), release: fc.integer({ min: 0, max: 100 }), later: dateArb }),
+  fc.record({
+    kind: fc.constant("realloc" as const),
+    moves: fc
+      .array(fc.record({ line, units: fc.integer({ min: -500_000, max: 500_000 }) }), { minLength: 1, maxLength: 3 })
+      .map((moves) => {
+        const net = moves.reduce((s, m) => s + m.units, 0);
+        return [...moves, { line: lineIds[0]!, units: -net }];
+      }),
+    date: dateArb,
+  }),
+  fc.record({
+    kind: fc.constant("receive" as const),
+    units: positive,
+    levyUnits: fc.integer({ min: 0, max: 100 }),
+    date: dateArb,
+  }),
+  fc.record({
+    kind: fc.constant("commit" as const),
+    line,
+    units: positive,
+    date: dateArb,
+    settle: fc.integer({ min: 0, max: 100 }),
+    release: fc.integer({ min: 0, max: 100 }),
+    later: dateArb,
+  }),
   fc.record({ kind: fc.constant("spend" as const), line, units: positive, date: dateArb }),
   fc.record({ kind: fc.constant("refund" as const), line, units: fc.integer({ min: 1, max: 1000 }), date: dateArb }),
 );
@@ -55,7 +75,13 @@ export const ledgerArb: fc.Arbitrary<LedgerEntry[]> = fc.array(opArb, { maxLengt
         entries.push(amend(id, op.date, op.line, cents(op.units)));
         break;
       case "realloc":
-        entries.push(reallocate(id, op.date, op.moves.map((m) => ({ line: m.line, amount: cents(m.units) }))));
+        entries.push(
+          reallocate(
+            id,
+            op.date,
+            op.moves.map((m) => ({ line: m.line, amount: cents(m.units) })),
+          ),
+        );
         break;
       case "receive": {
         entries.push(receive(id, op.date, cents(op.units)));

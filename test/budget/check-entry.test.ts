@@ -1,8 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { checkEntries, checkEntry } from "iacml/budget";
-import { commit, d, deepFreeze, plan, receive, spend } from "./fixtures.js";
+import { commit, deepFreeze, plan, receive, spend } from "./fixtures.js";
 
-const ledger = deepFreeze([receive("c1", "2022-03-01", "40000.00"), spend("e1", "2022-05-01", "t/a", "9000.00"), commit("k1", "2022-05-02", "t/b", "1000.00")]);
+const ledger = deepFreeze([
+  receive("c1", "2022-03-01", "40000.00"),
+  spend("e1", "2022-05-01", "t/a", "9000.00"),
+  commit("k1", "2022-05-02", "t/b", "1000.00"),
+]);
 
 describe("checkEntry", () => {
   it("returns nothing for an entry that raises nothing", () => {
@@ -11,7 +15,10 @@ describe("checkEntry", () => {
 
   it("warns of an overspend before it is recorded, with the policy's severity", () => {
     const f = checkEntry(plan, ledger, spend("e2", "2022-06-01", "t/a", "1000.01"));
-    expect(f.map((x) => `${x.severity} ${x.code}`)).toEqual(["error budget.spending-exceeds-approved", "warning budget.line-overcommitted"]);
+    expect(f.map((x) => `${x.severity} ${x.code}`)).toEqual([
+      "error budget.spending-exceeds-approved",
+      "warning budget.line-overcommitted",
+    ]);
   });
 
   it("stops a commitment over what line B has left", () => {
@@ -25,7 +32,9 @@ describe("checkEntry", () => {
       ["budget.unknown-line", ["line"]],
       ["budget.invalid-amount", ["amount"]],
     ]);
-    expect(checkEntry(plan, ledger, spend("e9", "2022-06-01", "t/a", "1.00", { commitment: "nope" }))[0]?.code).toBe("budget.unknown-commitment");
+    expect(checkEntry(plan, ledger, spend("e9", "2022-06-01", "t/a", "1.00", { commitment: "nope" }))[0]?.code).toBe(
+      "budget.unknown-commitment",
+    );
   });
 
   it("checks against the latest date in the ledger, even for a back-dated entry", () => {
@@ -62,7 +71,10 @@ describe("checkEntries", () => {
 
   it("reads entries that are not entries as invalid, without throwing", () => {
     const checks = checkEntries(plan, [], [null as never, { id: "x" } as never]);
-    expect(checks.map((c) => [c.id, c.accepted])).toEqual([["#0", false], ["x", false]]);
+    expect(checks.map((c) => [c.id, c.accepted])).toEqual([
+      ["#0", false],
+      ["x", false],
+    ]);
     expect(checks[1]!.findings[0]?.code).toBe("budget.invalid-entry");
   });
 });

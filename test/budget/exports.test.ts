@@ -16,11 +16,19 @@ import { amend, approve, commit, d, plan, receive, levy, refund, release, spend 
 
 const ledger: LedgerEntry[] = [
   approve("ok", "2022-02-01"),
-  { type: "contribution-pledged", id: "p1", valueDate: d("2022-02-15"), recordedDate: d("2022-02-15"), contributor: "CA", amount: "5000.00", currency: "USD" },
+  {
+    type: "contribution-pledged",
+    id: "p1",
+    valueDate: d("2022-02-15"),
+    recordedDate: d("2022-02-15"),
+    contributor: "CA",
+    amount: "5000.00",
+    currency: "USD",
+  },
   receive("c1", "2022-03-01", "40000.00"),
   levy("c1/levy", "2022-03-01", "c1", "4400.00"),
   commit("k1", "2022-04-01", "t/a", "6000.00"),
-  { ...spend("e1", "2022-05-01", "t/a", "2500.00", { commitment: "k1" }), payee: "Hotel, \"Centro\"" } as LedgerEntry,
+  { ...spend("e1", "2022-05-01", "t/a", "2500.00", { commitment: "k1" }), payee: 'Hotel, "Centro"' } as LedgerEntry,
   release("r1", "2022-06-01", "k1", "500.00"),
   { ...spend("e2", "2022-06-15", "t/b", "1000.00"), payment: "disbursement" } as LedgerEntry,
   refund("f1", "2022-07-01", "t/b", "100.00"),
@@ -31,11 +39,17 @@ const ledger: LedgerEntry[] = [
 describe("toCsv", () => {
   it("round-trips any fields through a real CSV parser (papaparse)", () => {
     fc.assert(
-      fc.property(fc.array(fc.array(fc.string({ unit: "grapheme" }), { minLength: 2, maxLength: 2 }), { minLength: 1, maxLength: 5 }), (rows) => {
-        const parsed = Papa.parse<string[]>(toCsv(rows), { newline: "\r\n", delimiter: "," });
-        expect(parsed.errors).toEqual([]);
-        expect(parsed.data.slice(0, rows.length)).toEqual(rows);
-      }),
+      fc.property(
+        fc.array(fc.array(fc.string({ unit: "grapheme" }), { minLength: 2, maxLength: 2 }), {
+          minLength: 1,
+          maxLength: 5,
+        }),
+        (rows) => {
+          const parsed = Papa.parse<string[]>(toCsv(rows), { newline: "\r\n", delimiter: "," });
+          expect(parsed.errors).toEqual([]);
+          expect(parsed.data.slice(0, rows.length)).toEqual(rows);
+        },
+      ),
     );
   });
 });
@@ -56,13 +70,31 @@ describe("situationToCsv", () => {
     const es = Papa.parse<Record<string, string>>(situationToCsv(s, "es"), { header: true, skipEmptyLines: true });
     expect(es.errors).toEqual([]);
     expect(es.meta.fields).toEqual([
-      "línea", "título", "moneda", "aprobado originalmente", "enmiendas", "reasignaciones", "aprobado",
-      "comprometido", "gastado", "disponible", "porcentaje de ejecución", "estado",
+      "línea",
+      "título",
+      "moneda",
+      "aprobado originalmente",
+      "enmiendas",
+      "reasignaciones",
+      "aprobado",
+      "comprometido",
+      "gastado",
+      "disponible",
+      "porcentaje de ejecución",
+      "estado",
     ]);
     expect(es.data[0]!["título"]).toBe("Línea A");
     expect(es.data[1]!["título"]).toBe("Line B");
     const statuses = new Set(es.data.slice(0, -1).map((row) => row.estado));
-    for (const status of statuses) expect(["sin presupuesto", "no iniciada", "en ejecución", "ejecutada", "sobrecomprometida", "sobregirada"]).toContain(status);
+    for (const status of statuses)
+      expect([
+        "sin presupuesto",
+        "no iniciada",
+        "en ejecución",
+        "ejecutada",
+        "sobrecomprometida",
+        "sobregirada",
+      ]).toContain(status);
     expect(es.data[3]!["línea"]).toBe("TOTAL");
   });
 
@@ -99,7 +131,10 @@ describe("toIatiTransactions", () => {
     const pledge = ledger.find((entry) => entry.type === "contribution-pledged")!;
     const binding = { ...pledge, binding: true } as LedgerEntry;
     expect(toIatiTransactions(plan, [binding], { asOf: d("2022-12-31") })[0]?.transactionType).toBe("11");
-    expect(toIatiTransactions(plan, [{ ...pledge, binding: false } as LedgerEntry], { asOf: d("2022-12-31") })[0]?.transactionType).toBe("13");
+    expect(
+      toIatiTransactions(plan, [{ ...pledge, binding: false } as LedgerEntry], { asOf: d("2022-12-31") })[0]
+        ?.transactionType,
+    ).toBe("13");
   });
 
   it("describes in Spanish and checks its options at run time", () => {

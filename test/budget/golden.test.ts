@@ -12,7 +12,10 @@ const ledger: LedgerEntry[] = [
   spend("e2", "2022-06-15", "t/b", "1000.00"),
   refund("f1", "2022-07-01", "t/b", "100.00"),
   amend("m1", "2022-08-01", "t/c", "2000.00"),
-  reallocate("x1", "2022-09-01", [{ line: "t/b", amount: "-3000.00" }, { line: "t/a", amount: "3000.00" }]),
+  reallocate("x1", "2022-09-01", [
+    { line: "t/b", amount: "-3000.00" },
+    { line: "t/a", amount: "3000.00" },
+  ]),
   spend("e3", "2022-10-01", "t/c", "7500.00"),
   spend("e4", "2023-02-01", "t/a", "1.00"),
 ];
@@ -29,6 +32,8 @@ function report(s: BudgetSituation): string {
 
 describe("golden situation report", () => {
   it("matches the reviewed report", async () => {
-    await expect(report(budgetSituation(plan, ledger, { asOf: d("2022-12-31") }))).toMatchFileSnapshot("./__golden__/situation-2022.txt");
+    await expect(report(budgetSituation(plan, ledger, { asOf: d("2022-12-31") }))).toMatchFileSnapshot(
+      "./__golden__/situation-2022.txt",
+    );
   });
 });

@@ -2,16 +2,29 @@ import { describe, expect, it } from "vitest";
 import { allocateToLines, budgetSituation, recordContribution } from "iacml/budget";
 import { d, plan } from "./fixtures.js";
 
-const base = { id: "c", contributor: "CA", planCurrency: "USD", valueDate: d("2023-03-01"), recordedDate: d("2023-03-01") } as const;
+const base = {
+  id: "c",
+  contributor: "CA",
+  planCurrency: "USD",
+  valueDate: d("2023-03-01"),
+  recordedDate: d("2023-03-01"),
+} as const;
 
 describe("recordContribution", () => {
   it("deducts the levy on the converted gross of a foreign contribution", () => {
     const r = recordContribution({
-      ...base, amount: "10000.00", currency: "CAD", levyRate: "0.11", rounding: "down",
+      ...base,
+      amount: "10000.00",
+      currency: "CAD",
+      levyRate: "0.11",
+      rounding: "down",
       exchangeRate: { from: "CAD", to: "USD", rate: "0.74125", date: d("2023-03-01"), source: "OAS treasury" },
     });
     expect(r.ok && [r.value.gross, r.value.levy, r.value.net]).toEqual(["7412.50", "815.37", "6597.13"]);
-    if (r.ok) expect(budgetSituation(plan, r.value.entries, { asOf: d("2023-12-31") }).fund.netReceived.toFixed(2)).toBe("6597.13");
+    if (r.ok)
+      expect(budgetSituation(plan, r.value.entries, { asOf: d("2023-12-31") }).fund.netReceived.toFixed(2)).toBe(
+        "6597.13",
+      );
   });
 
   it.each([["1.5"], ["-0.1"], ["abc"], ["11"]])("rejects the levy rate %s", (levyRate) => {
@@ -33,7 +46,13 @@ describe("allocateToLines", () => {
   });
 
   it("splits in the currency's minor units", () => {
-    const r = allocateToLines("100", "JPY", [{ line: "a", ratio: 1 }, { line: "b", ratio: 2 }]);
-    expect(r.ok && r.value).toEqual([{ line: "a", amount: "33" }, { line: "b", amount: "67" }]);
+    const r = allocateToLines("100", "JPY", [
+      { line: "a", ratio: 1 },
+      { line: "b", ratio: 2 },
+    ]);
+    expect(r.ok && r.value).toEqual([
+      { line: "a", amount: "33" },
+      { line: "b", amount: "67" },
+    ]);
   });
 });

@@ -22,20 +22,32 @@ describe("minor units", () => {
 
   it("agrees with BigInt on any decimal text", () => {
     fc.assert(
-      fc.property(fc.bigInt({ min: -(10n ** 30n), max: 10n ** 30n }), fc.integer({ min: 0, max: 4 }), (units, digits) => {
-        const text = minorToText(units, digits);
-        expect(toBig(parseMinorUnits(text, digits)!)).toBe(units);
-      }),
+      fc.property(
+        fc.bigInt({ min: -(10n ** 30n), max: 10n ** 30n }),
+        fc.integer({ min: 0, max: 4 }),
+        (units, digits) => {
+          const text = minorToText(units, digits);
+          expect(toBig(parseMinorUnits(text, digits)!)).toBe(units);
+        },
+      ),
     );
   });
 
   it("sums exactly past 2^53", () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.integer({ min: -(2 ** 53 - 1), max: 2 ** 53 - 1 }), fc.bigInt({ min: -(10n ** 20n), max: 10n ** 20n }))), (values) => {
-        const sum = new MinorSum();
-        for (const v of values) sum.add(v);
-        expect(sum.value()).toBe(values.reduce<bigint>((a, v) => a + BigInt(v), 0n));
-      }),
+      fc.property(
+        fc.array(
+          fc.oneof(
+            fc.integer({ min: -(2 ** 53 - 1), max: 2 ** 53 - 1 }),
+            fc.bigInt({ min: -(10n ** 20n), max: 10n ** 20n }),
+          ),
+        ),
+        (values) => {
+          const sum = new MinorSum();
+          for (const v of values) sum.add(v);
+          expect(sum.value()).toBe(values.reduce<bigint>((a, v) => a + BigInt(v), 0n));
+        },
+      ),
     );
   });
 

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { allocateToLines, budgetSituation, recordContribution, type BudgetSituation, type LedgerEntry } from "iacml/budget";
+import {
+  allocateToLines,
+  budgetSituation,
+  recordContribution,
+  type BudgetSituation,
+  type LedgerEntry,
+} from "iacml/budget";
 import { cents, d, dateArb, ledgerArb, lineIds } from "./arbitraries.js";
 import { plan, reallocate } from "./fixtures.js";
 
@@ -11,7 +17,9 @@ function figures(s: BudgetSituation) {
   return {
     lines: s.lines.map((l) => ({
       line: l.line,
-      figures: [l.original, l.amendments, l.reallocations, l.approved, l.committed, l.spent, l.available].map((x) => x.toFixed(2)),
+      figures: [l.original, l.amendments, l.reallocations, l.approved, l.committed, l.spent, l.available].map((x) =>
+        x.toFixed(2),
+      ),
       percent: l.percentExecuted?.toFixed(2),
       status: l.status,
       trace: Object.fromEntries(Object.entries(l.trace).map(([k, v]) => [k, [...v].sort()])),
@@ -27,10 +35,20 @@ describe("budget invariants", () => {
     fc.assert(
       fc.property(
         ledgerArb,
-        fc.array(fc.tuple(fc.constantFrom(...lineIds), fc.constantFrom(...lineIds), fc.integer({ min: 1, max: 10_000_000 }), dateArb)),
+        fc.array(
+          fc.tuple(
+            fc.constantFrom(...lineIds),
+            fc.constantFrom(...lineIds),
+            fc.integer({ min: 1, max: 10_000_000 }),
+            dateArb,
+          ),
+        ),
         (ledger, moves) => {
           const extra = moves.map(([from, to, units, date], i) =>
-            reallocate(`x${i}`, date, [{ line: from, amount: cents(-units) }, { line: to, amount: cents(units) }]),
+            reallocate(`x${i}`, date, [
+              { line: from, amount: cents(-units) },
+              { line: to, amount: cents(units) },
+            ]),
           );
           const before = budgetSituation(plan, ledger, { asOf: END });
           const after = budgetSituation(plan, [...ledger, ...extra], { asOf: END });
@@ -43,9 +61,17 @@ describe("budget invariants", () => {
 
   it("the situation does not depend on the order of the entries", () => {
     fc.assert(
-      fc.property(ledgerArb.chain((ledger) => fc.tuple(fc.constant(ledger), fc.shuffledSubarray(ledger, { minLength: ledger.length }))), dateArb, ([ledger, shuffled], asOf) => {
-        expect(figures(budgetSituation(plan, shuffled, { asOf: d(asOf) }))).toEqual(figures(budgetSituation(plan, ledger, { asOf: d(asOf) })));
-      }),
+      fc.property(
+        ledgerArb.chain((ledger) =>
+          fc.tuple(fc.constant(ledger), fc.shuffledSubarray(ledger, { minLength: ledger.length })),
+        ),
+        dateArb,
+        ([ledger, shuffled], asOf) => {
+          expect(figures(budgetSituation(plan, shuffled, { asOf: d(asOf) }))).toEqual(
+            figures(budgetSituation(plan, ledger, { asOf: d(asOf) })),
+          );
+        },
+      ),
     );
   });
 
@@ -57,7 +83,17 @@ describe("budget invariants", () => {
         fc.constantFrom("half-even", "half-up", "down", "up" as const),
         (units, basisPoints, rounding) => {
           const rate = basisPoints === 10_000 ? "1" : `0.${String(basisPoints).padStart(4, "0")}`;
-          const r = recordContribution({ id: "c", contributor: "US", amount: cents(units), currency: "USD", planCurrency: "USD", valueDate: END, recordedDate: END, levyRate: rate, rounding });
+          const r = recordContribution({
+            id: "c",
+            contributor: "US",
+            amount: cents(units),
+            currency: "USD",
+            planCurrency: "USD",
+            valueDate: END,
+            recordedDate: END,
+            levyRate: rate,
+            rounding,
+          });
           expect(r.ok).toBe(true);
           if (!r.ok) return;
           const [gross, levy, net] = [r.value.gross, r.value.levy, r.value.net].map((x) => BigInt(x.replace(".", "")));
@@ -72,19 +108,29 @@ describe("budget invariants", () => {
 
   it("allocation over lines always sums to the total, each share within a cent of exact", () => {
     fc.assert(
-      fc.property(fc.bigInt({ min: -(10n ** 12n), max: 10n ** 12n }), fc.array(fc.integer({ min: 0, max: 1000 }), { minLength: 1, maxLength: 12 }).filter((r) => r.some((x) => x > 0)), (units, ratios) => {
-        const r = allocateToLines(cents(units), "USD", ratios.map((ratio, i) => ({ line: `l${i}`, ratio })));
-        expect(r.ok).toBe(true);
-        if (!r.ok) return;
-        const shares = r.value.map((s) => BigInt(s.amount.replace(".", "")));
-        expect(shares.reduce((a, b) => a + b, 0n)).toBe(units);
-        const sum = BigInt(ratios.reduce((a, b) => a + b, 0));
-        shares.forEach((share, i) => {
-          const exactTimesSum = units * BigInt(ratios[i]!);
-          const diff = share * sum - exactTimesSum;
-          expect(diff < sum && -diff < sum).toBe(true);
-        });
-      }),
+      fc.property(
+        fc.bigInt({ min: -(10n ** 12n), max: 10n ** 12n }),
+        fc
+          .array(fc.integer({ min: 0, max: 1000 }), { minLength: 1, maxLength: 12 })
+          .filter((r) => r.some((x) => x > 0)),
+        (units, ratios) => {
+          const r = allocateToLines(
+            cents(units),
+            "USD",
+            ratios.map((ratio, i) => ({ line: `l${i}`, ratio })),
+          );
+          expect(r.ok).toBe(true);
+          if (!r.ok) return;
+          const shares = r.value.map((s) => BigInt(s.amount.replace(".", "")));
+          expect(shares.reduce((a, b) => a + b, 0n)).toBe(units);
+          const sum = BigInt(ratios.reduce((a, b) => a + b, 0));
+          shares.forEach((share, i) => {
+            const exactTimesSum = units * BigInt(ratios[i]!);
+            const diff = share * sum - exactTimesSum;
+            expect(diff < sum && -diff < sum).toBe(true);
+          });
+        },
+      ),
     );
   });
 
@@ -99,7 +145,8 @@ describe("budget invariants", () => {
         const b = budgetSituation(plan, after, { asOf: END });
         const sum = (f: (s: BudgetSituation) => { toFixed(n: number): string }) =>
           (BigInt(f(a).toFixed(2).replace(".", "")) + BigInt(f(b).toFixed(2).replace(".", ""))).toString();
-        const of = (f: (s: BudgetSituation) => { toFixed(n: number): string }) => BigInt(f(whole).toFixed(2).replace(".", "")).toString();
+        const of = (f: (s: BudgetSituation) => { toFixed(n: number): string }) =>
+          BigInt(f(whole).toFixed(2).replace(".", "")).toString();
         for (const f of [
           (s: BudgetSituation) => s.totals.amendments,
           (s: BudgetSituation) => s.totals.reallocations,

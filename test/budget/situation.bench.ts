@@ -12,17 +12,39 @@ import { collidingIds } from "./fnv-collisions.js";
 const { plan } = rialBudget2022To2024;
 const lines = plan.lines.map((l) => l.id);
 const N = 1_000_000;
-const dates = Array.from({ length: 365 }, (_, i) => new Date(Date.UTC(2023, 0, 1) + i * 86_400_000).toISOString().slice(0, 10));
+const dates = Array.from({ length: 365 }, (_, i) =>
+  new Date(Date.UTC(2023, 0, 1) + i * 86_400_000).toISOString().slice(0, 10),
+);
 const ledger: LedgerEntry[] = [];
 for (let i = 0; i < N; i++) {
   const date = plainDate(dates[i % 365]!);
   const line = lines[i % 12]!;
   const amount = `${(i * 7919) % 100_000}.${String(i % 100).padStart(2, "0")}`;
   const kind = i % 10;
-  if (kind === 0) ledger.push({ type: "contribution-received", id: `c${i}`, valueDate: date, recordedDate: date, contributor: "US", amount: `1${amount}`, currency: "USD" });
-  else if (kind === 1) ledger.push({ type: "commitment", id: `k${i}`, valueDate: date, recordedDate: date, line, amount: `1${amount}` });
-  else if (kind === 2) ledger.push({ type: "expenditure", id: `e${i}`, valueDate: date, recordedDate: date, line: lines[(i - 1) % 12]!, amount: "1.00", commitment: `k${i - 1}` });
-  else if (kind === 3) ledger.push({ type: "refund", id: `f${i}`, valueDate: date, recordedDate: date, line, amount: "0.01" });
+  if (kind === 0)
+    ledger.push({
+      type: "contribution-received",
+      id: `c${i}`,
+      valueDate: date,
+      recordedDate: date,
+      contributor: "US",
+      amount: `1${amount}`,
+      currency: "USD",
+    });
+  else if (kind === 1)
+    ledger.push({ type: "commitment", id: `k${i}`, valueDate: date, recordedDate: date, line, amount: `1${amount}` });
+  else if (kind === 2)
+    ledger.push({
+      type: "expenditure",
+      id: `e${i}`,
+      valueDate: date,
+      recordedDate: date,
+      line: lines[(i - 1) % 12]!,
+      amount: "1.00",
+      commitment: `k${i - 1}`,
+    });
+  else if (kind === 3)
+    ledger.push({ type: "refund", id: `f${i}`, valueDate: date, recordedDate: date, line, amount: "0.01" });
   else ledger.push({ type: "expenditure", id: `e${i}`, valueDate: date, recordedDate: date, line, amount });
 }
 const asOf = plainDate("2023-12-31");
@@ -37,23 +59,48 @@ function baselineBigIntCents(entries: readonly LedgerEntry[]): Map<string, bigin
 }
 
 describe("situation over 1,000,000 entries", () => {
-  bench("budgetSituation", () => {
-    budgetSituation(plan, ledger, { asOf });
-  }, { iterations: 5, warmupIterations: 1 });
-  bench("baseline: BigInt cents per line", () => {
-    baselineBigIntCents(ledger);
-  }, { iterations: 5, warmupIterations: 1 });
+  bench(
+    "budgetSituation",
+    () => {
+      budgetSituation(plan, ledger, { asOf });
+    },
+    { iterations: 5, warmupIterations: 1 },
+  );
+  bench(
+    "baseline: BigInt cents per line",
+    () => {
+      baselineBigIntCents(ledger);
+    },
+    { iterations: 5, warmupIterations: 1 },
+  );
 });
 
 const day = plainDate("2023-03-01");
-const flood = collidingIds(16).map((id): LedgerEntry => ({ type: "expenditure", id, valueDate: day, recordedDate: day, line: lines[0]!, amount: "0.01" }));
+const flood = collidingIds(16).map(
+  (id): LedgerEntry => ({
+    type: "expenditure",
+    id,
+    valueDate: day,
+    recordedDate: day,
+    line: lines[0]!,
+    amount: "0.01",
+  }),
+);
 const honest = flood.map((entry, i): LedgerEntry => ({ ...entry, id: `e${i}` }));
 
 describe("duplicate check under a hash flood (65,536 entries)", () => {
-  bench("ids sharing one FNV-1a hash", () => {
-    budgetSituation(plan, flood, { asOf });
-  }, { iterations: 10, warmupIterations: 2 });
-  bench("peer: ordinary ids", () => {
-    budgetSituation(plan, honest, { asOf });
-  }, { iterations: 10, warmupIterations: 2 });
+  bench(
+    "ids sharing one FNV-1a hash",
+    () => {
+      budgetSituation(plan, flood, { asOf });
+    },
+    { iterations: 10, warmupIterations: 2 },
+  );
+  bench(
+    "peer: ordinary ids",
+    () => {
+      budgetSituation(plan, honest, { asOf });
+    },
+    { iterations: 10, warmupIterations: 2 },
+  );
 });

@@ -1,7 +1,20 @@
 import { describe, expect, it } from "vitest";
 import { budgetSituation, type LedgerEntry } from "iacml/budget";
 import { formatIssue } from "iacml/core";
-import { amend, approve, commit, d, deepFreeze, levy, plan, reallocate, receive, refund, release, spend } from "./fixtures.js";
+import {
+  amend,
+  approve,
+  commit,
+  d,
+  deepFreeze,
+  levy,
+  plan,
+  reallocate,
+  receive,
+  refund,
+  release,
+  spend,
+} from "./fixtures.js";
 
 const ledger: LedgerEntry[] = deepFreeze([
   approve("ok", "2022-02-01"),
@@ -13,7 +26,10 @@ const ledger: LedgerEntry[] = deepFreeze([
   spend("e2", "2022-06-15", "t/b", "1000.00"),
   refund("f1", "2022-07-01", "t/b", "100.00"),
   amend("m1", "2022-08-01", "t/c", "2000.00"),
-  reallocate("x1", "2022-09-01", [{ line: "t/b", amount: "-3000.00" }, { line: "t/a", amount: "3000.00" }]),
+  reallocate("x1", "2022-09-01", [
+    { line: "t/b", amount: "-3000.00" },
+    { line: "t/a", amount: "3000.00" },
+  ]),
   spend("e3", "2023-02-01", "t/c", "7500.00", { recorded: "2023-02-10" }),
 ]);
 
@@ -31,7 +47,13 @@ describe("budgetSituation", () => {
     expect(a.available.toFixed(2)).toBe("7500.00");
     expect(a.percentExecuted?.toFixed(2)).toBe("19.23"); // 2500/13000 = 19.2307…
     expect(a.status).toBe("in-progress");
-    expect(a.trace).toEqual({ original: ["ok"], amendments: [], reallocations: ["x1"], committed: ["k1", "r1", "e1"], spent: ["e1"] });
+    expect(a.trace).toEqual({
+      original: ["ok"],
+      amendments: [],
+      reallocations: ["x1"],
+      committed: ["k1", "r1", "e1"],
+      spent: ["e1"],
+    });
     const b = line(s, "t/b");
     expect(b.spent.toFixed(2)).toBe("900.00");
     expect(b.approved.toFixed(2)).toBe("12000.00");
@@ -84,9 +106,13 @@ describe("budgetSituation", () => {
   });
 
   it("applies the commitment policy: stop on line B, warn by default", () => {
-    const s = budgetSituation(plan, [commit("kb", "2022-04-01", "t/b", "16000.00"), commit("ka", "2022-04-01", "t/a", "10000.01")], {
-      asOf: d("2022-12-31"),
-    });
+    const s = budgetSituation(
+      plan,
+      [commit("kb", "2022-04-01", "t/b", "16000.00"), commit("ka", "2022-04-01", "t/a", "10000.01")],
+      {
+        asOf: d("2022-12-31"),
+      },
+    );
     const found = s.findings.map((f) => `${f.severity} ${f.code} ${f.subjects[0]}`);
     expect(found).toContain("error budget.commitments-exceed-available t/b");
     expect(found).toContain("warning budget.commitments-exceed-available t/a");
@@ -94,8 +120,16 @@ describe("budgetSituation", () => {
   });
 
   it("honours ignore policies", () => {
-    const quiet = { ...plan, policy: { commitments: "ignore", spending: "ignore", both: "ignore" } as const, lines: plan.lines.map((l) => ({ ...l, policy: undefined })) };
-    const s = budgetSituation(quiet, [receive("c", "2022-01-01", "99999.00"), spend("e", "2022-04-01", "t/a", "20000.00")], { asOf: d("2022-12-31") });
+    const quiet = {
+      ...plan,
+      policy: { commitments: "ignore", spending: "ignore", both: "ignore" } as const,
+      lines: plan.lines.map((l) => ({ ...l, policy: undefined })),
+    };
+    const s = budgetSituation(
+      quiet,
+      [receive("c", "2022-01-01", "99999.00"), spend("e", "2022-04-01", "t/a", "20000.00")],
+      { asOf: d("2022-12-31") },
+    );
     expect(s.findings.filter((f) => f.code.startsWith("budget.spend") || f.code.includes("commit"))).toEqual([]);
   });
 
@@ -115,14 +149,27 @@ describe("budgetSituation", () => {
       spend("e4", "2022-04-01", "t/a", "1.00"),
       amend("m", "2022-04-01", "t/a", "abc"),
       amend("m2", "2022-04-01", "t/q", "1.00"),
-      reallocate("x", "2022-04-01", [{ line: "t/a", amount: "5.00" }, { line: "t/b", amount: "-4.00" }]),
-      reallocate("x2", "2022-04-01", [{ line: "t/a", amount: "5.00" }, { line: "t/nope", amount: "-5.00" }]),
-      reallocate("x3", "2022-04-01", [{ line: "t/a", amount: "5.001" }, { line: "t/b", amount: "-5.001" }]),
+      reallocate("x", "2022-04-01", [
+        { line: "t/a", amount: "5.00" },
+        { line: "t/b", amount: "-4.00" },
+      ]),
+      reallocate("x2", "2022-04-01", [
+        { line: "t/a", amount: "5.00" },
+        { line: "t/nope", amount: "-5.00" },
+      ]),
+      reallocate("x3", "2022-04-01", [
+        { line: "t/a", amount: "5.001" },
+        { line: "t/b", amount: "-5.001" },
+      ]),
       commit("k", "2022-04-01", "t/a", "0"),
       release("r", "2022-04-01", "k-missing", "1.00"),
       levy("l", "2022-04-01", "c-missing", "1.00"),
       { ...receive("c", "2022-04-01", "100.00"), currency: "CAD" } as LedgerEntry,
-      { ...receive("c2", "2022-04-01", "100.00"), currency: "CAD", exchangeRate: { from: "CAD", to: "EUR", rate: "0.7", date: d("2022-04-01"), source: "x" } } as LedgerEntry,
+      {
+        ...receive("c2", "2022-04-01", "100.00"),
+        currency: "CAD",
+        exchangeRate: { from: "CAD", to: "EUR", rate: "0.7", date: d("2022-04-01"), source: "x" },
+      } as LedgerEntry,
       { ...receive("c3", "2022-04-01", "1.234"), currency: "USD" } as LedgerEntry,
     ];
     const s = budgetSituation(plan, bad, { asOf: d("2022-12-31") });
@@ -177,7 +224,12 @@ describe("budgetSituation", () => {
     );
     const codes = s.findings.map((f) => f.code);
     expect(codes).toEqual(
-      expect.arrayContaining(["budget.release-exceeds-commitment", "budget.commitment-line-mismatch", "budget.levy-exceeds-contribution", "budget.unknown-commitment"]),
+      expect.arrayContaining([
+        "budget.release-exceeds-commitment",
+        "budget.commitment-line-mismatch",
+        "budget.levy-exceeds-contribution",
+        "budget.unknown-commitment",
+      ]),
     );
     expect(line(s, "t/a").committed.toFixed(2)).toBe("0.00");
   });
@@ -191,8 +243,20 @@ describe("budgetSituation", () => {
   it("rounds the percentage executed half-even", () => {
     // 1/8 % = 0.125 % → 0.12 ; 3/8 % = 0.375 % → 0.38
     const tiny = deepFreeze({ ...plan, declaredTotal: "800.00", lines: [{ ...plan.lines[0]!, approved: "800.00" }] });
-    expect(budgetSituation(tiny, [spend("e", "2022-01-01", "t/a", "1.00")], { asOf: d("2022-12-31") }).lines[0]!.percentExecuted?.toFixed(2)).toBe("0.12");
-    expect(budgetSituation(tiny, [spend("e", "2022-01-01", "t/a", "3.00")], { asOf: d("2022-12-31") }).lines[0]!.percentExecuted?.toFixed(2)).toBe("0.38");
-    expect(budgetSituation(tiny, [refund("e", "2022-01-01", "t/a", "3.00")], { asOf: d("2022-12-31") }).lines[0]!.percentExecuted?.toFixed(2)).toBe("-0.38");
+    expect(
+      budgetSituation(tiny, [spend("e", "2022-01-01", "t/a", "1.00")], {
+        asOf: d("2022-12-31"),
+      }).lines[0]!.percentExecuted?.toFixed(2),
+    ).toBe("0.12");
+    expect(
+      budgetSituation(tiny, [spend("e", "2022-01-01", "t/a", "3.00")], {
+        asOf: d("2022-12-31"),
+      }).lines[0]!.percentExecuted?.toFixed(2),
+    ).toBe("0.38");
+    expect(
+      budgetSituation(tiny, [refund("e", "2022-01-01", "t/a", "3.00")], {
+        asOf: d("2022-12-31"),
+      }).lines[0]!.percentExecuted?.toFixed(2),
+    ).toBe("-0.38");
   });
 });

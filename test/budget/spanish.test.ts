@@ -7,9 +7,13 @@ import { budgetMessages } from "../../src/core/messages/budget.js";
 import { amend, commit, d, levy, plan, reallocate, receive, release, spend } from "./fixtures.js";
 
 // Words of four letters or more of the English budget templates that no Spanish template uses.
-const spanishWords = new Set(Object.values(budgetMessages).flatMap((t) => t.es.toLowerCase().match(/\p{L}{4,}/gu) ?? []));
+const spanishWords = new Set(
+  Object.values(budgetMessages).flatMap((t) => t.es.toLowerCase().match(/\p{L}{4,}/gu) ?? []),
+);
 const englishWords = new Set(
-  Object.values(budgetMessages).flatMap((t) => t.en.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !spanishWords.has(w)),
+  Object.values(budgetMessages)
+    .flatMap((t) => t.en.toLowerCase().match(/\p{L}{4,}/gu) ?? [])
+    .filter((w) => !spanishWords.has(w)),
 );
 const englishIn = (text: string) => (text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => englishWords.has(w));
 
@@ -25,7 +29,10 @@ const messy: LedgerEntry[] = [
   spend("bad", "2023-03-01", "t/zz", "1.00"),
   spend("old", "2019-03-01", "t/c", "1.00"),
   amend("m", "2023-04-01", "t/c", "-9000.00"),
-  reallocate("x", "2023-05-01", [{ line: "t/a", amount: "-50000.00" }, { line: "t/b", amount: "50000.00" }]),
+  reallocate("x", "2023-05-01", [
+    { line: "t/a", amount: "-50000.00" },
+    { line: "t/b", amount: "50000.00" },
+  ]),
 ];
 
 describe("Spanish everywhere a person reads", () => {
@@ -40,10 +47,20 @@ describe("Spanish everywhere a person reads", () => {
     const s = budgetSituation({ ...plan, declaredTotal: "1.00" }, messy, { asOf: d("2023-12-31") });
     const codes = new Set(s.findings.map((f) => f.code));
     for (const code of [
-      "budget.levy-exceeds-contribution", "budget.levy-of-rejected-contribution", "budget.unknown-contribution",
-      "budget.unknown-commitment", "budget.unknown-line", "budget.entry-outside-period", "budget.approved-below-zero",
-      "budget.reallocation-exceeds-available", "budget.spending-exceeds-approved", "budget.plan-total-mismatch",
-      "budget.missing-exchange-rate", "budget.negative-cash", "budget.plan-unfunded", "budget.commitment-line-mismatch",
+      "budget.levy-exceeds-contribution",
+      "budget.levy-of-rejected-contribution",
+      "budget.unknown-contribution",
+      "budget.unknown-commitment",
+      "budget.unknown-line",
+      "budget.entry-outside-period",
+      "budget.approved-below-zero",
+      "budget.reallocation-exceeds-available",
+      "budget.spending-exceeds-approved",
+      "budget.plan-total-mismatch",
+      "budget.missing-exchange-rate",
+      "budget.negative-cash",
+      "budget.plan-unfunded",
+      "budget.commitment-line-mismatch",
     ]) {
       expect(codes, code).toContain(code);
     }

@@ -135,8 +135,8 @@ export const budgetMessages = {
     es: "Asigne a cada asiento del libro su propio id y vuelva a calcular la situación",
   },
   "budget.suggest.fix-amount": {
-    en: "Write the amount as a decimal string with at most {digits} decimals, such as \"1500.00\"",
-    es: "Escriba el monto como una cadena decimal con {digits} decimales como máximo, por ejemplo \"1500.00\"",
+    en: 'Write the amount as a decimal string with at most {digits} decimals, such as "1500.00"',
+    es: 'Escriba el monto como una cadena decimal con {digits} decimales como máximo, por ejemplo "1500.00"',
   },
   "budget.suggest.known-line": {
     en: "Charge the entry to one of the plan's lines, or add line {line} to the plan",

@@ -60,7 +60,8 @@ function readAmount(input: unknown, currency?: CurrencyCode): Result<Amount> {
   if (info === null) return fail([coreIssue("core.unknown-currency", { input: describeInput(currency) })]);
   if (typeof input === "number" && info !== undefined) {
     const exact = exactNumberText(input, info.minorUnits);
-    if ("reason" in exact && exact.reason === "too-many-decimals") return tooManyDecimals(input, currency!, info.minorUnits);
+    if ("reason" in exact && exact.reason === "too-many-decimals")
+      return tooManyDecimals(input, currency!, info.minorUnits);
   }
   const value = readDecimal(input, true);
   if (value === undefined) {
@@ -74,15 +75,9 @@ function readAmount(input: unknown, currency?: CurrencyCode): Result<Amount> {
 function tooManyDecimals(input: unknown, currency: CurrencyCode, digits: number): Result<Amount> {
   const info = { minorUnits: digits };
   const extra =
-    typeof input === "string"
-      ? { span: { start: input.indexOf(".") + 1 + info.minorUnits, end: input.length } }
-      : {};
+    typeof input === "string" ? { span: { start: input.indexOf(".") + 1 + info.minorUnits, end: input.length } } : {};
   return fail([
-    coreIssue(
-      "core.too-many-decimals",
-      { input: describeInput(input), currency, digits: info.minorUnits },
-      extra,
-    ),
+    coreIssue("core.too-many-decimals", { input: describeInput(input), currency, digits: info.minorUnits }, extra),
   ]);
 }
 

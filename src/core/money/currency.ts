@@ -23,9 +23,7 @@ const coreIssue = /* @__PURE__ */ issueFactory(coreMessages);
  */
 export function isCurrencyCode(value: unknown): value is CurrencyCode {
   return (
-    typeof value === "string" &&
-    /^[A-Z]{3}$/.test(value) &&
-    Object.prototype.hasOwnProperty.call(currencies, value)
+    typeof value === "string" && /^[A-Z]{3}$/.test(value) && Object.prototype.hasOwnProperty.call(currencies, value)
   );
 }
 

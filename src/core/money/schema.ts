@@ -85,17 +85,24 @@ export interface MoneyJson {
  */
 export const MoneySchema: z.ZodType<Money, MoneyJson> = /* @__PURE__ */ z.codec(
   z.object({ amount: z.union([z.string(), z.number()]), currency: CurrencyCodeSchema }),
-  z.custom<Money>((value) => {
-    const money = value as Partial<Money> | null;
-    return typeof money === "object" && money !== null && isAmount(money.amount) && isCurrencyCode(money.currency);
-  }, { message: "Expected Money" }),
+  z.custom<Money>(
+    (value) => {
+      const money = value as Partial<Money> | null;
+      return typeof money === "object" && money !== null && isAmount(money.amount) && isCurrencyCode(money.currency);
+    },
+    { message: "Expected Money" },
+  ),
   {
     decode: (value, ctx) => {
       const result = parseAmount(value.amount, value.currency);
       if (result.ok) return { amount: result.value, currency: value.currency };
       for (const issue of result.issues) {
         ctx.issues.push({
-          code: "custom", message: issue.message, input: value.amount, path: ["amount"], params: { code: issue.code },
+          code: "custom",
+          message: issue.message,
+          input: value.amount,
+          path: ["amount"],
+          params: { code: issue.code },
         });
       }
       return z.NEVER;

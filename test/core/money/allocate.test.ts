@@ -24,7 +24,9 @@ const ratioArb = fc.oneof(
   fc.tuple(fc.nat({ max: 999 }), fc.nat({ max: 999 })).map(([a, b]) => `${a}.${String(b).padStart(3, "0")}`),
   fc.nat({ max: 10 ** 6 }).map((n) => amount(n).div(1000)),
 );
-const ratiosArb = fc.array(ratioArb, { minLength: 1, maxLength: 12 }).filter((rs) => rs.some((r) => !new MoneyDecimal(r).isZero()));
+const ratiosArb = fc
+  .array(ratioArb, { minLength: 1, maxLength: 12 })
+  .filter((rs) => rs.some((r) => !new MoneyDecimal(r).isZero()));
 const caseArb = minorUnitsArb.chain((minorUnits) =>
   fc.record({ minorUnits: fc.constant(minorUnits), total: totalArb(minorUnits), ratios: ratiosArb }),
 );
@@ -56,14 +58,29 @@ describe("allocate", () => {
     const cases: [readonly unknown[], readonly (string | number)[]][] = [
       [[], ["ratios"]],
       [[0, 0], ["ratios"]],
-      [[1, -1], ["ratios", 1]],
-      [[Number.NaN, 1], ["ratios", 0]],
-      [[1, Infinity], ["ratios", 1]],
-      [["1e3", 1], ["ratios", 0]],
+      [
+        [1, -1],
+        ["ratios", 1],
+      ],
+      [
+        [Number.NaN, 1],
+        ["ratios", 0],
+      ],
+      [
+        [1, Infinity],
+        ["ratios", 1],
+      ],
+      [
+        ["1e3", 1],
+        ["ratios", 0],
+      ],
       [["-0.5"], ["ratios", 0]],
       [[null], ["ratios", 0]],
       // eslint-disable-next-line no-sparse-arrays
-      [[1, , 2], ["ratios", 1]],
+      [
+        [1, , 2],
+        ["ratios", 1],
+      ],
     ];
     for (const [ratios, path] of cases) {
       const r = allocate(amount("10"), ratios as never);
@@ -113,21 +130,32 @@ describe("allocate", () => {
         const first = mustAllocate(total, frozen, minorUnits).map(String);
         expect(mustAllocate(total, frozen, minorUnits).map(String)).toEqual(first);
         const negated = mustAllocate(total.neg(), frozen, minorUnits);
-        expect(negated.map(String)).toEqual(mustAllocate(total, frozen, minorUnits).map((s) => String(s.isZero() ? s : s.neg())));
+        expect(negated.map(String)).toEqual(
+          mustAllocate(total, frozen, minorUnits).map((s) => String(s.isZero() ? s : s.neg())),
+        );
       }),
     );
   });
 
   it("gives equal ratios shares that differ by at most one unit, larger first", () => {
     fc.assert(
-      fc.property(minorUnitsArb, fc.integer({ min: 1, max: 30 }), fc.nat({ max: 10 ** 9 }), (minorUnits, count, units) => {
-        const total = new MoneyDecimal(units).div(10 ** minorUnits);
-        const shares = mustAllocate(total, Array.from({ length: count }, () => "2.5"), minorUnits);
-        for (let i = 1; i < shares.length; i++) {
-          const step = shares[i - 1]!.minus(shares[i]!);
-          expect(step.isZero() || step.eq(new MoneyDecimal(1).div(10 ** minorUnits))).toBe(true);
-        }
-      }),
+      fc.property(
+        minorUnitsArb,
+        fc.integer({ min: 1, max: 30 }),
+        fc.nat({ max: 10 ** 9 }),
+        (minorUnits, count, units) => {
+          const total = new MoneyDecimal(units).div(10 ** minorUnits);
+          const shares = mustAllocate(
+            total,
+            Array.from({ length: count }, () => "2.5"),
+            minorUnits,
+          );
+          for (let i = 1; i < shares.length; i++) {
+            const step = shares[i - 1]!.minus(shares[i]!);
+            expect(step.isZero() || step.eq(new MoneyDecimal(1).div(10 ** minorUnits))).toBe(true);
+          }
+        },
+      ),
     );
   });
 

@@ -2,8 +2,16 @@ import { describe, expect, it } from "vitest";
 import * as fc from "fast-check";
 import Decimal from "decimal.js";
 import {
-  amount, amountToJson, compareAmounts, formatAmount, formatIssue, isAmount, isZero, MoneyDecimal,
-  parseAmount, sumAmounts, type Amount,
+  amount,
+  amountToJson,
+  compareAmounts,
+  formatAmount,
+  formatIssue,
+  isAmount,
+  isZero,
+  MoneyDecimal,
+  parseAmount,
+  sumAmounts,
 } from "iacml/core";
 
 const decimalText = fc
@@ -26,7 +34,24 @@ describe("parseAmount", () => {
   });
 
   it("rejects junk with core.invalid-amount and a span", () => {
-    for (const bad of ["1,000", "1e5", "1E5", " 5", "5 ", "+5", "007", ".5", "5.", "", "-", "0x10", "NaN", "Infinity", "1.2.3", "١٢"]) {
+    for (const bad of [
+      "1,000",
+      "1e5",
+      "1E5",
+      " 5",
+      "5 ",
+      "+5",
+      "007",
+      ".5",
+      "5.",
+      "",
+      "-",
+      "0x10",
+      "NaN",
+      "Infinity",
+      "1.2.3",
+      "١٢",
+    ]) {
       const r = parseAmount(bad);
       expect(r.ok, bad).toBe(false);
       if (!r.ok) {
@@ -72,7 +97,9 @@ describe("parseAmount", () => {
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.issues[0]).toMatchObject({
-        code: "core.too-many-decimals", params: { input: "5.125", currency: "USD", digits: 2 }, span: { start: 4, end: 5 },
+        code: "core.too-many-decimals",
+        params: { input: "5.125", currency: "USD", digits: 2 },
+        span: { start: 4, end: 5 },
       });
       expect(formatIssue(r.issues[0]!, "es")).toBe("5.125 tiene más decimales de los que admite USD (2)");
     }
@@ -127,11 +154,25 @@ describe("parseAmount", () => {
   });
 
   it("never throws on Proxies and throwing getters", () => {
-    const proxy = new Proxy({}, { get() { throw new Error("trap"); }, getPrototypeOf() { throw new Error("trap"); } });
+    const proxy = new Proxy(
+      {},
+      {
+        get() {
+          throw new Error("trap");
+        },
+        getPrototypeOf() {
+          throw new Error("trap");
+        },
+      },
+    );
     const r = parseAmount(proxy, "USD");
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.issues[0]?.code).toBe("core.unreadable-input");
-    const getter = { get toStringTag() { throw new Error("boom"); } };
+    const getter = {
+      get toStringTag() {
+        throw new Error("boom");
+      },
+    };
     expect(parseAmount(getter).ok).toBe(false);
     expect(parseAmount("1.00", "XYZ" as never).ok).toBe(false);
   });
@@ -179,7 +220,7 @@ describe("private Decimal settings", () => {
 
   it("never writes exponents", () => {
     expect(amount("0.0000000001").toString()).toBe("0.0000000001");
-    expect(amount("1" + "0".repeat(30)).toString()).toBe("1" + "0".repeat(30));
+    expect(amount(`1${"0".repeat(30)}`).toString()).toBe(`1${"0".repeat(30)}`);
   });
 });
 

@@ -2,14 +2,49 @@ import { describe, expect, it } from "vitest";
 import * as fc from "fast-check";
 import Decimal from "decimal.js";
 import {
-  amount, convert, currencies, formatIssue, isCurrencyCode, minorUnits, parseCurrency, plainDate,
-  type CurrencyCode, type ExchangeRate, type Money,
+  amount,
+  convert,
+  currencies,
+  formatIssue,
+  isCurrencyCode,
+  minorUnits,
+  parseCurrency,
+  plainDate,
+  type CurrencyCode,
+  type ExchangeRate,
+  type Money,
 } from "iacml/core";
 
 /** The currencies in use in the 35 OAS member states. */
 const OAS_CURRENCIES = [
-  "XCD", "ARS", "BSD", "BBD", "BZD", "BOB", "BRL", "CAD", "CLP", "COP", "CRC", "CUP", "DOP", "USD",
-  "GTQ", "GYD", "HTG", "HNL", "JMD", "MXN", "NIO", "PAB", "PYG", "PEN", "SRD", "TTD", "UYU", "VES",
+  "XCD",
+  "ARS",
+  "BSD",
+  "BBD",
+  "BZD",
+  "BOB",
+  "BRL",
+  "CAD",
+  "CLP",
+  "COP",
+  "CRC",
+  "CUP",
+  "DOP",
+  "USD",
+  "GTQ",
+  "GYD",
+  "HTG",
+  "HNL",
+  "JMD",
+  "MXN",
+  "NIO",
+  "PAB",
+  "PYG",
+  "PEN",
+  "SRD",
+  "TTD",
+  "UYU",
+  "VES",
 ];
 
 describe("currencies", () => {
@@ -64,7 +99,11 @@ describe("parseCurrency", () => {
 
 const usd = (text: string): Money => ({ amount: amount(text), currency: "USD" });
 const rate = (to: CurrencyCode, value: string, from: CurrencyCode = "USD"): ExchangeRate => ({
-  from, to, rate: value, date: plainDate("2023-09-01"), source: "test fixing",
+  from,
+  to,
+  rate: value,
+  date: plainDate("2023-09-01"),
+  source: "test fixing",
 });
 
 describe("convert", () => {
@@ -91,7 +130,9 @@ describe("convert", () => {
   it("needs the rate's source currency and a sound rate", () => {
     const mismatch = convert({ amount: amount("1"), currency: "EUR" }, rate("MXN", "18"));
     expect(!mismatch.ok && mismatch.issues[0]).toMatchObject({
-      code: "core.currency-mismatch", path: ["currency"], params: { actual: "EUR", expected: "USD" },
+      code: "core.currency-mismatch",
+      path: ["currency"],
+      params: { actual: "EUR", expected: "USD" },
     });
     if (!mismatch.ok) expect(formatIssue(mismatch.issues[0]!, "es")).toContain("el tipo de cambio convierte desde USD");
     for (const bad of ["0", "-1", "abc", "1e3"]) {
@@ -102,9 +143,16 @@ describe("convert", () => {
     expect(!unknownTarget.ok && unknownTarget.issues[0]?.code).toBe("core.unknown-currency");
     const badDate = convert(usd("1"), { ...rate("MXN", "18"), date: "2023-02-30" as never });
     expect(!badDate.ok && badDate.issues[0]?.code).toBe("core.invalid-date");
-    const everything = convert({ amount: "x" as never, currency: "EUR" }, { ...rate("ZZZ" as never, "0"), date: "x" as never });
+    const everything = convert(
+      { amount: "x" as never, currency: "EUR" },
+      { ...rate("ZZZ" as never, "0"), date: "x" as never },
+    );
     expect(!everything.ok && everything.issues.map((i) => i.code)).toEqual([
-      "core.invalid-amount", "core.currency-mismatch", "core.unknown-currency", "core.invalid-rate", "core.invalid-date",
+      "core.invalid-amount",
+      "core.currency-mismatch",
+      "core.unknown-currency",
+      "core.invalid-rate",
+      "core.invalid-date",
     ]);
   });
 
@@ -116,12 +164,21 @@ describe("convert", () => {
         fc.constantFrom<CurrencyCode>("EUR", "JPY", "KWD", "CLF"),
         (cents, rateUnits, to) => {
           const money = Object.freeze(usd(amount(cents).div(100).toFixed()));
-          const exchange = Object.freeze(rate(to, amount(rateUnits).div(10 ** 4).toFixed()));
+          const exchange = Object.freeze(
+            rate(
+              to,
+              amount(rateUnits)
+                .div(10 ** 4)
+                .toFixed(),
+            ),
+          );
           const r = convert(money, exchange);
           expect(r.ok).toBe(true);
           if (!r.ok) return;
           const exact = money.amount.times(exchange.rate);
-          const halfUnit = amount(1).div(10 ** minorUnits(to)).div(2);
+          const halfUnit = amount(1)
+            .div(10 ** minorUnits(to))
+            .div(2);
           expect(r.value.amount.minus(exact).abs().lte(halfUnit)).toBe(true);
           expect(r.value.amount.decimalPlaces()).toBeLessThanOrEqual(minorUnits(to));
         },

@@ -47,7 +47,10 @@ describe("MoneySchema", () => {
     const m = MoneySchema.parse({ amount: "15000", currency: "USD" });
     expect(m.amount.eq(15000) && m.currency).toBe("USD");
     expect(z.encode(MoneySchema, m)).toEqual({ amount: "15000.00", currency: "USD" });
-    expect(z.encode(MoneySchema, { amount: amount("1500"), currency: "JPY" })).toEqual({ amount: "1500", currency: "JPY" });
+    expect(z.encode(MoneySchema, { amount: amount("1500"), currency: "JPY" })).toEqual({
+      amount: "1500",
+      currency: "JPY",
+    });
     const fine = MoneySchema.safeParse({ amount: "1.5", currency: "JPY" });
     expect(fine.success).toBe(false);
     expect(fine.error?.issues[0]).toMatchObject({ path: ["amount"], params: { code: "core.too-many-decimals" } });
@@ -57,10 +60,16 @@ describe("MoneySchema", () => {
 
   it("never throw with safeParse", () => {
     fc.assert(
-      fc.property(fc.record({ amount: fc.oneof(fc.string(), fc.double(), fc.anything()), currency: fc.oneof(fc.constantFrom("USD", "JPY"), fc.string()) }), (input) => {
-        const r = MoneySchema.safeParse(input);
-        if (r.success) expect(isAmount(r.data.amount)).toBe(true);
-      }),
+      fc.property(
+        fc.record({
+          amount: fc.oneof(fc.string(), fc.double(), fc.anything()),
+          currency: fc.oneof(fc.constantFrom("USD", "JPY"), fc.string()),
+        }),
+        (input) => {
+          const r = MoneySchema.safeParse(input);
+          if (r.success) expect(isAmount(r.data.amount)).toBe(true);
+        },
+      ),
     );
   });
 });
