@@ -60,7 +60,7 @@ describe("toICalendar folds lines at 75 octets", () => {
   it("reads back the same titles and dates with node-ical and ical.js", () => {
     const events = LONG.map((t, i) => event(`e${i}`, t, i === 1 ? { when: inMonth("2024-05"), status: "tentative" } : {}));
     const ics = toICalendar(events, { locale: "es" });
-    const parsed = Object.values(nodeIcal.sync.parseICS(ics)).filter((c) => c.type === "VEVENT") as nodeIcal.VEvent[];
+    const parsed = Object.values(nodeIcal.sync.parseICS(ics)).filter((c) => c?.type === "VEVENT") as nodeIcal.VEvent[];
     expect(parsed.map((v) => v.summary).sort()).toEqual(events.map((e) => e.title.es).sort());
     const first = parsed.find((v) => v.uid === "e0@iacml")!;
     expect(String(first.description)).toContain("Públicos: Ministros de Trabajo, COSATE, CEATAL, puntos focales de género, Consejo de Administración de la OIT");
