@@ -355,6 +355,9 @@ function figureFindings(dataset: Dataset): Finding[] {
   };
   dataset.actions.forEach(fromRecord);
   dataset.politicalMeetings.forEach(fromRecord);
+  // A work plan's figures are those of its political meetings (the questionnaire answered
+  // before its planning meeting).
+  dataset.politicalMeetings.forEach((m) => fromRecord({ ...m, id: m.workPlan }));
   dataset.activities.forEach(fromRecord);
   const findings: Finding[] = [];
   for (const c of dataset.documentClaims) {

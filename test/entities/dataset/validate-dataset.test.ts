@@ -83,6 +83,18 @@ describe("validateDataset on the reference dataset", () => {
 });
 
 describe("the contradiction rules on small datasets", () => {
+  it("compares a stated figure with the record's counts (25 Ministries answered the questionnaire)", () => {
+    const planning = real.politicalMeetings.find((m) => m.id === "wp-2022-2024/meetings/planning")!;
+    const changed = {
+      ...planning,
+      participationCounts: planning.participationCounts!.map((p) => ({ ...p, count: 24 })),
+      statedOutputs: planning.statedOutputs!.map(({ figure: _, ...o }) => o),
+    };
+    const ds = { ...real, politicalMeetings: real.politicalMeetings.map((m) => (m.id === planning.id ? changed : m)) };
+    const found = validateDataset(ds).filter((f) => f.code === "entities.stated-figure-differs");
+    expect(found.map((f) => f.subjects[0])).toEqual(["claim/001/questionnaire-answers"]);
+  });
+
   const source = (section: string) => ({ document: "d.txt", section });
   it("reports a date written two ways but not a less precise one", () => {
     const claim = (id: string, value: string) => ({ id, measure: "date", subject: "xx", value, source: source(id) });
