@@ -3,7 +3,6 @@
  * edition number and by the words of their cities.
  * @module
  */
-import * as z from "zod";
 import { issueFactory } from "../core/issue.js";
 import { excerpt } from "../core/limits.js";
 import { mandatesMessages } from "../core/messages/mandates.js";
@@ -14,33 +13,6 @@ import { romanValue } from "./roman.js";
 import { normalizeWord } from "./tokenize.js";
 
 const issue = /* @__PURE__ */ issueFactory(mandatesMessages);
-
-/**
- * zod schema of a {@link MandateContext}, the shape `parseMandateRefs` checks its context
- * against at run time (a wrong context is an issue, never a TypeError).
- *
- * @example
- * ```ts
- * import { MandateContextSchema } from "iacml/mandates";
- * MandateContextSchema.safeParse({ conferences: [{ id: "xxi", cities: ["Buenos Aires"] }] }).success; // true
- * ```
- */
-export const MandateContextSchema = z.object({
-  conferences: z
-    .array(
-      z.object({
-        id: z.string().min(1).max(40),
-        edition: z.string().min(1).max(40).optional(),
-        cities: z.array(z.string().max(200)).max(20),
-        citedAs: z.array(z.string().max(200)).max(20).optional(),
-        year: z.number().int().min(1).max(9999).optional(),
-        itemNumbering: z.enum(["lettered", "roman"]).optional(),
-      }),
-    )
-    .max(1000),
-  defaultConference: z.string().optional(),
-  defaultInstrument: z.enum(["declaration", "plan-of-action"]).optional(),
-});
 
 /** A city name as folded words, and the conferences held there. */
 export interface CityEntry {
@@ -108,26 +80,71 @@ function index(context: MandateContext): ResolvedContext {
 }
 
 /**
- * Checks an untrusted context (any JavaScript value: `{}`, `null`, a Proxy) and indexes it.
+ * Checks an untrusted context (the shape of `MandateContextSchema`, by hand so the parser carries no zod) (any JavaScript value: `{}`, `null`, a Proxy) and indexes it.
  The context is copied first (`snapshotUntrusted`), so a getter or a Proxy cannot throw or
  * change it while it is read; a context is small, so the copy costs little.
  */
 export function resolveContext(value: unknown): Result<ResolvedContext> {
   const snapshot = snapshotUntrusted(value, { maxNodes: 100_000 });
   if (!snapshot.ok) return fail(snapshot.issues.map((i) => contextIssue(i.message, i.path)));
-  const parsed = MandateContextSchema.safeParse(snapshot.value);
-  if (!parsed.success) {
-    const first = parsed.error.issues.slice(0, 5);
-    return fail(
-      first.map((i) =>
-        contextIssue(
-          i.message,
-          i.path.map((k) => (typeof k === "symbol" ? String(k) : k)),
-        ),
-      ),
-    );
+  const problems = checkContext(snapshot.value);
+  if (problems.length > 0) return fail(problems.slice(0, 5).map(([detail, path]) => contextIssue(detail, path)));
+  return ok(index(snapshot.value as MandateContext));
+}
+
+type Problem = [detail: string, path: (string | number)[]];
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+const isText = (v: unknown, max: number): boolean => typeof v === "string" && v.length <= max;
+
+function checkNames(value: unknown, path: (string | number)[], problems: Problem[], optional: boolean): void {
+  if (value === undefined && optional) return;
+  if (!Array.isArray(value) || value.length > 20) {
+    problems.push(["expected a list of at most 20 names", path]);
+    return;
   }
-  return ok(index(parsed.data as MandateContext));
+  value.forEach((name, k) => {
+    if (!isText(name, 200)) problems.push(["expected a name of at most 200 characters", [...path, k]]);
+  });
+}
+
+/**
+ * The shape {@link MandateContextSchema} describes, checked by hand on plain data (the parser
+ * carries no zod): conferences with an id and cities, optional edition, names, year and item
+ * numbering; an optional default conference and instrument.
+ */
+function checkContext(value: unknown): Problem[] {
+  const problems: Problem[] = [];
+  if (!isObject(value)) return [["expected an object { conferences, defaultConference? }", []]];
+  const conferences = value.conferences;
+  if (!Array.isArray(conferences) || conferences.length > 1000) {
+    problems.push(["expected conferences: a list of at most 1000 conferences", ["conferences"]]);
+  } else {
+    conferences.forEach((c, k) => {
+      const path = ["conferences", k];
+      if (!isObject(c)) {
+        problems.push(["expected a conference { id, cities }", path]);
+        return;
+      }
+      if (!isText(c.id, 40) || c.id === "") problems.push(["expected an id of 1 to 40 characters", [...path, "id"]]);
+      if (c.edition !== undefined && (!isText(c.edition, 40) || c.edition === "")) problems.push(["expected an edition of 1 to 40 characters", [...path, "edition"]]);
+      checkNames(c.cities, [...path, "cities"], problems, false);
+      checkNames(c.citedAs, [...path, "citedAs"], problems, true);
+      if (c.year !== undefined && !(Number.isInteger(c.year) && (c.year as number) >= 1 && (c.year as number) <= 9999)) {
+        problems.push(["expected a year from 1 to 9999", [...path, "year"]]);
+      }
+      if (c.itemNumbering !== undefined && c.itemNumbering !== "lettered" && c.itemNumbering !== "roman") {
+        problems.push(["expected itemNumbering 'lettered' or 'roman'", [...path, "itemNumbering"]]);
+      }
+    });
+  }
+  if (value.defaultConference !== undefined && typeof value.defaultConference !== "string") {
+    problems.push(["expected defaultConference: a conference id", ["defaultConference"]]);
+  }
+  if (value.defaultInstrument !== undefined && value.defaultInstrument !== "declaration" && value.defaultInstrument !== "plan-of-action") {
+    problems.push(["expected defaultInstrument 'declaration' or 'plan-of-action'", ["defaultInstrument"]]);
+  }
+  return problems;
 }
 
 function contextIssue(detail: string, path: readonly (string | number)[]): Issue {

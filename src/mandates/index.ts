@@ -7,7 +7,7 @@
 export * from "./ref.js";
 export { parseMandateRefs, parseCitations, type ParseCitationOptions } from "./parse-refs.js";
 export * from "./citation.js";
-export { MandateContextSchema } from "./context.js";
+export { MandateContextSchema } from "./context-schema.js";
 export { parseTraceInput } from "./trace-input.js";
 export { formatMandateRefs } from "./format-refs.js";
 export { formatCitations } from "./format-citations.js";

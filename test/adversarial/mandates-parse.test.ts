@@ -232,3 +232,37 @@ describe("parseTraceInput (untrusted trace input)", () => {
     expect(parseTraceInput(JSON.stringify(input)).ok).toBe(true);
   });
 });
+
+describe("the hand-written context check agrees with MandateContextSchema", () => {
+  it("accepts and rejects the same contexts (property)", async () => {
+    const { MandateContextSchema } = await import("iacml/mandates");
+    const conference = fc.record(
+      {
+        id: fc.oneof(fc.string({ maxLength: 45 }), fc.integer()),
+        edition: fc.oneof(fc.string({ maxLength: 3 }), fc.constant(undefined)),
+        cities: fc.oneof(fc.array(fc.string({ maxLength: 5 }), { maxLength: 3 }), fc.constant("x")),
+        year: fc.oneof(fc.integer({ min: -5, max: 10_005 }), fc.double(), fc.constant(undefined)),
+        itemNumbering: fc.constantFrom("lettered", "roman", "greek", undefined),
+      },
+      { requiredKeys: [] },
+    );
+    const context = fc.record(
+      {
+        conferences: fc.oneof(fc.array(conference, { maxLength: 3 }), fc.constant(null)),
+        defaultConference: fc.oneof(fc.string({ maxLength: 3 }), fc.integer(), fc.constant(undefined)),
+        defaultInstrument: fc.constantFrom("declaration", "plan-of-action", "x", undefined),
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(context, (value) => {
+        const plain = JSON.parse(JSON.stringify(value)) as unknown;
+        const schema = MandateContextSchema.safeParse(plain).success;
+        const r = parseCitations("Article 5 of the Declaration", plain as MandateContext);
+        const invalid = !r.ok && r.issues.some((i) => i.code === "mandates.invalid-context");
+        expect(invalid, JSON.stringify(plain)).toBe(!schema);
+      }),
+      { numRuns: 400 },
+    );
+  }, TIMEOUT);
+});
