@@ -5,6 +5,7 @@
 import type { PlainDate } from "../core/plain-date.js";
 import type { Locale } from "../core/messages/catalog.js";
 import { requireLocale, requirePlainDate } from "../core/options.js";
+import { duplicateIdIssues } from "./duplicate-ids.js";
 import type { CurrencyCode } from "../core/money/currencies.js";
 import type { BudgetPlan } from "./plan-schema.js";
 import type { LedgerEntry } from "./ledger-schema.js";
@@ -115,7 +116,8 @@ const negate = (amount: string): string => (amount.startsWith("-") ? amount.slic
  * paid to the Secretariat. Budget decisions (approval, amendments, reallocations) are not
  * transactions and are left out. Descriptions (when the entry has no note) are in English or,
  * with `locale: "es"`, in Spanish. `asOf`, `knownOn` and `locale` are checked at run time: a
- * value that is not a real day or a supported language is a `TypeError` naming the option.
+ * value that is not a real day or a supported language is a `TypeError` naming the option; so is
+ * a ledger with two entries of the same id (their transactions would share one `ref`).
  *
  * @example
  * ```ts
@@ -142,6 +144,8 @@ export function toIatiTransactions(
   const asOf = requirePlainDate(options?.asOf, "asOf");
   const knownOn = options.knownOn === undefined ? undefined : requirePlainDate(options.knownOn, "knownOn");
   const words = DESCRIPTIONS[requireLocale(options.locale ?? "en")];
+  const duplicates = duplicateIdIssues(ledger);
+  if (duplicates.length > 0) throw new TypeError(`ledger: ${duplicates[0]!.message}; check it with parseLedger`);
   const transactions: IatiTransaction[] = [];
   const lineOf = new Map<string, string>();
   for (const entry of ledger) if (entry.type === "commitment") lineOf.set(entry.id, entry.line);

@@ -5,12 +5,12 @@
 import type { Issue, Result } from "../core/result.js";
 import { fail, ok } from "../core/result.js";
 import { checkPlainDateOption } from "../core/options.js";
-import { createIssueSink } from "../core/limits.js";
 import { catchToResult } from "../core/untrusted.js";
 import type { PlainDate } from "../core/plain-date.js";
 import type { BudgetPlan } from "./plan-schema.js";
 import type { LedgerEntry } from "./ledger-schema.js";
-import { budgetIssue, digitsOf } from "./issues.js";
+import { digitsOf } from "./issues.js";
+import { duplicateIdIssues } from "./duplicate-ids.js";
 import { checkBudgetPlan } from "./validate-plan.js";
 import type { BudgetSituation, SituationOptions } from "./situation-types.js";
 import { walkLedger, type SituationContext } from "./situation-walk.js";
@@ -33,28 +33,6 @@ function optionIssues(options: unknown): Issue[] {
     knownOn === undefined ? undefined : checkPlainDateOption(knownOn, "knownOn", ["options", "knownOn"]);
   if (knownOnIssue) issues.push(knownOnIssue);
   return issues;
-}
-
-/**
- * The entry ids used more than once in a ledger: one `budget.duplicate-ledger-ids` issue with
- * the count, then a `budget.duplicate-entry-id` issue per repeated entry with its path
- * `[index, "id"]` (at most 100). Empty when every id is unique. Uses the platform's `Set`,
- * whose string hashing is seeded, so no set of ids can make it slow.
- */
-export function duplicateIdIssues(ledger: readonly LedgerEntry[]): Issue[] {
-  const seen = new Set<string>();
-  const sink = createIssueSink();
-  let repeated = 0;
-  for (let index = 0; index < ledger.length; index++) {
-    const size = seen.size;
-    const id = ledger[index]!.id;
-    // One hash per id: the set grows unless the id was already in it.
-    if (seen.add(id).size !== size) continue;
-    repeated++;
-    sink.add(budgetIssue("budget.duplicate-entry-id", { entry: id }, { path: [index, "id"] }));
-  }
-  if (repeated === 0) return [];
-  return [budgetIssue("budget.duplicate-ledger-ids", { count: repeated }, { path: [] }), ...sink.issues()];
 }
 
 /** The situation of a ledger known to have unique ids, with checked dates. */

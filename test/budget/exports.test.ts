@@ -142,6 +142,7 @@ describe("toIatiTransactions", () => {
     expect(t.find((x) => x.ref === "c1")?.description).toBe("Contribución recibida");
     expect(() => toIatiTransactions(plan, ledger, { asOf: "2022-1-5" as never })).toThrow(/asOf/);
     expect(() => toIatiTransactions(plan, ledger, { asOf: d("2022-12-31"), locale: "fr" as never })).toThrow(TypeError);
+    expect(() => toIatiTransactions(plan, [...ledger, ledger[1]!], { asOf: d("2022-12-31") })).toThrow(/ledger: /);
   });
 });
 
