@@ -280,6 +280,12 @@ function scan(c: Ctx, from: number, to: number): (Point | Conn)[] | undefined {
         const n = toks[i + 1];
         if (t.k === "comma" && (weekdays.length > 0 && !cur)) continue;
         if (t.k === "comma" && n && i + 1 < to && n.k === "num" && n.raw.length === 4 && !isCompound(toks, i + 1, to)) continue;
+        // A comma between a bare month and its days, as in "September, 22-24, 2021" (not "August, 12 September").
+        if (
+          t.k === "comma" && cur && cur.monthFirst && cur.day === undefined && cur.year === undefined && !cur.mod &&
+          n && i + 1 < to && n.k === "num" && n.raw.length <= 2 && !isCompound(toks, i + 1, to) &&
+          !(i + 2 < to && isWord(toks[i + 2], MONTH_WORDS))
+        ) continue;
         if (!cur) {
           unknown(t);
           continue;

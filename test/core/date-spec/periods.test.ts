@@ -97,6 +97,20 @@ describe("forms of issue 16", () => {
     const q = parseDateSpec("quater 3, 2024");
     expect(q.ok).toBe(false);
   });
+  it("a comma between a bare month and its days (OAS SEDI page of the XXI IACML: 'September, 22-24, 2021')", () => {
+    const days = { kind: "days", start: "2021-09-22", end: "2021-09-24" };
+    expect(parseDateSpec("September, 22-24, 2021")).toEqual({ ok: true, value: days });
+    expect(parseDateSpec("septiembre, 22-24, 2021")).toEqual({ ok: true, value: days });
+    expect(parseDateSpec("October, 9 and 10, 2012")).toEqual({ ok: true, value: { kind: "days", start: "2012-10-09", end: "2012-10-10" } });
+    expect(parseDateSpec("March, 4th", { year: 2020 })).toEqual({ ok: true, value: { kind: "days", start: "2020-03-04", end: "2020-03-04" } });
+    // Unchanged: a comma before a year, and a list whose second item names its own month.
+    expect(parseDateSpec("September, 2014")).toEqual({ ok: true, value: { kind: "month", month: "2014-09" } });
+    expect(parseDateSpec("August, 12 September 2023")).toEqual({
+      ok: true, value: { kind: "all", parts: [{ kind: "month", month: "2023-08" }, { kind: "days", start: "2023-09-12", end: "2023-09-12" }] },
+    });
+    expect(parseDateSpec("22 September, 23 October 2021").ok).toBe(true);
+    expect(parseDateSpec("September, 22").ok).toBe(false);
+  });
   it("remarks after a comma and in parentheses, and an earlier plan", () => {
     expect(parseDateSpec("June 2024, virtual")).toEqual({ ok: true, value: { kind: "month", month: "2024-06", note: "virtual" } });
     expect(parseDateSpec("TBC (Washington, D.C.)")).toEqual({ ok: true, value: { kind: "tbd", note: "Washington, D.C." } });
