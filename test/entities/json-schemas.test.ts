@@ -20,12 +20,18 @@ type Json = unknown;
 type Path = (string | number)[];
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
+type Validators = { ajv: (value: Json) => boolean; cfworker: (value: Json) => boolean };
+const compiled = new Map<string, Validators>();
 /** Two independent validators: ajv (compiles to code) and @cfworker/json-schema (interprets). */
-function validators(name: string): { ajv: (value: Json) => boolean; cfworker: (value: Json) => boolean } {
+function validators(name: string): Validators {
+  const known = compiled.get(name);
+  if (known) return known;
   const schema = generated[name]!;
   const ajv = new Ajv2020({ strict: false, allErrors: false }).compile(schema);
   const cf = new Validator(schema as never, "2020-12", true);
-  return { ajv: (value) => ajv(value) === true, cfworker: (value) => cf.validate(value).valid };
+  const made: Validators = { ajv: (value) => ajv(value) === true, cfworker: (value) => cf.validate(value).valid };
+  compiled.set(name, made);
+  return made;
 }
 
 /** The path of the first value (depth first) that satisfies `test`. */
@@ -40,12 +46,15 @@ function find(value: Json, test: (v: Json, key: string | number | undefined) => 
   return undefined;
 }
 
+/** A copy of `value` with the value at `path` changed (or removed, when `change` gives `undefined`). */
 function mutate<T>(value: T, path: Path, change: (old: Json) => Json): T {
   const copy = clone(value) as Record<string | number, Json>;
   let at: Record<string | number, Json> = copy;
   for (const k of path.slice(0, -1)) at = at[k] as Record<string | number, Json>;
   const last = path[path.length - 1]!;
-  at[last] = change(at[last]);
+  const next = change(at[last]);
+  if (next === undefined) delete at[last];
+  else at[last] = next;
   return copy as T;
 }
 
@@ -62,6 +71,7 @@ const aDate = required(find(datasetJson, isDateText), "PlainDate");
 const aMonth = required(find(datasetJson, isMonthText), "PlainMonth");
 const aDaysSpec = required(find(datasetJson, (v) => !!v && typeof v === "object" && (v as { kind?: unknown }).kind === "days"), "days spec");
 const aLedgerDate = required(find(ledgerJson, (v, k) => k === "valueDate" && isDateText(v)), "ledger date");
+const aLedgerLine = required(find(ledgerJson, (v, k) => k === "line" && typeof v === "string"), "ledger entry on a line");
 
 interface Case {
   readonly name: string;
@@ -97,6 +107,7 @@ const rejected: Case[] = [
   { name: 'an approval "007.00"', schema: "BudgetPlan", value: mutate(planJson, ["lines", 0, "approved"], () => "007.00"), parse: viaPlan },
   { name: 'a plan period from "2022-02-30"', schema: "BudgetPlan", value: mutate(planJson, ["period", "start"], () => "2022-02-30"), parse: viaPlan },
   { name: 'a currency "usd"', schema: "BudgetPlan", value: mutate(planJson, ["currency"], () => "usd"), parse: viaPlan },
+  { name: 'a currency "XXX" (no currency)', schema: "BudgetPlan", value: mutate(planJson, ["currency"], () => "XXX"), parse: viaPlan },
   { name: "a plan without lines", schema: "BudgetPlan", value: mutate(planJson, ["lines"], () => undefined), parse: viaPlan },
   { name: 'a ledger value date "2022/02/30"', schema: "Ledger", value: mutate(ledgerJson, aLedgerDate, () => "2022/02/30"), parse: viaLedger },
   { name: 'a ledger entry of type "gift"', schema: "Ledger", value: mutate(ledgerJson, [0, "type"], () => "gift"), parse: viaLedger },
@@ -111,10 +122,10 @@ const beyondJsonSchema: Case[] = [
     parse: viaDataset,
   },
   {
-    name: "lines that do not add up to the declared total",
-    schema: "BudgetPlan",
-    value: mutate(planJson, ["declaredTotal"], () => "1.00"),
-    parse: viaPlan,
+    name: "a ledger entry on a line the plan does not have",
+    schema: "Ledger",
+    value: mutate(ledgerJson, aLedgerLine, () => "rial-2022-2024/l99"),
+    parse: viaLedger,
   },
 ];
 
