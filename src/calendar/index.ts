@@ -17,3 +17,4 @@ export * from "./diff.js";
 export * from "./ical.js";
 export * from "./annex.js";
 export * from "./labels.js";
+export * from "./from-dataset.js";

@@ -5,7 +5,8 @@ import { planCycle } from "./plan.js";
 import type { CycleRules } from "./rules-schema.js";
 import type { ConferenceMilestone, CycleSchedule } from "./schedule-schema.js";
 import { envelope, isBounded, type Envelope } from "./timing.js";
-import { CONFERENCE, PREVIOUS_CONFERENCE } from "./validate.js";
+import { CONFERENCE, PREVIOUS_CONFERENCE, cycleIssue } from "./validate.js";
+import { dateSpecProblem } from "../calendar/spec-guard.js";
 
 interface Instance {
   readonly id: string;
@@ -55,7 +56,8 @@ function inside(env: Envelope, start: number, end: number): "yes" | "no" | "poss
  * satisfy it. Missing milestones and yearly occurrences are reported with the window they
  * should fall in. When a kind occurs several times, rules measure the occurrence that ends last;
  * cancelled and `extraordinary` milestones are not measured. Findings come sorted, so they do
- * not depend on the order of the input.
+ * not depend on the order of the input. A milestone whose dates are not a valid DateSpec is a
+ * `cycle.invalid-input` finding and is not measured.
  *
  * @example
  * ```ts
@@ -84,7 +86,14 @@ export function checkCycle(schedule: CycleSchedule, rules: CycleRules): Finding[
 
   const measured = new Map<string, Instance[]>();
   const present = new Set<string>();
-  for (const m of schedule.milestones) {
+  const invalid: Finding[] = [];
+  for (const [index, m] of schedule.milestones.entries()) {
+    const problem = dateSpecProblem(m.when);
+    if (problem) {
+      const i = cycleIssue("cycle.invalid-input", { what: m.id, detail: problem }, { path: ["milestones", index, "when"] });
+      invalid.push({ ...i, certainty: "certain", subjects: [schedule.id, m.id] });
+      continue;
+    }
     if (m.status === "cancelled") continue;
     present.add(m.kind);
     if (m.extraordinary) continue;
@@ -94,7 +103,7 @@ export function checkCycle(schedule: CycleSchedule, rules: CycleRules): Finding[
   measured.set(PREVIOUS_CONFERENCE, [instance(schedule.previousConference, PREVIOUS_CONFERENCE, rules)]);
 
   const recurring = new Set(rules.milestones.filter((d) => d.recurrence).map((d) => d.kind));
-  const findings: Finding[] = plan.findings.filter((f) => f.code === "cycle.empty-window");
+  const findings: Finding[] = [...invalid, ...plan.findings.filter((f) => f.code === "cycle.empty-window")];
 
   for (const rule of rules.rules) {
     if (recurring.has(rule.milestone) || recurring.has(rule.anchor)) continue;

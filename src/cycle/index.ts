@@ -15,3 +15,4 @@ export * from "./troika.js";
 export * from "./postpone.js";
 export * from "./calendar-view.js";
 export { formatCycleSuggestion } from "./evaluate.js";
+export * from "./from-dataset.js";

@@ -7,7 +7,9 @@ import { planCycle, type CyclePlan } from "./plan.js";
 import type { CycleSchedule } from "./schedule-schema.js";
 import { bodyName, kindName } from "./names.js";
 import { specText } from "./timing.js";
-import { CONFERENCE } from "./validate.js";
+import { CONFERENCE, cycleIssue } from "./validate.js";
+import { catchToResult } from "../core/untrusted.js";
+import { dateSpecProblem } from "../calendar/spec-guard.js";
 import type { Cycle } from "./types.js";
 
 /**
@@ -67,7 +69,8 @@ function windowsById(plan: CyclePlan | undefined): Map<string, DateSpec> {
  * instrument, when), re-derives every planned window, and reports what now needs to happen
  * (milestones held or planned for the old dates that no longer fit, new yearly occurrences,
  * rules the new dates break). Planned milestones keep their dates: the findings say which to
- * move and where. Returns issues when the new dates do not follow the previous conference.
+ * move and where. Returns issues (never throws) when the new dates or the decision's date are not
+ * a valid DateSpec or do not follow the previous conference.
  *
  * @example
  * ```ts
@@ -90,6 +93,16 @@ function windowsById(plan: CyclePlan | undefined): Map<string, DateSpec> {
  * ```
  */
 export function postponeConference(cycle: Cycle, newDates: DateSpec, decision: Decision): Result<PostponementOutcome> {
+  return catchToResult(() => {
+    const problem = dateSpecProblem(newDates);
+    if (problem) return fail([cycleIssue("cycle.invalid-input", { what: "newDates", detail: problem }, { path: ["newDates"] })]);
+    const decided = typeof decision === "object" && decision !== null ? dateSpecProblem(decision.date) : "expected a decision";
+    if (decided) return fail([cycleIssue("cycle.invalid-input", { what: "decision", detail: decided }, { path: ["decision"] })]);
+    return postpone(cycle, newDates, decision);
+  }, "postponeConference");
+}
+
+function postpone(cycle: Cycle, newDates: DateSpec, decision: Decision): Result<PostponementOutcome> {
   const { schedule, rules } = cycle;
   const planned = planCycle({ previousConference: schedule.previousConference.when, conference: newDates, rules });
   if (!planned.ok) return fail(planned.issues);

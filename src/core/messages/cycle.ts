@@ -78,6 +78,14 @@ export const cycleMessages = {
     en: "Schedule '{kindName}' between {windowStart} and {windowEnd}",
     es: "Programe «{kindNameEs}» entre el {windowStart} y el {windowEnd}",
   },
+  "cycle.unknown-work-plan": {
+    en: "The dataset holds no work plan '{id}'",
+    es: "Los datos no contienen el plan de trabajo '{id}'",
+  },
+  "cycle.unknown-conference": {
+    en: "Work plan {workPlan} names conference '{id}', which the dataset does not hold",
+    es: "El plan de trabajo {workPlan} nombra la conferencia '{id}', que los datos no contienen",
+  },
   "cycle.unknown-edition": {
     en: "No conference of edition {edition} is known",
     es: "No se conoce ninguna conferencia de la edición {edition}",

@@ -1,0 +1,45 @@
+/**
+ * Calendar events of a work plan, read from the reference dataset (the builder that turns
+ * `iacml/data` into the input of {@link findConflicts} and {@link checkCalendar}).
+ * @module
+ */
+import { dateSpecBounds } from "../core/date-spec/bounds.js";
+import type { Dataset } from "../entities/dataset/schema.js";
+import type { AnnexEntry } from "../entities/work-plan/annex-entry.js";
+import { fromAnnexEntry } from "./annex.js";
+import type { CalendarEvent } from "./event.js";
+
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+const startOf = (e: { readonly when: CalendarEvent["when"] }): string => dateSpecBounds(e.when)?.earliest ?? "";
+
+/**
+ * The calendar entries of a work plan's Annex 1 (the calendars its actions and meetings appear
+ * in; every entry when none is linked), as entries and as calendar events with the caller's
+ * extra events.
+ *
+ * @example
+ * ```ts
+ * import { calendarEventsOfWorkPlan, findConflicts } from "iacml/calendar";
+ * import { dataset } from "iacml/data";
+ * const { entries, events } = calendarEventsOfWorkPlan(dataset, "wp-2022-2024", []);
+ * console.log(findConflicts(events).length);
+ * console.log(entries.length <= events.length); // true
+ * ```
+ */
+export function calendarEventsOfWorkPlan(
+  dataset: Dataset,
+  planId: string,
+  extra: readonly CalendarEvent[] = [],
+): { readonly entries: readonly AnnexEntry[]; readonly events: readonly CalendarEvent[] } {
+  const lineIds = new Set(dataset.priorityLines.filter((l) => l.workPlan === planId).map((l) => l.id));
+  const own = new Set([
+    planId,
+    ...dataset.actions.filter((a) => lineIds.has(a.priorityLine)).map((a) => a.id),
+    ...dataset.politicalMeetings.filter((m) => m.workPlan === planId).map((m) => m.id),
+  ]);
+  const calendars = new Set(dataset.annexEntries.filter((e) => own.has(e.calendar) || (e.represents !== undefined && own.has(e.represents))).map((e) => e.calendar));
+  const entries = dataset.annexEntries
+    .filter((e) => calendars.size === 0 || calendars.has(e.calendar))
+    .sort((a, b) => cmp(startOf(a), startOf(b)) || cmp(a.id, b.id));
+  return { entries, events: [...entries.map(fromAnnexEntry), ...extra].sort((a, b) => cmp(a.id, b.id)) };
+}
