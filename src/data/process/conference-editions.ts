@@ -63,6 +63,26 @@ export const editionSources = /* @__PURE__ */ deepFreeze({
     title: "XVIII Inter-American Conference of Ministers of Labor (IACML)",
     url: "http://www.oas.org/en/sedi/dhdee/labor_and_employment/pages/cpo_trab_18cimt.asp",
   },
+  xixReport: {
+    title: "Final Report, XIX Inter-American Conference of Ministers of Labor, Cancun (CIDI/TRABAJO/doc.27/15)",
+    url: "https://docsbay.net/doc/735233/xix-inter-american-conference-of-oea-ser-k-xii-19-1",
+  },
+  xxReport: {
+    title: "Final Report, XX Inter-American Conference of Ministers of Labor, Bridgetown (CIDI/TRABAJO/doc.23/17)",
+    url: "https://docslib.org/doc/956301/bridgetown-barbados-dec-2018",
+  },
+  planning2016: {
+    title: "Planning Meeting 2016-2017 of the Inter-American Conference of Ministers of Labor (IACML) of the OAS",
+    url: "http://www.oas.org/en/sedi/dhdee/labor_and_employment/pages/cpo_trab_planningmeeting2016-2017.asp",
+  },
+  workingGroups2016: {
+    title: "RIAL: Primera Reunión de Grupos de Trabajo de la CIMT - 2016",
+    url: "http://www.rialnet.org/es/node/725",
+  },
+  rialHome2017: {
+    title: "RIAL home page: XX IACML; Meeting of labor authorities culminates with approval of XX IACML Agenda",
+    url: "http://www.rialnet.org/en",
+  },
   xviiiReport: {
     title: "Final Report, XVIII Inter-American Conference of Ministers of Labor, Medellín (CIDI/TRABAJO/doc.31/13)",
     url: "https://docsbay.net/doc/1253528/la-sesi-n-de-inauguraci-n-inici-con-la-intervenci-n-del-ministro-de-trabajo-de-colombia",
@@ -285,3 +305,77 @@ export const earlierConferences: readonly Conference[] = /* @__PURE__ */ deepFre
     source: from("xviiiPage", "'Place and Date: Medellín, Colombia - November 11 and 12, 2013'; Final Report, Appendix I"),
   },
 ]);
+
+/**
+ * A meeting of an earlier ministerial cycle, as a public document reports it: what kind of
+ * meeting (the cycle module's milestone kinds), when and where it was held, and the source.
+ *
+ * @example
+ * ```ts
+ * import type { EarlierCycleMeeting } from "iacml/data";
+ * const where = (m: EarlierCycleMeeting) => m.place ?? "";
+ * ```
+ */
+export interface EarlierCycleMeeting {
+  readonly id: string;
+  readonly kind: "planning" | "working-groups" | "preparatory";
+  readonly title: string;
+  readonly when: { readonly kind: "days"; readonly start: PlainDate; readonly end: PlainDate };
+  readonly place?: string;
+  readonly source: { readonly document: string; readonly section: string };
+}
+
+/**
+ * An earlier ministerial cycle written as data from public documents: the 2016-2017 cycle of
+ * the XIX IACML (Cancún, 3-4 December 2015) to the XX (Bridgetown, 7-8 December 2017), a
+ * two-year cycle, with its planning meeting, the two meetings of the working groups and the
+ * first preparatory meeting. The exact days of both conferences come from their final reports
+ * (the dataset's XIX record, from the seed documents, gives only December 2015). No public
+ * document found gives the date the work plan was approved or the meetings of authorities; they
+ * are left out.
+ *
+ * @example
+ * ```ts
+ * import { earlierCycle2016To2017 } from "iacml/data";
+ * earlierCycle2016To2017.meetings.map((m) => m.kind); // ["planning", "working-groups", "working-groups", "preparatory"]
+ * ```
+ */
+export const earlierCycle2016To2017 = /* @__PURE__ */ deepFreeze({
+  id: "2016-2017",
+  previousConference: { id: "xix", when: days("2015-12-03", "2015-12-04"), source: from("xixReport", "cover: 'December 3-4, 2015, Cancun, Mexico'") },
+  conference: { id: "xx", when: days("2017-12-07", "2017-12-08"), source: from("xxReport", "cover: 'December 7 and 8, 2017'") },
+  meetings: [
+    {
+      id: "2016-2017/planning",
+      kind: "planning",
+      title: "Planning Meeting 2016-2017 of the IACML",
+      when: days("2016-02-25", "2016-02-26"),
+      place: "OAS Headquarters, Washington, DC",
+      source: from("planning2016", "'Date: February 25 and 26, 2016'"),
+    },
+    {
+      id: "2016-2017/working-groups-1",
+      kind: "working-groups",
+      title: "First Meeting of the Working Groups of the XIX IACML",
+      when: days("2016-06-28", "2016-06-29"),
+      place: "Washington, D.C.",
+      source: from("workingGroups2016", "'se llevó a cabo el 28 y 29 de junio de 2016 en Washington D.C.'"),
+    },
+    {
+      id: "2016-2017/working-groups-2",
+      kind: "working-groups",
+      title: "Second Meeting of the Working Groups of the XIX IACML",
+      when: days("2017-04-27", "2017-04-28"),
+      place: "Asunción, Paraguay",
+      source: from("rialHome2017", "'took place on April 27 and 28, 2017 in Asuncion, Paraguay'"),
+    },
+    {
+      id: "2016-2017/preparatory-1",
+      kind: "preparatory",
+      title: "First Preparatory Meeting of the XX IACML",
+      when: days("2017-04-28", "2017-04-28"),
+      place: "Asunción, Paraguay",
+      source: from("rialHome2017", "'The First Preparatory Meeting of the XX IACML also took place on April 28'"),
+    },
+  ] satisfies EarlierCycleMeeting[] as EarlierCycleMeeting[],
+});
