@@ -51,43 +51,43 @@ export const entitiesMessages = {
     es: "{source} nombra el plan de trabajo '{subject}' con el período {stated}, pero su período es {listed}",
   },
   "entities.statements-differ": {
-    en: "'{subject}': the {what} is stated differently — {variants}",
-    es: "'{subject}': {whatEs} se indica de formas distintas — {variants}",
+    en: "{subject}: the {what} is stated differently — {variants}",
+    es: "{subjectEs}: {whatEs} se indica de formas distintas — {variantsEs}",
   },
   "entities.title-written-differently": {
-    en: "'{subject}': the {what} is written differently — {variants}",
-    es: "'{subject}': {whatEs} se escribe de formas distintas — {variants}",
+    en: "{subject}: the {what} is written differently — {variants}",
+    es: "{subjectEs}: {whatEs} se escribe de formas distintas — {variantsEs}",
   },
   "entities.date-written-differently": {
-    en: "'{subject}': the date is written differently — {variants}",
-    es: "'{subject}': la fecha se escribe de formas distintas — {variants}",
+    en: "{subject}: the {what} is written differently — {variants}",
+    es: "{subjectEs}: {whatEs} se escribe de formas distintas — {variantsEs}",
   },
   "entities.recorded-discrepancy": {
-    en: "'{subject}' ({recordSource}): {note} ({source})",
-    es: "'{subject}' ({recordSource}): diferencia anotada en los datos: {note} ({source})",
+    en: "{subject} ({recordSource}): {note} ({source})",
+    es: "{subjectEs} ({recordSourceEs}): diferencia anotada en los datos: {note} ({sourceEs})",
   },
   "entities.stated-interval-differs": {
-    en: "{source} says '{subject}' came {qualifier} {stated} days after {since}, but its date ({date}, {recordSource}) is {days} days after",
-    es: "{source} dice que '{subject}' ocurrió {qualifier} {stated} días después del {since}, pero su fecha ({date}, {recordSource}) es {days} días después",
+    en: "{source} says {subject} came {qualifier} {stated} days after {since}, but its date ({date}, {recordSource}) is {days} days after",
+    es: "{sourceEs} dice que {subjectEs} ocurrió {qualifierEs} {stated} días después del {since}, pero su fecha ({date}, {recordSourceEs}) es {days} días después",
   },
   "entities.stated-cooperation-not-listed": {
-    en: "{source} names {recipient} among the Ministries helped by {providers}, but {listSource} lists no cooperation of {recipient} with them ({listed})",
-    es: "{source} nombra a {recipient} entre los Ministerios asistidos por {providers}, pero {listSource} no registra ninguna cooperación de {recipient} con ellos ({listed})",
+    en: "{source} names {recipientName} among the Ministries helped by {providerNames}, but {listSource} lists no cooperation of {recipientName} with them (it lists: {listed})",
+    es: "{sourceEs} nombra a {recipientNameEs} entre los Ministerios asistidos por {providerNamesEs}, pero {listSourceEs} no registra ninguna cooperación de {recipientNameEs} con ellos (registra: {listedEs})",
   },
   "entities.stated-cooperation-topic-differs": {
-    en: "{source} says {recipient} received help from {provider} on {topics}; {listSource} lists that cooperation ('{id}') on {topic}",
-    es: "{source} dice que {recipient} recibió asistencia de {provider} en {topics}; {listSource} registra esa cooperación ('{id}') sobre {topic}",
+    en: "{source} says {recipientName} received help from {providerName} on {topics}; {listSource} lists that cooperation on {topic}",
+    es: "{sourceEs} dice que {recipientNameEs} recibió asistencia de {providerNameEs} en {topics}; {listSourceEs} registra esa cooperación sobre {topic}",
   },
   "entities.meeting-topic-not-decided": {
-    en: "'{id}' ({source}) makes '{topic}' a topic of the {workingGroup} meeting '{meeting}', but the topics decided for it ({meetingSource}) do not include it",
-    es: "'{id}' ({source}) hace de '{topic}' un tema de la reunión del {workingGroup} '{meeting}', pero los temas decididos para ella ({meetingSource}) no lo incluyen",
+    en: "{id} ({source}) makes “{topic}” a topic of the {workingGroup} at the {meeting}, but the topics decided for that meeting ({meetingSource}) do not include it",
+    es: "{idEs} ({sourceEs}) hace de “{topicEs}” un tema del {workingGroupEs} en la {meetingEs}, pero los temas decididos para esa reunión ({meetingSourceEs}) no lo incluyen",
   },
   "entities.co-funding-confirmation-differs": {
-    en: "Budget line '{line}' ({lineSource}) has {party} {lineState}, while '{action}' ({actionSource}) records its contribution as {actionState}",
-    es: "La línea de presupuesto '{line}' ({lineSource}) tiene a {party} como {lineState}, mientras que '{action}' ({actionSource}) registra su contribución como {actionState}",
+    en: "Budget line {line} ({lineSource}) has {party} {lineState}, while {action} ({actionSource}) records its contribution as {actionState}",
+    es: "La línea de presupuesto {lineEs} ({lineSourceEs}) tiene a {partyEs} como {lineStateEs}, mientras que {actionEs} ({actionSourceEs}) registra su contribución como {actionStateEs}",
   },
   "entities.stated-figure-differs": {
-    en: "{source} states the {what} of '{subject}' as {stated}, but the record gives {listed} ({recordSource})",
-    es: "{source} indica {whatEs} de '{subject}' como {stated}, pero el registro da {listed} ({recordSource})",
+    en: "{source} states the {what} of {subject} as {stated}, but the record gives {listed} ({recordSource})",
+    es: "{sourceEs} indica {whatEs} de {subjectEs} como {stated}, pero el registro da {listed} ({recordSourceEs})",
   },
 } as const satisfies MessageCatalog;

@@ -7,6 +7,7 @@ import type { DateSpec } from "../../core/date-spec/types.js";
 import type { SourceRef } from "../common.js";
 import type { AsWritten } from "../stated.js";
 import { cooperationParties } from "../work-plan/cooperation-parties.js";
+import { recordNames, sourceName, sourceParams } from "./names.js";
 import type { Dataset } from "./schema.js";
 
 // Where the documents contradict each other or themselves, as a few general rules:
@@ -22,7 +23,7 @@ import type { Dataset } from "./schema.js";
 
 const finding = /* @__PURE__ */ findingFactory(entitiesMessages);
 
-const where = (s: SourceRef): string => `${s.document} (${s.section})`;
+const where = (s: SourceRef): string => sourceName(s, "en");
 
 /** Labels of what is compared, in English and Spanish (never an internal id in a message). */
 const LABELS: Readonly<Record<string, readonly [string, string]>> = {
@@ -35,7 +36,7 @@ const LABELS: Readonly<Record<string, readonly [string, string]>> = {
   format: ["format", "la modalidad"],
   topic: ["topic", "el tema"],
   when: ["date", "la fecha"],
-  "repository.measures": ["number of measures", "el número de medidas"],
+  "repository.measures": ["number of items it gathers", "el número de elementos que reúne"],
   "repository.measures-at-launch": ["number of measures at launch", "el número de medidas al lanzamiento"],
   "work-plan.questionnaire-ministries": ["number of Ministries that answered the questionnaire", "el número de Ministerios que respondieron el cuestionario"],
   "course.trained-officials-total": ["number of trained officials", "el número de funcionarios capacitados"],
@@ -75,8 +76,16 @@ interface Statement {
   readonly inferred: boolean;
 }
 
-const variantsOf = (statements: readonly Statement[]): string =>
-  statements.map((s) => `“${s.text}” (${where(s.source)})`).join("; ");
+const variantsOf = (statements: readonly Statement[]): { variants: string; variantsEs: string } => ({
+  variants: statements.map((s) => `“${s.text}” (${sourceName(s.source, "en")})`).join("; "),
+  variantsEs: statements.map((s) => `“${s.text}” (${sourceName(s.source, "es")})`).join("; "),
+});
+
+type Names = ReturnType<typeof recordNames>;
+const named = (key: string, id: string, names: Names): Record<string, string> => {
+  const n = names(id);
+  return { [key]: n.en, [`${key}Es`]: n.es, [`${key}Id`]: id };
+};
 
 /** Splits statements into groups of mutually agreeing values; more than one group is a contradiction. */
 function disagreeing(statements: readonly Statement[], agree: (a: string, b: string) => boolean): Statement[][] {
@@ -92,7 +101,7 @@ function disagreeing(statements: readonly Statement[], agree: (a: string, b: str
 const HANDLED_ELSEWHERE = /^(work-plan\.priority-lines|work-plan\.name-period|bilateral-cooperations\.|elapsed-days$|conference\.themes$)/;
 
 /** Claims with one subject and measure and different values. */
-function claimGroupFindings(dataset: Dataset): Finding[] {
+function claimGroupFindings(dataset: Dataset, names: Names): Finding[] {
   const groups = new Map<string, { subject: string; measure: string; ids: string[]; statements: Statement[] }>();
   for (const c of dataset.documentClaims) {
     if (HANDLED_ELSEWHERE.test(c.measure)) continue;
@@ -114,7 +123,7 @@ function claimGroupFindings(dataset: Dataset): Finding[] {
     findings.push(
       finding(
         code,
-        { subject: g.subject, ...label(g.measure), variants: variantsOf(g.statements), sources: g.statements.map((s) => where(s.source)).join("; ") },
+        { ...named("subject", g.subject, names), ...label(g.measure), ...variantsOf(g.statements), sources: g.statements.map((s) => s.source.document).join("; ") },
         {
           certainty: g.statements.some((s) => s.inferred) ? "possible" : "certain",
           severity: "warning",
@@ -156,7 +165,7 @@ function writtenRecords(dataset: Dataset): WrittenRecord[] {
 }
 
 /** A title or name a record keeps in more than one wording that do not agree. */
-function writtenTitleFindings(dataset: Dataset): Finding[] {
+function writtenTitleFindings(dataset: Dataset, names: Names): Finding[] {
   const findings: Finding[] = [];
   for (const record of writtenRecords(dataset)) {
     for (const field of ["title", "name"] as const) {
@@ -167,7 +176,7 @@ function writtenTitleFindings(dataset: Dataset): Finding[] {
       findings.push(
         finding(
           "entities.title-written-differently",
-          { subject: record.id, ...label(field), variants: variantsOf(statements), sources: statements.map((s) => where(s.source)).join("; ") },
+          { ...named("subject", record.id, names), ...label(field), ...variantsOf(statements), sources: statements.map((s) => s.source.document).join("; ") },
           { path: record.path, certainty: "certain", severity: "warning", subjects: [record.id] },
         ),
       );
@@ -177,12 +186,12 @@ function writtenTitleFindings(dataset: Dataset): Finding[] {
 }
 
 /** The discrepancies the records note (conference `discrepancies`), with the record's source. */
-function recordedDiscrepancyFindings(dataset: Dataset): Finding[] {
+function recordedDiscrepancyFindings(dataset: Dataset, names: Names): Finding[] {
   return dataset.conferences.flatMap((c, i) =>
     (c.discrepancies ?? []).map((d, k) =>
       finding(
         "entities.recorded-discrepancy",
-        { subject: c.id, recordSource: where(c.source), note: d.note, source: where(d.source) },
+        { ...named("subject", c.id, names), ...sourceParams("recordSource", c.source), note: d.note, ...sourceParams("source", d.source) },
         { path: ["conferences", i, "discrepancies", k], certainty: "certain", severity: "warning", subjects: [c.id] },
       ),
     ),
@@ -199,7 +208,7 @@ const whenOfRecord = (dataset: Dataset): Map<string, { when: DateSpec; source: S
 };
 
 /** "In less than three weeks after …": the stated interval against the subject's own date. */
-function intervalFindings(dataset: Dataset): Finding[] {
+function intervalFindings(dataset: Dataset, names: Names): Finding[] {
   const dated = whenOfRecord(dataset);
   const findings: Finding[] = [];
   for (const c of dataset.documentClaims) {
@@ -215,13 +224,14 @@ function intervalFindings(dataset: Dataset): Finding[] {
       finding(
         "entities.stated-interval-differs",
         {
-          source: where(c.source),
-          subject: c.subject,
+          ...sourceParams("source", c.source),
+          ...named("subject", c.subject, names),
           qualifier: q ?? "",
+          qualifierEs: q === "less than" ? "menos de" : q === "more than" ? "más de" : q === "at least" ? "al menos" : "",
           stated: c.value,
           since: c.since,
           date: bounds.earliest,
-          recordSource: where(record.source),
+          ...sourceParams("recordSource", record.source),
           days,
         },
         { certainty: "certain", severity: "warning", subjects: [c.id, c.subject] },
@@ -232,7 +242,8 @@ function intervalFindings(dataset: Dataset): Finding[] {
 }
 
 /** What the prose says about cooperations (who helped whom, on what) against the list. */
-function cooperationStatementFindings(dataset: Dataset): Finding[] {
+function cooperationStatementFindings(dataset: Dataset, names: Names): Finding[] {
+  const list = (ids: readonly string[], lang: "en" | "es") => ids.map((x) => names(x)[lang]).join(", ");
   const findings: Finding[] = [];
   const parties = dataset.bilateralCooperations.map((c) => ({ c, p: cooperationParties(c) }));
   dataset.cooperationStatements.forEach((s, i) => {
@@ -247,11 +258,15 @@ function cooperationStatementFindings(dataset: Dataset): Finding[] {
           finding(
             "entities.stated-cooperation-not-listed",
             {
-              source: where(s.source),
+              ...sourceParams("source", s.source),
               recipient,
+              ...named("recipientName", recipient, names),
               providers: providers.join(", "),
-              listSource: listed[0] ? where(listed[0].c.source) : "the list",
-              listed: listed.map(({ c }) => `${c.id}: ${c.topic}`).join("; ") || "none",
+              providerNames: list(providers, "en"),
+              providerNamesEs: list(providers, "es"),
+              ...(listed[0] ? sourceParams("listSource", listed[0].c.source) : { listSource: "the list", listSourceEs: "la lista" }),
+              listed: listed.map(({ c }) => `${list(c.from, "en")} – ${list(c.to, "en")}: ${c.topic}`).join("; ") || "none",
+              listedEs: listed.map(({ c }) => `${list(c.from, "es")} – ${list(c.to, "es")}: ${c.topic}`).join("; ") || "ninguna",
             },
             { path: ["cooperationStatements", i, "recipients", r], certainty: "certain", severity: "warning", subjects: [s.id, ...listed.map(({ c }) => c.id)] },
           ),
@@ -266,11 +281,14 @@ function cooperationStatementFindings(dataset: Dataset): Finding[] {
           finding(
             "entities.stated-cooperation-topic-differs",
             {
-              source: where(s.source),
+              ...sourceParams("source", s.source),
               recipient,
+              ...named("recipientName", recipient, names),
               provider: p.provider.filter((x) => providers.includes(x)).join(", "),
+              providerName: list(p.provider.filter((x) => providers.includes(x)), "en"),
+              providerNameEs: list(p.provider.filter((x) => providers.includes(x)), "es"),
               topics: s.topics.join(", "),
-              listSource: where(c.source),
+              ...sourceParams("listSource", c.source),
               id: c.id,
               topic: c.topic,
             },
@@ -284,7 +302,7 @@ function cooperationStatementFindings(dataset: Dataset): Finding[] {
 }
 
 /** A topic an action gives a meeting that is not among the topics decided for that meeting. */
-function meetingTopicFindings(dataset: Dataset): Finding[] {
+function meetingTopicFindings(dataset: Dataset, names: Names): Finding[] {
   const meetings = new Map(dataset.politicalMeetings.map((m) => [m.id, m]));
   const findings: Finding[] = [];
   dataset.actions.forEach((a, i) => {
@@ -292,11 +310,20 @@ function meetingTopicFindings(dataset: Dataset): Finding[] {
     if (!a.meetingTopic || !meeting || !meeting.topicRefs) return;
     const { workingGroup, topic } = a.meetingTopic;
     if (meeting.topicRefs.some((t) => t.workingGroup === workingGroup && t.topic === topic)) return;
-    const name = dataset.topics.find((t) => t.id === topic)?.label.en ?? topic;
+    const label = dataset.topics.find((t) => t.id === topic)?.label;
     findings.push(
       finding(
         "entities.meeting-topic-not-decided",
-        { id: a.id, source: where(a.source), topic: name, workingGroup: workingGroup.toUpperCase(), meeting: meeting.id, meetingSource: where(meeting.source) },
+        {
+          ...named("id", a.id, names),
+          ...sourceParams("source", a.source),
+          topic: label?.en ?? topic,
+          topicEs: label?.es ?? label?.en ?? topic,
+          workingGroup: `Working Group ${workingGroup.slice(2)}`,
+          workingGroupEs: `Grupo de Trabajo ${workingGroup.slice(2)}`,
+          ...named("meeting", meeting.id, names),
+          ...sourceParams("meetingSource", meeting.source),
+        },
         { path: ["actions", i, "meetingTopic"], certainty: "certain", severity: "warning", subjects: [a.id, meeting.id] },
       ),
     );
@@ -305,7 +332,7 @@ function meetingTopicFindings(dataset: Dataset): Finding[] {
 }
 
 /** A co-funder of a budget line whose confirmation differs from the funded action's record of it. */
-function coFundingFindings(dataset: Dataset): Finding[] {
+function coFundingFindings(dataset: Dataset, names: Names): Finding[] {
   const actions = new Map(dataset.actions.map((a) => [a.id, a]));
   const findings: Finding[] = [];
   dataset.budgetLines.forEach((line, i) => {
@@ -315,17 +342,21 @@ function coFundingFindings(dataset: Dataset): Finding[] {
         const contribution = action?.financing.find((f) => f.kind === "contribution" && f.party === co.party);
         if (!action || !contribution || contribution.kind !== "contribution" || contribution.confirmed === co.confirmed) continue;
         const state = (confirmed: boolean) => (confirmed ? "confirmed" : "to be confirmed");
+        const stateEs = (confirmed: boolean) => (confirmed ? "confirmado" : "por confirmar");
+        const held = action.status === "fulfilled";
         findings.push(
           finding(
             "entities.co-funding-confirmation-differs",
             {
-              line: line.id,
-              lineSource: where(line.source),
-              party: co.party,
+              ...named("line", line.id, names),
+              ...sourceParams("lineSource", line.source),
+              ...named("party", co.party, names),
               lineState: state(co.confirmed),
-              action: action.id,
-              actionSource: where(action.source),
-              actionState: action.status === "fulfilled" ? "made (the activity was held)" : state(contribution.confirmed),
+              lineStateEs: stateEs(co.confirmed),
+              ...named("action", action.id, names),
+              ...sourceParams("actionSource", action.source),
+              actionState: held ? "made (the activity was held)" : state(contribution.confirmed),
+              actionStateEs: held ? "realizada (la actividad se llevó a cabo)" : stateEs(contribution.confirmed),
             },
             { path: ["budgetLines", i, "coFunders", k, "confirmed"], certainty: "certain", severity: "warning", subjects: [line.id, action.id] },
           ),
@@ -337,7 +368,7 @@ function coFundingFindings(dataset: Dataset): Finding[] {
 }
 
 /** A stated figure (a claim with a unit) against the counts and figures its subject record gives. */
-function figureFindings(dataset: Dataset): Finding[] {
+function figureFindings(dataset: Dataset, names: Names): Finding[] {
   const figures = new Map<string, { value: string; unit: string; source: SourceRef }[]>();
   const push = (id: string, value: string, unit: string, source: SourceRef) => {
     const list = figures.get(id) ?? [];
@@ -368,7 +399,14 @@ function figureFindings(dataset: Dataset): Finding[] {
     findings.push(
       finding(
         "entities.stated-figure-differs",
-        { source: where(c.source), ...label(c.measure), subject: c.subject, stated, listed: same.map((f) => f.value).join(", "), recordSource: where(same[0]!.source) },
+        {
+          ...sourceParams("source", c.source),
+          ...label(c.measure),
+          ...named("subject", c.subject, names),
+          stated,
+          listed: same.map((f) => f.value).join(", "),
+          ...sourceParams("recordSource", same[0]!.source),
+        },
         { certainty: "certain", severity: "warning", subjects: [c.id, c.subject] },
       ),
     );
@@ -393,14 +431,15 @@ function figureFindings(dataset: Dataset): Finding[] {
  * ```
  */
 export function contradictionFindings(dataset: Dataset): Finding[] {
+  const names = recordNames(dataset);
   return [
-    ...claimGroupFindings(dataset),
-    ...writtenTitleFindings(dataset),
-    ...recordedDiscrepancyFindings(dataset),
-    ...intervalFindings(dataset),
-    ...cooperationStatementFindings(dataset),
-    ...meetingTopicFindings(dataset),
-    ...coFundingFindings(dataset),
-    ...figureFindings(dataset),
+    ...claimGroupFindings(dataset, names),
+    ...writtenTitleFindings(dataset, names),
+    ...recordedDiscrepancyFindings(dataset, names),
+    ...intervalFindings(dataset, names),
+    ...cooperationStatementFindings(dataset, names),
+    ...meetingTopicFindings(dataset, names),
+    ...coFundingFindings(dataset, names),
+    ...figureFindings(dataset, names),
   ];
 }
