@@ -60,6 +60,7 @@ export function reportBlocks(report: PerformanceReport): DocumentBlock[] {
   const t = report.themes;
   out.push(h(2, t.heading), ...t.paragraphs.map(p));
   if (t.themes.length > 0) out.push(p(label("themesList", l)), { kind: "list", items: t.themes.map((x) => item(x)) });
+  if (t.workingGroupsIntro !== undefined) out.push(p(t.workingGroupsIntro));
   if (t.workingGroups.length > 0) out.push({ kind: "list", items: t.workingGroups.map((x) => item(x)) });
   out.push(p(t.closing));
   out.push(h(2, report.performanceHeading), h(3, label("prioritiesHeading", l)), p(report.prioritiesIntro));

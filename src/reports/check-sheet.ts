@@ -66,10 +66,10 @@ function humanValue(key: string, value: unknown, names: ReadonlyMap<string, stri
   if (key === "kind" && MILESTONE_KIND[locale][value] !== undefined) return MILESTONE_KIND[locale][value];
   if (key === "status" && STATUS_WORD[locale][value] !== undefined) return STATUS_WORD[locale][value];
   if (key === "measure" && MEASURE_WORD[locale][value] !== undefined) return MEASURE_WORD[locale][value];
-  if (/^\d{3}_[0-9a-f]+\.txt$/.test(value)) return SOURCE[locale];
+  if (/^\d{3}_[0-9a-f]+\.txt$/.test(value)) return names.get(value) ?? SOURCE[locale];
   return value
     .replace(/\b\d{4}-\d{2}-\d{2}\b/g, (d) => documentDay(d as PlainDate, locale))
-    .replace(/\b\d{3}_[0-9a-f]+\.txt\b/g, SOURCE[locale])
+    .replace(/\b\d{3}_[0-9a-f]+\.txt\b/g, (file) => names.get(file) ?? SOURCE[locale])
     .replace(/[A-Za-z0-9][A-Za-z0-9._:-]*\/[A-Za-z0-9._:/-]+/g, (id) => names.get(id) ?? id);
 }
 
@@ -102,14 +102,10 @@ const toItem = (i: Issue, text: string): CheckItem => ({
 /** Possible days of a date, as one comparable key. */
 const dayKey = (spec: DateSpec): string => (possibleDays(spec) ?? []).map((r) => `${r.start}/${r.end}`).join(" ");
 
-/** Findings on the data: the dataset's checks, recorded discrepancies, stale statuses, annex dates that name other days. */
+/** Findings on the data: the dataset's checks (recorded discrepancies included), stale statuses, annex dates that name other days. */
 function dataFindings(dataset: Dataset, planId: string, asOf: PlainDate, traced: WorkPlanTrace, locale: Locale): Issue[] {
   const out: Issue[] = [...validateDataset(dataset), ...traced.issues];
-  for (const c of dataset.conferences) {
-    for (const d of c.discrepancies ?? []) {
-      out.push(finding("reports.recorded-discrepancy", { subject: c.id, note: d.note, source: d.source.document }, { certainty: "certain", severity: "info", subjects: [c.id] }));
-    }
-  }
+  // (The discrepancies recorded on conferences are among validateDataset's findings.)
   const lineIds = new Set(dataset.priorityLines.filter((l) => l.workPlan === planId).map((l) => l.id));
   const open = [
     ...dataset.actions.filter((a) => lineIds.has(a.priorityLine) && a.status === "future").map((a) => ({ id: a.id, status: a.status as string, when: a.when })),

@@ -82,6 +82,8 @@ export function nameIndex(dataset: Dataset, locale: Locale): Map<string, string>
   for (const c of dataset.conferences) names.set(c.id, conferenceName(dataset, c.id, locale));
   for (const e of dataset.annexEntries) names.set(e.id, e.title);
   for (const a of dataset.actions) names.set(a.id, a.title);
+  for (const e of dataset.externalEvents) names.set(e.id, e.title);
+  for (const m of dataset.meetings) names.set(m.id, localized(m.title, locale));
   for (const a of dataset.activities) names.set(a.id, a.title);
   for (const l of dataset.priorityLines) names.set(l.id, `${l.number}. ${l.title}`);
   for (const m of dataset.politicalMeetings) names.set(m.id, meetingName(dataset, m, locale));
@@ -91,6 +93,8 @@ export function nameIndex(dataset: Dataset, locale: Locale): Map<string, string>
     const series = c.id.slice(0, Math.max(0, c.id.lastIndexOf("/")));
     names.set(series, reportLabel("cooperationSeries", locale, { period: series.slice(series.lastIndexOf("/") + 1) }));
   }
+  // Source files are named by the title of the document they hold ("the Report of the General Secretariat …").
+  for (const d of dataset.documents) if (d.seed !== undefined) names.set(d.seed, `“${locale === "es" ? (d.titleEs?.text ?? d.title) : d.title}”`);
   for (const w of dataset.workPlans) names.set(w.id, `${locale === "en" ? "Work Plan" : "Plan de Trabajo"} ${w.period.fromYear}-${w.period.toYear}`);
   return names;
 }

@@ -1,25 +1,33 @@
 /**
- * Section III.d of the report: contributions from partner organizations.
+ * Section III.d of the report: contributions from partner organizations and intersectoral work.
  * @module
  */
 import type { Locale } from "../core/messages/catalog.js";
 import type { Dataset } from "../entities/dataset/schema.js";
 import type { ReportPartner } from "./performance-types.js";
+import { reportLabel as label } from "./labels.js";
+
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
- * The partners' contributions to a work plan the dataset holds, one section per organization.
- * The reference dataset holds none yet, so the section is empty and the report leaves it out.
+ * The partners' contributions to a work plan the dataset holds (`partnerContributions`), one
+ * section per organization in the data's order, each point in the document's words; a
+ * contribution not updated since it was presented says so.
  *
  * @example
  * ```ts
  * import { partnerSections } from "iacml/reports";
  * import { dataset } from "iacml/data";
- * console.log(partnerSections(dataset, "wp-2022-2024", "en").length);
+ * console.log(partnerSections(dataset, "wp-2022-2024", "en").map((p) => p.title));
  * ```
  */
 export function partnerSections(dataset: Dataset, workPlan: string, locale: Locale): ReportPartner[] {
-  void dataset;
-  void workPlan;
-  void locale;
-  return [];
+  return dataset.partnerContributions
+    .filter((c) => c.workPlan === workPlan)
+    .map((c, index) => ({ c, index }))
+    .sort((a, b) => a.index - b.index || cmp(a.c.id, b.c.id))
+    .map(({ c }) => ({
+      title: c.heading,
+      items: [...c.points.map((p) => p.text), ...(c.updated ? [] : [label("partnersNotUpdated", locale)])],
+    }));
 }

@@ -80,6 +80,8 @@ export interface ReportThemes {
   readonly paragraphs: readonly string[];
   /** The central themes, when the data has them. */
   readonly themes: readonly string[];
+  /** The sentence before the working groups. */
+  readonly workingGroupsIntro?: string;
   /** "Working Group 1: …". */
   readonly workingGroups: readonly string[];
   /** The RIAL sentence. */

@@ -31,7 +31,8 @@ import type {
 import { ACTION_STATUS, EVENT_FORMAT, FINANCED_COST, reportLabel as label } from "./labels.js";
 import { documentDate, documentDay, documentMonth } from "./document-date.js";
 import { conferenceName, instrumentsName, joinAnd, localized, meetingName, partyName, placeName } from "./names.js";
-import { workPlanTrace, type WorkPlanTrace } from "./trace.js";
+import type { WorkPlanTrace } from "./trace.js";
+import { traceWorkPlan, type PlannedTraceAction } from "../mandates/from-dataset.js";
 import { fundingSection } from "./funding.js";
 import { calendarAnnex, planEvents } from "./calendar-annex.js";
 import { buildCheckSheet } from "./check-sheet.js";
@@ -125,13 +126,26 @@ export function participationText(p: ActionParticipation, locale: Locale): strin
   return parts.join(", ");
 }
 
+/** A count as the document states it: "29 OAS Member States", "at least 20 Ministries of Labor (of …)". */
+function countText(c: { readonly count: number; readonly qualifier?: string; readonly unit: string; readonly of?: string }): string {
+  return `${c.qualifier === undefined ? "" : `${c.qualifier} `}${c.count} ${c.unit}${c.of === undefined ? "" : ` (${c.of})`}`;
+}
+
+const figureText = (f: { readonly value: number; readonly qualifier?: string; readonly unit: string }): string =>
+  `${f.qualifier === undefined ? "" : `${f.qualifier} `}${f.value} ${f.unit}`;
+
 function actionDetails(dataset: Dataset, a: WorkPlanAction, locale: Locale): ReportItem[] {
   const details: ReportItem[] = [];
   if (a.when !== undefined) details.push(item(label("date", locale, { value: documentDate(a.when, locale) })));
   if (a.host !== undefined) details.push(item(label("host", locale, { value: hostText(dataset, a.host, locale) })));
   if (a.format !== undefined && a.format !== "in-person") details.push(item(label("format", locale, { value: EVENT_FORMAT[locale][a.format] ?? a.format })));
   if (a.financing.length > 0) details.push(item(label("financing", locale, { value: a.financing.map((f) => financingText(dataset, f, locale)).join("; ") })));
-  if (a.participation !== undefined) details.push(item(label("participation", locale, { value: participationText(a.participation, locale) })));
+  // The document's own counts ("29 OAS Member States") in English; the structured counts in Spanish.
+  const counts = locale === "en" ? (a.participationCounts ?? []) : [];
+  if (counts.length > 0) details.push(item(label("participation", locale, { value: counts.map(countText).join("; ") })));
+  else if (a.participation !== undefined) details.push(item(label("participation", locale, { value: participationText(a.participation, locale) })));
+  const people = (a.participants ?? []).filter((p) => p.name !== undefined);
+  if (people.length > 0) details.push(item(label("people", locale, { value: people.map((p) => (p.party === undefined ? p.name! : `${p.name} (${partyName(dataset, p.party, locale)})`)).join("; ") })));
   if (a.sessions.length > 0) {
     details.push(
       item(
@@ -143,7 +157,15 @@ function actionDetails(dataset: Dataset, a: WorkPlanAction, locale: Locale): Rep
       ),
     );
   }
-  if (a.outputs.length > 0) details.push(item(label("outputs", locale, { value: a.outputs.map((symbol) => label("document", locale, { symbol })).join("; ") })));
+  const stated = locale === "en" ? (a.statedOutputs ?? []).filter((o) => o.document === undefined || !a.outputs.includes(o.document)) : [];
+  if (a.outputs.length > 0 || stated.length > 0) {
+    details.push(
+      item(label("outputsHeading", locale), [
+        ...a.outputs.map((symbol) => item(citedDocument(dataset, symbol, locale))),
+        ...stated.map((o) => item(o.figure === undefined ? o.text : `${figureText(o.figure)}: ${o.text}`)),
+      ]),
+    );
+  }
   if (a.partners.length > 0) details.push(item(label("partners", locale, { value: joinAnd(a.partners.map((p) => partyName(dataset, p, locale)), locale) })));
   return details;
 }
@@ -191,6 +213,7 @@ function priorityLines(dataset: Dataset, planId: string, traced: WorkPlanTrace, 
 }
 
 function meetingPlace(dataset: Dataset, m: PoliticalMeeting, locale: Locale): string {
+  if (m.place !== undefined) return placeName(dataset, m.place.city, m.place.country, locale);
   if (m.location !== undefined) return m.location;
   if (m.host !== undefined) return hostText(dataset, m.host, locale);
   return m.format === "virtual" ? label("virtualMeetings", locale) : "";
@@ -229,6 +252,9 @@ function politicalProcess(dataset: Dataset, planId: string, locale: Locale): Rep
   return groups.map((group, index) => {
     const first = group[0]!;
     const details: ReportItem[] = [];
+    // The document's description of the meeting is prose in English: printed in English only.
+    const description = locale === "en" ? (first.asWritten?.find((w) => w.field === "description")?.text ?? first.description) : undefined;
+    if (description !== undefined) details.push(item(label("description", locale, { value: description })));
     const topics = group.flatMap((m) => m.topics);
     if (topics.length > 0) details.push(item(label("topics", locale), topicItems(topics, locale)));
     const when = joinAnd(group.map((m) => documentDate(m.when, locale)), locale);
@@ -238,12 +264,16 @@ function politicalProcess(dataset: Dataset, planId: string, locale: Locale): Rep
     details.push(item(label("dateAndPlace", locale, { value: `${place === "" ? "" : `${place}, `}${when}${leadText}` })));
     const funding = group.flatMap((m) => m.funding.map((f) => financingText(dataset, f, locale)));
     details.push(item(label("fundingSources", locale, { value: funding.length === 0 ? label("tbd", locale) : [...new Set(funding)].join("; ") })));
+    const decided = dataset.decisions
+      .filter((d) => d.kind === "budget" && group.some((g) => d.concerns.includes(g.id)) && locale === "en")
+      .map((d) => item(label("decision", locale, { when: documentDate(d.when, locale), text: d.text })));
+    details.push(...decided);
     const parts = dataset.politicalMeetings.filter((m) => group.some((g) => g.id === m.partOf));
     if (parts.length > 0) {
       const bodies = joinAnd([...new Set(parts.map((p) => meetingName(dataset, p, locale)).flatMap((n) => n.split(", ")))], locale);
       details.push(item(label("heldDuring", locale, { conference: meetingName(dataset, first, locale), bodies })));
     }
-    for (const m of group) for (const symbol of m.outcomes) details.push(item(label("outputs", locale, { value: label("document", locale, { symbol }) })));
+    for (const m of group) for (const symbol of m.outcomes) details.push(item(label("outputs", locale, { value: citedDocument(dataset, symbol, locale) })));
     return { ids: group.map((m) => m.id), number: index + 1, title: meetingName(dataset, first, locale), details };
   });
 }
@@ -251,6 +281,33 @@ function politicalProcess(dataset: Dataset, planId: string, locale: Locale): Rep
 function nameOfMeeting(dataset: Dataset, id: string, locale: Locale): string {
   const m = dataset.politicalMeetings.find((x) => x.id === id);
   return m ? meetingName(dataset, m, locale) : conferenceName(dataset, id, locale);
+}
+
+/**
+ * The plan's trace through the mandates module, with the political-process meetings that cite
+ * provisions (`mandateText` or `mandateRefs` on the record) traced like actions: a meeting
+ * answers mandates too. A meeting is grouped under the priority line of the first action that is
+ * one of its topics.
+ */
+export function reportTrace(dataset: Dataset, planId: string): WorkPlanTrace {
+  const lines = dataset.priorityLines.filter((l) => l.workPlan === planId).sort((a, b) => a.number - b.number);
+  const meetings: PlannedTraceAction[] = dataset.politicalMeetings
+    .filter((m) => m.workPlan === planId)
+    .flatMap((m): PlannedTraceAction[] => {
+      const text = "mandateText" in m && typeof m.mandateText === "string" ? m.mandateText : undefined;
+      const refs = "mandateRefs" in m && Array.isArray(m.mandateRefs) ? (m.mandateRefs as string[]) : undefined;
+      const line = dataset.actions.find((a) => a.atMeeting === m.id)?.priorityLine ?? lines[0]?.id;
+      if ((text === undefined && refs === undefined) || line === undefined) return [];
+      return [{ id: m.id, priorityLine: line, title: meetingName(dataset, m, "en"), status: m.status, ...(text === undefined ? {} : { mandateText: text }), ...(refs === undefined ? {} : { mandateRefs: refs }) }];
+    });
+  return traceWorkPlan(dataset, planId, { actions: meetings });
+}
+
+/** A document cited by symbol, with its title when the dataset has it: “Outcomes of …” (document: CIDI/CIMT/RPA/doc.45/23). */
+function citedDocument(dataset: Dataset, symbol: string, locale: Locale): string {
+  const doc = dataset.documents.find((d) => d.symbol === symbol);
+  const title = doc === undefined ? undefined : locale === "es" ? doc.titleEs?.text : doc.title;
+  return title === undefined ? label("document", locale, { symbol }) : label("citedDocument", locale, { title, symbol });
 }
 
 function introduction(dataset: Dataset, plan: Plan, period: string, asOf: PlainDate, locale: Locale): ReportIntroduction {
@@ -273,10 +330,13 @@ function introduction(dataset: Dataset, plan: Plan, period: string, asOf: PlainD
     );
   }
   const leaders: string[] = [];
+  const planningMeeting = dataset.politicalMeetings.find((m) => m.workPlan === plan.id && m.kind === "planning-meeting");
   const authorities = dataset.cycleAuthorities.find((a) => a.afterConference === plan.conference);
   if (authorities !== undefined && conference !== undefined) {
     if (planning?.chair !== undefined) {
-      paragraphs.push(label("introChair", locale, { chair: partyName(dataset, planning.chair, locale), representative: "" }));
+      const chairPerson = planningMeeting?.participants?.find((p) => p.group === "Chair" && p.name !== undefined)?.name;
+      const representative = chairPerson === undefined ? "" : label("introRepresentative", locale, { name: chairPerson });
+      paragraphs.push(label("introChair", locale, { chair: partyName(dataset, planning.chair, locale), representative }));
     }
     const previous = dataset.conferences.find((c) => c.edition.number === conference.edition.number - 1);
     const t = authorities.troika;
@@ -300,13 +360,23 @@ function introduction(dataset: Dataset, plan: Plan, period: string, asOf: PlainD
     }
   }
   const after: string[] = [];
+  const others = (group: string) =>
+    (planningMeeting?.participants ?? []).filter((p) => p.group === group && p.party !== undefined).map((p) => partyName(dataset, p.party!, locale));
+  const advisory = others("Advisory bodies");
+  const organizations = others("International organizations");
+  if (advisory.length + organizations.length > 0) {
+    after.push(label("introParticipants", locale, { advisory: joinAnd(advisory, locale), organizations: joinAnd(organizations, locale) }));
+  }
   const answers = dataset.documentClaims.find((c) => c.subject === plan.id && c.measure === "work-plan.questionnaire-ministries");
-  if (answers !== undefined) after.push(label("introQuestionnaire", locale, { count: String(answers.value), document: "" }));
+  const input = planningMeeting?.statedOutputs?.find((o) => o.document !== undefined)?.document;
+  if (answers !== undefined) {
+    after.push(label("introQuestionnaire", locale, { count: String(answers.value), document: input === undefined ? "" : `, ${label("introCompiled", locale, { document: citedDocument(dataset, input, locale) })},` }));
+  }
   const held = dataset.politicalMeetings
     .filter((m) => m.workPlan === plan.id && m.kind === "authorities-meeting" && m.status === "held" && (dateSpecBounds(m.when)?.latest ?? "9999") <= asOf)
     .sort((a, b) => cmp(dateSpecBounds(a.when)?.earliest ?? "", dateSpecBounds(b.when)?.earliest ?? ""));
   for (const m of held) {
-    const document = m.outcomes.length === 0 ? "" : label("introAuthoritiesDocument", locale, { symbols: m.outcomes.join(", ") });
+    const document = m.outcomes.length === 0 ? "" : label("introAuthoritiesDocument", locale, { symbols: m.outcomes.map((o) => citedDocument(dataset, o, locale)).join(", ") });
     after.push(label("introAuthorities", locale, { when: documentDate(m.when, locale), document }));
   }
   return { paragraphs, leaders, after, closing: label("introClosing", locale, { period, asOf: documentMonth(asOf, locale) }) };
@@ -319,8 +389,16 @@ function themes(dataset: Dataset, plan: Plan, locale: Locale): ReportThemes {
   if (conference?.theme !== undefined) paragraphs.push(label("themesTheme", locale, { conference: name, theme: localized(conference.theme, locale) }));
   const authorities = dataset.cycleAuthorities.find((a) => a.afterConference === plan.conference);
   const workingGroups = (authorities?.workingGroups ?? []).map((wg) => label("workingGroup", locale, { number: wg.number, title: localized(wg.title, locale) }));
-  if (workingGroups.length > 0) paragraphs.push(label("themesWorkingGroups", locale, { instruments: instrumentsName(dataset, plan.conference, locale) }));
-  return { heading: label("themesHeading", locale, { conference: name }), paragraphs, themes: [], workingGroups, closing: label("themesRial", locale) };
+  const workingGroupsIntro = workingGroups.length === 0 ? undefined : label("themesWorkingGroups", locale, { instruments: instrumentsName(dataset, plan.conference, locale) });
+  const central = [...(conference?.themes ?? [])].sort((a, b) => a.number - b.number).map((t) => `${t.number}) ${t.text}`);
+  return {
+    heading: label("themesHeading", locale, { conference: name }),
+    paragraphs,
+    themes: central,
+    ...(workingGroupsIntro === undefined ? {} : { workingGroupsIntro }),
+    workingGroups,
+    closing: label("themesRial", locale),
+  };
 }
 
 /**
@@ -358,7 +436,7 @@ export function buildPerformanceReport(process: ProcessData, options: Performanc
   const l = locale.value;
   const day = asOf.value;
   const period = `${plan.period.fromYear}-${plan.period.toYear}`;
-  const traced = workPlanTrace(dataset, plan.id);
+  const traced = reportTrace(dataset, plan.id);
   const lines = priorityLines(dataset, plan.id, traced, l);
   const events = planEvents(dataset, plan.id, process.calendarEvents ?? []);
   const checks = buildCheckSheet(process, plan.id, period, traced, events, day, l);
