@@ -4,6 +4,8 @@
  * @module
  */
 
+import { foldForMatching } from "../core/text.js";
+
 /** Words before numbers or items: article, paragraph, section, numeral, literal, inciso … */
 export const KEYWORDS: ReadonlySet<string> = /* @__PURE__ */ new Set([
   "article", "articles", "art", "arts", "articulo", "articulos",
@@ -53,7 +55,7 @@ const SUGGESTIONS = [
   "Declaration", "Declaración", "Plan of Action", "Plan de Acción", "of", "de", "del", "the", "and", "y", "to",
   "its", "the same", "dicha", "la misma", "IACML", "CIMT", "Resolution", "Resolución",
 ];
-const FOLDED_SUGGESTIONS = SUGGESTIONS.map((s) => ({ s, f: s.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f.]/g, "") }));
+const FOLDED_SUGGESTIONS = SUGGESTIONS.map((s) => ({ s, f: foldForMatching(s).replace(/\./g, "") }));
 
 /** Levenshtein distance, stopping early above `max` (bounded work: words of at most 30 letters). */
 function distance(a: string, b: string, max: number): number {

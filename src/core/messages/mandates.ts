@@ -35,8 +35,8 @@ export const mandatesMessages = {
     es: "No se pudo leer la frase de mandatos de {id}: {detail}",
   },
   "mandates.unknown-edition": {
-    en: "The context has no {edition} conference",
-    es: "El contexto no tiene una {edition} Conferencia",
+    en: "No {edition} IACML is in the context",
+    es: "La {edition} CIMT no está en el contexto",
   },
   "mandates.unknown-city": {
     en: "No conference was held in '{city}'",
