@@ -307,7 +307,7 @@ export function reportTrace(dataset: Dataset, planId: string): WorkPlanTrace {
 function citedDocument(dataset: Dataset, symbol: string, locale: Locale): string {
   const doc = dataset.documents.find((d) => d.symbol === symbol);
   const title = doc === undefined ? undefined : locale === "es" ? doc.titleEs?.text : doc.title;
-  return title === undefined ? label("document", locale, { symbol }) : label("citedDocument", locale, { title, symbol });
+  return title === undefined ? label("citedSymbol", locale, { symbol }) : label("citedDocument", locale, { title, symbol });
 }
 
 function introduction(dataset: Dataset, plan: Plan, period: string, asOf: PlainDate, locale: Locale): ReportIntroduction {
