@@ -293,6 +293,8 @@ const records: readonly z.input<typeof DocumentClaimSchema>[] = [
     measure: "newsletters.issued",
     subject: "act-2018-2021/rial-newsletters",
     value: 90,
+    unit: "virtual RIAL Newsletters",
+    text: "Preparation and distribution of 90 virtual RIAL Newsletters from 2018 – 2021",
     source: { document: REPORT_2021, section: "Annex I, Other important activities" },
   },
   {
