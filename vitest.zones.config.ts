@@ -17,7 +17,13 @@ export default defineConfig({
     hookTimeout: base.test?.hookTimeout,
     projects: zones.map((tz) => ({
       resolve: base.resolve,
-      test: { name: tz, include: files, env: { TZ: tz }, testTimeout: base.test?.testTimeout, hookTimeout: base.test?.hookTimeout },
+      test: {
+        name: tz,
+        include: files,
+        env: { TZ: tz },
+        testTimeout: base.test?.testTimeout,
+        hookTimeout: base.test?.hookTimeout,
+      },
     })),
   },
 });

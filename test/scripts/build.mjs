@@ -23,7 +23,10 @@ const started = performance.now();
 
 function run(label, command, args) {
   return new Promise((resolve, reject) => {
-    const child = spawn(join(root, "node_modules", ".bin", command), args, { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(join(root, "node_modules", ".bin", command), args, {
+      cwd: root,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let output = "";
     child.stdout.on("data", (chunk) => (output += chunk));
     child.stderr.on("data", (chunk) => (output += chunk));
@@ -62,7 +65,9 @@ try {
   }
   const s = (t) => ((t - started) / 1000).toFixed(1);
   if (!quiet) {
-    console.log(`build: JavaScript (tsup) ${s(jsDone)} s, declarations (tsc) ${s(dtsDone)} s, ${twins} .d.cts twins; done in ${s(performance.now())} s`);
+    console.log(
+      `build: JavaScript (tsup) ${s(jsDone)} s, declarations (tsc) ${s(dtsDone)} s, ${twins} .d.cts twins; done in ${s(performance.now())} s`,
+    );
   }
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);

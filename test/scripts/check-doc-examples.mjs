@@ -6,10 +6,14 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "nod
 import { join, relative } from "node:path";
 
 const root = new URL("../..", import.meta.url).pathname;
-const entries = ["index", "core", "entities", "cycle", "mandates", "budget", "calendar", "reports", "data", "word"].map((m) =>
-  join(root, "src", m === "index" ? "index.ts" : `${m}/index.ts`),
+const entries = ["index", "core", "entities", "cycle", "mandates", "budget", "calendar", "reports", "data", "word"].map(
+  (m) => join(root, "src", m === "index" ? "index.ts" : `${m}/index.ts`),
 );
-const config = ts.getParsedCommandLineOfConfigFile(join(root, "tsconfig.json"), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} });
+const config = ts.getParsedCommandLineOfConfigFile(
+  join(root, "tsconfig.json"),
+  {},
+  { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} },
+);
 const program = ts.createProgram(entries, config.options);
 const checker = program.getTypeChecker();
 
@@ -31,7 +35,7 @@ for (const entry of entries) {
         continue;
       }
       tags.forEach((tag, i) => {
-        const text = typeof tag.comment === "string" ? tag.comment : ts.getTextOfJSDocComment(tag.comment) ?? "";
+        const text = typeof tag.comment === "string" ? tag.comment : (ts.getTextOfJSDocComment(tag.comment) ?? "");
         const code = [...text.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]).join("\n");
         if (code.trim() === "") missing.push(`${where} (example has no \`\`\`ts block)`);
         else blocks.set(`${relative(root, file.fileName)}--${symbol.name}--${i}`, code);
@@ -41,7 +45,12 @@ for (const entry of entries) {
 }
 
 // The README's and the guides' ```ts blocks are examples users copy too.
-for (const doc of ["README.md", ...readdirSync(join(root, "docs")).filter((f) => f.endsWith(".md")).map((f) => `docs/${f}`)]) {
+for (const doc of [
+  "README.md",
+  ...readdirSync(join(root, "docs"))
+    .filter((f) => f.endsWith(".md"))
+    .map((f) => `docs/${f}`),
+]) {
   const text = readFileSync(join(root, doc), "utf8");
   [...text.matchAll(/```ts\n([\s\S]*?)```/g)].forEach((m, i) => blocks.set(`${doc}--${i}`, m[1]));
 }
@@ -58,8 +67,16 @@ for (const [name, code] of blocks) {
 const exampleProgram = ts.createProgram(files, { ...config.options, noUnusedLocals: false, noUnusedParameters: false });
 const diagnostics = ts.getPreEmitDiagnostics(exampleProgram).filter((d) => d.file && files.includes(d.file.fileName));
 if (diagnostics.length > 0) {
-  console.error(ts.formatDiagnostics(diagnostics, { getCanonicalFileName: (f) => f, getCurrentDirectory: () => root, getNewLine: () => "\n" }));
+  console.error(
+    ts.formatDiagnostics(diagnostics, {
+      getCanonicalFileName: (f) => f,
+      getCurrentDirectory: () => root,
+      getNewLine: () => "\n",
+    }),
+  );
 }
 if (missing.length > 0) console.error(`Exports without a compiling @example:\n  ${[...new Set(missing)].join("\n  ")}`);
-console.log(`doc examples: ${blocks.size} examples compiled, ${diagnostics.length} errors, ${new Set(missing).size} exports without an example`);
+console.log(
+  `doc examples: ${blocks.size} examples compiled, ${diagnostics.length} errors, ${new Set(missing).size} exports without an example`,
+);
 process.exit(diagnostics.length > 0 || missing.length > 0 ? 1 : 0);

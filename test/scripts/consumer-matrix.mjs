@@ -59,7 +59,11 @@ function sh(command, args, cwd) {
 mkdirSync(toolchain, { recursive: true });
 const lock = readFileSync(join(root, "test/consumer/typescript/package-lock.json"), "utf8");
 const installedLock = join(toolchain, "package-lock.json");
-if (!existsSync(installedLock) || readFileSync(installedLock, "utf8") !== lock || !versions.every((v) => existsSync(v.tsc))) {
+if (
+  !existsSync(installedLock) ||
+  readFileSync(installedLock, "utf8") !== lock ||
+  !versions.every((v) => existsSync(v.tsc))
+) {
   copyFileSync(join(root, "test/consumer/typescript/package.json"), join(toolchain, "package.json"));
   writeFileSync(installedLock, lock);
   sh("npm", ["ci", "--prefer-offline", "--no-audit", "--no-fund", "--ignore-scripts"], toolchain);
@@ -71,16 +75,35 @@ if (!process.argv.includes("--no-pack") || !existsSync(join(project, "node_modul
   rmSync(project, { recursive: true, force: true });
   mkdirSync(project, { recursive: true });
   for (const f of readdirSync(work)) if (f.endsWith(".tgz")) rmSync(join(work, f));
-  const [{ filename }] = JSON.parse(sh("npm", ["pack", "--json", "--pack-destination", work, "--ignore-scripts"], root));
+  const [{ filename }] = JSON.parse(
+    sh("npm", ["pack", "--json", "--pack-destination", work, "--ignore-scripts"], root),
+  );
   writeFileSync(join(project, "package.json"), JSON.stringify({ name: "consumer", private: true }, null, 2));
-  sh("npm", ["install", "--prefer-offline", "--no-audit", "--no-fund", "--no-package-lock", "--ignore-scripts", join(work, filename)], project);
+  sh(
+    "npm",
+    [
+      "install",
+      "--prefer-offline",
+      "--no-audit",
+      "--no-fund",
+      "--no-package-lock",
+      "--ignore-scripts",
+      join(work, filename),
+    ],
+    project,
+  );
 }
 
 // The guides are read from the installed package: every relative link of its README and of its
 // docs/*.md must reach a file that is in the tarball.
 const installed = join(project, "node_modules", pkg.name);
 const broken = [];
-const pages = ["README.md", ...readdirSync(join(installed, "docs")).filter((f) => f.endsWith(".md")).map((f) => `docs/${f}`)];
+const pages = [
+  "README.md",
+  ...readdirSync(join(installed, "docs"))
+    .filter((f) => f.endsWith(".md"))
+    .map((f) => `docs/${f}`),
+];
 for (const page of pages) {
   const text = readFileSync(join(installed, page), "utf8");
   for (const [, target] of text.matchAll(/\]\(([^)\s]+)\)/g)) {
@@ -97,12 +120,17 @@ console.log(`installed package: ${pages.length} pages, every relative link reach
 
 // 3. One project per resolution, beside node_modules (so each resolves the same install).
 const subpaths = Object.keys(pkg.exports).filter((k) => k !== "./package.json");
-const entries = subpaths.map((k, i) => `import * as entry${i} from "${k === "." ? pkg.name : `${pkg.name}/${k.slice(2)}`}";`);
+const entries = subpaths.map(
+  (k, i) => `import * as entry${i} from "${k === "." ? pkg.name : `${pkg.name}/${k.slice(2)}`}";`,
+);
 entries.push(`export const everyEntry = [${subpaths.map((_, i) => `entry${i}`).join(", ")}];`);
 for (const r of resolutions) {
   const dir = join(project, r.name);
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, "package.json"), JSON.stringify({ name: `consumer-${r.name}`, private: true, type: r.type }, null, 2));
+  writeFileSync(
+    join(dir, "package.json"),
+    JSON.stringify({ name: `consumer-${r.name}`, private: true, type: r.type }, null, 2),
+  );
   copyFileSync(join(root, "test/consumer/app.ts"), join(dir, "app.ts"));
   writeFileSync(join(dir, "entries.ts"), `${entries.join("\n")}\n`);
   writeFileSync(
@@ -138,9 +166,13 @@ await Promise.all(
 const width = Math.max(...resolutions.map((r) => r.name.length)) + 2;
 console.log(`${"TypeScript".padEnd(12)}${resolutions.map((r) => r.name.padEnd(width)).join("")}`);
 for (const v of versions) {
-  console.log(`${v.name.padEnd(12)}${resolutions.map((r) => (results.get(`${v.name} ${r.name}`).ok ? "pass" : "FAIL").padEnd(width)).join("")}`);
+  console.log(
+    `${v.name.padEnd(12)}${resolutions.map((r) => (results.get(`${v.name} ${r.name}`).ok ? "pass" : "FAIL").padEnd(width)).join("")}`,
+  );
 }
 const failed = [...results].filter(([, r]) => !r.ok);
 for (const [name, r] of failed) console.error(`\n✗ TypeScript ${name}:\n${r.output}`);
-console.log(`consumer matrix: ${jobs.length - failed.length} of ${jobs.length} passed in ${seconds()} s (${subpaths.length} entry points, skipLibCheck false)`);
+console.log(
+  `consumer matrix: ${jobs.length - failed.length} of ${jobs.length} passed in ${seconds()} s (${subpaths.length} entry points, skipLibCheck false)`,
+);
 process.exit(failed.length ? 1 : 0);

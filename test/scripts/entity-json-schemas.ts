@@ -30,7 +30,8 @@ import { currencies } from "../../src/core/money/currencies.js";
 import { isCurrencyCode } from "../../src/core/money/currency.js";
 import { isPlainDate, isPlainMonth, MAX_SUPPORTED_YEAR, MIN_SUPPORTED_YEAR } from "../../src/core/plain-date.js";
 
-const DAY_OF_MONTH = "(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))";
+const DAY_OF_MONTH =
+  "(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))";
 const LEAP_YEAR = "(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)";
 /** `YYYY-MM-DD` naming a real day in the years 0001-9999. */
 export const PLAIN_DATE_PATTERN = `^(?!0000)(?:\\d{4}-${DAY_OF_MONTH}|${LEAP_YEAR}-02-29)$`;
@@ -44,7 +45,9 @@ export const DECIMAL_PATTERN = "^-?(?:0|[1-9]\\d*)(?:\\.\\d+)?$";
 export const NON_NEGATIVE_DECIMAL_PATTERN = "^(?:-?0(?:\\.0+)?|(?:0|[1-9]\\d*)(?:\\.\\d+)?)$";
 
 if (MIN_SUPPORTED_YEAR !== 1583 || MAX_SUPPORTED_YEAR !== 9899) {
-  throw new Error(`SUPPORTED_YEAR_PATTERN says 1583-9899; the library now says ${MIN_SUPPORTED_YEAR}-${MAX_SUPPORTED_YEAR}`);
+  throw new Error(
+    `SUPPORTED_YEAR_PATTERN says 1583-9899; the library now says ${MIN_SUPPORTED_YEAR}-${MAX_SUPPORTED_YEAR}`,
+  );
 }
 
 type Json = Record<string, unknown>;
@@ -76,7 +79,10 @@ function addPattern(json: Json, pattern: string): void {
 }
 
 const money = (pattern: string, minimum?: number): Json => ({
-  anyOf: [{ type: "string", pattern }, { type: "number", ...(minimum === undefined ? {} : { minimum }) }],
+  anyOf: [
+    { type: "string", pattern },
+    { type: "number", ...(minimum === undefined ? {} : { minimum }) },
+  ],
 });
 
 function override(ctx: { zodSchema: z.core.$ZodType; jsonSchema: Json }): void {

@@ -16,7 +16,10 @@ const show = demo || args[0] === "--all";
 const node = process.env.IACML_NODE ?? process.execPath;
 const examples = readdirSync(join(root, "examples")).filter((f) => f.endsWith(".ts") && (!demo || f === "demo.ts"));
 
-for (const [format, ext] of [["esm", "mjs"], ["cjs", "cjs"]]) {
+for (const [format, ext] of [
+  ["esm", "mjs"],
+  ["cjs", "cjs"],
+]) {
   if (show && format === "cjs") continue;
   mkdirSync(join(out, format), { recursive: true });
   await build({
@@ -38,6 +41,9 @@ for (const [format, ext] of [["esm", "mjs"], ["cjs", "cjs"]]) {
       console.error(`✗ ${f} (${format}) exited ${r.status}\n${r.stdout ?? ""}\n${r.stderr ?? ""}`);
       process.exit(1);
     }
-    if (!show) console.log(`✓ ${f} (${format}, node ${spawnSync(node, ["--version"], { encoding: "utf8" }).stdout.trim()}): ${r.stdout.split("\n").length} lines of output`);
+    if (!show)
+      console.log(
+        `✓ ${f} (${format}, node ${spawnSync(node, ["--version"], { encoding: "utf8" }).stdout.trim()}): ${r.stdout.split("\n").length} lines of output`,
+      );
   }
 }

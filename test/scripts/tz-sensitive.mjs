@@ -48,7 +48,13 @@ function resolveImport(from, specifier) {
   if (pkg) return join(root, "src", pkg[1], "index.ts");
   if (!specifier.startsWith(".")) return undefined;
   const base = resolve(dirname(from), specifier);
-  for (const candidate of [base, base.replace(/\.js$/, ".ts"), base.replace(/\.mjs$/, ".mts"), `${base}.ts`, join(base, "index.ts")]) {
+  for (const candidate of [
+    base,
+    base.replace(/\.js$/, ".ts"),
+    base.replace(/\.mjs$/, ".mts"),
+    `${base}.ts`,
+    join(base, "index.ts"),
+  ]) {
     if (existsSync(candidate) && !candidate.endsWith("/")) {
       try {
         if (readdirSync(candidate)) continue; // a directory
