@@ -138,6 +138,11 @@ function actionDetails(dataset: Dataset, a: WorkPlanAction, locale: Locale): Rep
   const details: ReportItem[] = [];
   if (a.when !== undefined) details.push(item(label("date", locale, { value: documentDate(a.when, locale) })));
   if (a.host !== undefined) details.push(item(label("host", locale, { value: hostText(dataset, a.host, locale) })));
+  // What the document says the action covers and what it is, in its own (English) words.
+  for (const w of locale === "en" ? (a.asWritten ?? []) : []) {
+    if (w.field === "topics") details.push(item(label("topicsText", locale, { value: w.text })));
+    if (w.field === "description") details.push(item(label("description", locale, { value: w.text })));
+  }
   if (a.format !== undefined && a.format !== "in-person") details.push(item(label("format", locale, { value: EVENT_FORMAT[locale][a.format] ?? a.format })));
   if (a.financing.length > 0) details.push(item(label("financing", locale, { value: a.financing.map((f) => financingText(dataset, f, locale)).join("; ") })));
   // The document's own counts ("29 OAS Member States") in English; the structured counts in Spanish.
