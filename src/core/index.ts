@@ -16,3 +16,4 @@ export * from "./limits.js";
 export * from "./untrusted.js";
 export * from "./options.js";
 export * from "./text.js";
+export * from "./schema-input.js";

@@ -121,6 +121,8 @@ export function excerpt(
 export interface IssueSink {
   /** Adds an issue; returns false once the sink is full (the caller should stop). */
   add(issue: Issue): boolean;
+  /** Counts `n` more issues without building them (the caller stopped early). */
+  skip(n: number): void;
   /** Whether the maximum has been reached. */
   readonly full: boolean;
   /** How many issues were added, counted past the maximum too. */
@@ -152,6 +154,9 @@ export function createIssueSink(maxIssues: number = DEFAULT_LIMITS.maxIssues): I
       count += 1;
       if (kept.length < max) kept.push(issue);
       return count < max;
+    },
+    skip(n: number): void {
+      if (Number.isSafeInteger(n) && n > 0) count += n;
     },
     get full() {
       return count >= max;

@@ -1,7 +1,9 @@
 import * as z from "zod";
 import { issueFactory } from "../../core/issue.js";
 import { entitiesMessages } from "../../core/messages/entities.js";
-import { fail, ok, type Result } from "../../core/result.js";
+import type { Result } from "../../core/result.js";
+import type { Limits } from "../../core/limits.js";
+import { parseWithSchema } from "../../core/schema-input.js";
 import { MemberStateSchema } from "../process/member-state.js";
 import { OrganizationSchema } from "../process/organization.js";
 import { ConferenceSchema } from "../process/conference.js";
@@ -83,12 +85,17 @@ const issue = /* @__PURE__ */ issueFactory(entitiesMessages);
  * if (!r.ok) console.log(r.issues[0]?.path); // ["conferences", 0, ...]
  * ```
  */
-export function parseDataset(input: unknown): Result<Dataset> {
-  const parsed = DatasetSchema.safeParse(input);
-  if (parsed.success) return ok(parsed.data);
-  return fail(
-    parsed.error.issues.map((i) =>
-      issue("entities.invalid-record", { message: i.message }, { path: i.path.map((k) => (typeof k === "symbol" ? String(k) : k)) }),
-    ),
+export function parseDataset(input: unknown, options: { readonly limits?: Partial<Limits> } = {}): Result<Dataset> {
+  let limits: Partial<Limits> | undefined;
+  try {
+    limits = options?.limits;
+  } catch {
+    limits = undefined;
+  }
+  return parseWithSchema(
+    DatasetSchema,
+    input,
+    (message, path) => issue("entities.invalid-record", { message }, { path }),
+    limits,
   );
 }

@@ -6,11 +6,13 @@ import type { DocumentClaim } from "./document-claim.js";
 
 const finding = /* @__PURE__ */ findingFactory(workPlanMessages);
 
-const STATUS_OF_MEASURE: Readonly<Record<string, CooperationStatus>> = {
-  "bilateral-cooperations.done": "done",
-  "bilateral-cooperations.ongoing": "ongoing",
-  "bilateral-cooperations.pending-postponed": "pending-postponed",
-};
+// A Map, not an object literal: a claim's measure is data, and "constructor" or "__proto__"
+// must not find Object.prototype's members.
+const STATUS_OF_MEASURE: ReadonlyMap<string, CooperationStatus> = new Map([
+  ["bilateral-cooperations.done", "done"],
+  ["bilateral-cooperations.ongoing", "ongoing"],
+  ["bilateral-cooperations.pending-postponed", "pending-postponed"],
+]);
 
 /**
  * Compares the counts of bilateral cooperations a document states (claims with measure
@@ -35,7 +37,7 @@ export function checkCooperationClaims(
 ): Finding[] {
   const findings: Finding[] = [];
   for (const claim of claims) {
-    const status = STATUS_OF_MEASURE[claim.measure];
+    const status = STATUS_OF_MEASURE.get(claim.measure);
     if (status === undefined || typeof claim.value !== "number") continue;
     const listed = cooperations.filter((c) => c.id.startsWith(`${claim.subject}/`) && c.status === status);
     if (listed.length === claim.value) continue;
