@@ -1,6 +1,8 @@
 // Calendar conflicts of the Work Plan 2022-2024 (Annex 1): run with `npm run examples`.
 import {
+  calendarLabel,
   checkCalendar,
+  explainConflict,
   findConflicts,
   fromAnnexEntry,
   suggestDates,
@@ -25,6 +27,10 @@ const pad = (text: string, width: number) => (text.length > width ? `${text.slic
 console.log("Conflicts worth a planner's attention (graded medium or high)");
 console.log(`${pad("grade", 7)}${pad("certainty", 10)}${pad("event", 46)}${pad("against", 46)}days`);
 for (const c of findConflicts(events, { audienceLinks, minGrade: "medium" })) {
+  if (c.kind === "not-placeable" || c.kind === "omitted") {
+    console.log(`  (${c.explanation})`);
+    continue;
+  }
   const days = c.certainty === "certain" ? c.certainDays : c.possibleDays;
   const span = days.length ? `${days[0]!.start}…${days[days.length - 1]!.end}` : "(travel days)";
   console.log(`${pad(c.grade, 7)}${pad(c.certainty, 10)}${pad(titleOf(c.subjects[0]!), 46)}${pad(titleOf(c.subjects[1]!), 46)}${span}`);
@@ -35,6 +41,10 @@ const gender = findConflicts(events, { audienceLinks }).filter(
   (c) => c.subjects.some((s) => s.includes("gender-dialogue")) && c.subjects.some((s) => s.includes("ilo-governing-body")),
 );
 for (const c of gender) console.log(`  ${pad(c.grade, 7)}${pad(c.certainty, 10)}${c.explanation}`);
+console.log("  (en español)");
+for (const c of gender.slice(0, 3)) {
+  console.log(`  ${pad(calendarLabel(c.grade, "es"), 7)}${pad(calendarLabel(c.certainty, "es"), 10)}${explainConflict(c, "es")}`);
+}
 
 const capitals: Capital[] = memberStates.map((s) => ({ country: s.id, city: s.capital.name, timeZone: s.capital.timeZone }));
 const rules: CalendarRuleInput[] = [

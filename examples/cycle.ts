@@ -2,7 +2,9 @@
 import { dateSpecBounds, formatDateSpec, formatIssue, plainDate, type DateSpec } from "iacml/core";
 import {
   checkCycle,
+  cycleScheduleFromDataset,
   cyclePhase,
+  formatCycleSuggestion,
   iacmlCycleRules,
   planCycle,
   postponeConference,
@@ -10,7 +12,7 @@ import {
   type CycleSchedule,
   type ScheduledMilestone,
 } from "iacml/cycle";
-import { activities2018To2021, conferences, politicalMeetings, workPlans } from "iacml/data";
+import { activities2018To2021, conferences, dataset, politicalMeetings, workPlans } from "iacml/data";
 
 const KIND: Record<string, string> = {
   "planning-meeting": "planning",
@@ -80,7 +82,11 @@ for (const schedule of [cycle2018, cycle2022]) {
   );
 }
 const prep = checkCycle(cycle2022, iacmlCycleRules).find((f) => f.params.rule === "preparatory-three-months");
-if (prep) console.log(`In Spanish: ${formatIssue(prep, "es")}`);
+if (prep) console.log(`In Spanish: ${formatIssue(prep, "es")} → ${formatCycleSuggestion(prep, "es") ?? ""}`);
+
+// The same schedule, built from the dataset by the cycle module itself.
+const built = cycleScheduleFromDataset(dataset, "wp-2022-2024");
+if (built.ok) console.log(`Built from the dataset: ${built.value.id}, ${built.value.milestones.length} milestones, ${checkCycle(built.value, iacmlCycleRules).length} findings`);
 
 console.log("\n== Where the 2022-2024 cycle stands ==");
 console.table(
