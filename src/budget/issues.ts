@@ -1,9 +1,10 @@
 // Internal: the budget module's issue and finding factories and small shared helpers.
 import { findingFactory, issueFactory } from "../core/issue.js";
-import { budgetMessages } from "../core/messages/budget.js";
+import { budgetEnglish } from "../core/messages/budget.js";
 import { fillTemplate } from "../core/messages/catalog.js";
 import type { Finding, Issue } from "../core/result.js";
-import { currencies, type CurrencyCode } from "../core/money/currencies.js";
+import type { CurrencyCode } from "../core/money/currencies.js";
+import { minorDigitsOf } from "../core/money/minor-digits.js";
 import { createIssueSink } from "../core/limits.js";
 
 /** At most the default number of issues, then one saying how many more there were. */
@@ -13,19 +14,32 @@ export function capped(issues: readonly Issue[]): Issue[] {
   return sink.issues();
 }
 
+/**
+ * The English templates in the shape the core's factories read (they render only `en`; the
+ * Spanish is rendered later by `formatIssue`/`formatSuggestion` from the full catalog), so the
+ * budget's bundles do not carry the Spanish templates.
+ */
+const factoryCatalog = /* @__PURE__ */ (() => {
+  const catalog = {} as Record<keyof typeof budgetEnglish, { readonly en: string; readonly es: string }>;
+  for (const code of Object.keys(budgetEnglish) as (keyof typeof budgetEnglish)[]) {
+    catalog[code] = { en: budgetEnglish[code], es: budgetEnglish[code] };
+  }
+  return catalog;
+})();
+
 /** Builds a budget Issue. */
-export const budgetIssue = /* @__PURE__ */ issueFactory(budgetMessages);
+export const budgetIssue = /* @__PURE__ */ issueFactory(factoryCatalog);
 
 /** Builds a budget Finding. */
-export const budgetFinding = /* @__PURE__ */ findingFactory(budgetMessages);
+export const budgetFinding = /* @__PURE__ */ findingFactory(factoryCatalog);
 
 /** Decimals of a currency's minor unit (2 when the code is unknown, which parsing rejects). */
 export function digitsOf(currency: CurrencyCode): number {
-  return Object.prototype.hasOwnProperty.call(currencies, currency) ? currencies[currency].minorUnits : 2;
+  return minorDigitsOf(currency);
 }
 
 /** What would resolve an entry's own problem, by its code (rendered in every language). */
-const SUGGESTIONS: Readonly<Record<string, keyof typeof budgetMessages>> = {
+const SUGGESTIONS: Readonly<Record<string, keyof typeof budgetEnglish>> = {
   "budget.invalid-amount": "budget.suggest.fix-amount",
   "budget.inexact-number": "budget.suggest.fix-amount",
   "budget.unknown-line": "budget.suggest.known-line",
@@ -51,7 +65,7 @@ export function issueToFinding(issue: Issue, subjects: readonly string[]): Findi
   const params = issue.code === "budget.inexact-number" ? { digits: 2, ...issue.params } : issue.params;
   return {
     ...finding,
-    suggestion: fillTemplate(budgetMessages[code].en, params),
+    suggestion: fillTemplate(budgetEnglish[code], params),
     suggestionCode: code,
     ...(params === issue.params ? {} : { suggestionParams: params }),
   };

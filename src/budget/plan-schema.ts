@@ -7,10 +7,7 @@ import { DateRangeSchema } from "../core/date-spec/schema.js";
 import { CurrencyCodeSchema } from "../core/money/schema.js";
 import { exactNumberText } from "../core/money/decimal-text.js";
 import { MoneyDecimal } from "../core/money/decimal.js";
-import { currencies } from "../core/money/currencies.js";
-
-/** The most minor-unit decimals any currency has (4, the Unidad Previsional). */
-const MOST_MINOR_UNITS = Math.max(...Object.values(currencies).map((currency) => currency.minorUnits));
+import { MOST_MINOR_DIGITS as MOST_MINOR_UNITS } from "../core/money/minor-digits.js";
 import { IdSchema, LocalizedTextSchema, SourceRefSchema } from "../entities/common.js";
 
 /**

@@ -3,8 +3,8 @@
 // minor units; invalid entries are left out with an error finding. Levies are only collected
 // here: whether they count depends on their contribution, which may come later in the ledger.
 import type { Finding, Issue } from "../core/result.js";
-import type { PlainDate } from "../core/plain-date.js";
-import { convert } from "../core/money/convert.js";
+import { isPlainDate, type PlainDate } from "../core/plain-date.js";
+import { convertExactly } from "../core/money/minor-digits.js";
 import { MoneyDecimal } from "../core/money/decimal.js";
 import type { BudgetPlan } from "./plan-schema.js";
 import type { LedgerEntry } from "./ledger-schema.js";
@@ -198,7 +198,7 @@ export function walkLedger(context: SituationContext, ledger: readonly LedgerEnt
       reject(entry, budgetIssue("budget.missing-exchange-rate", params, { path: ["exchangeRate"] }));
       return undefined;
     }
-    if (!/^(?:0|[1-9]\d*)(?:\.\d+)?$/.test(rate.rate) || !/[1-9]/.test(rate.rate)) {
+    if (!/^(?:0|[1-9]\d*)(?:\.\d+)?$/.test(rate.rate) || !/[1-9]/.test(rate.rate) || !isPlainDate(rate.date)) {
       reject(
         entry,
         budgetIssue(
@@ -209,15 +209,14 @@ export function walkLedger(context: SituationContext, ledger: readonly LedgerEnt
       );
       return undefined;
     }
-    const converted =
-      rate.from === entry.currency && rate.to === plan.currency
-        ? convert({ amount: new MoneyDecimal(entry.amount), currency: entry.currency }, rate)
-        : undefined;
-    if (converted === undefined || !converted.ok) {
+    if (rate.from !== entry.currency || rate.to !== plan.currency) {
       reject(entry, budgetIssue("budget.exchange-rate-mismatch", params, { path: ["exchangeRate"] }));
       return undefined;
     }
-    return toBig(parseMinorUnits(converted.value.amount.toFixed(digits), digits)!);
+    // The core's conversion arithmetic (exact product, one half-even rounding); the rate record
+    // was checked above, so the currency table is not needed here.
+    const converted = convertExactly(new MoneyDecimal(entry.amount), rate.rate, digits);
+    return toBig(parseMinorUnits(converted.toFixed(digits), digits)!);
   };
 
   for (const entry of ledger) {

@@ -8,14 +8,12 @@ import { moneyMessages } from "../messages/money.js";
 import { isPlainDate, type PlainDate } from "../plain-date.js";
 import { fail, ok, type Issue, type Result } from "../result.js";
 import { currencies, type CurrencyCode } from "./currencies.js";
-import { MoneyDecimal, withoutNegativeZero, type Amount } from "./decimal.js";
+import type { Amount } from "./decimal.js";
+import { convertExactly } from "./minor-digits.js";
 import { describeInput, readDecimal } from "./decimal-text.js";
 
 const coreIssue = /* @__PURE__ */ issueFactory(coreMessages);
 const moneyIssue = /* @__PURE__ */ issueFactory(moneyMessages);
-
-/** Wide enough that the product of two amounts is never rounded before the final rounding. */
-const WideDecimal = /* @__PURE__ */ MoneyDecimal.clone({ precision: 1000 });
 
 /**
  * An amount in a currency.
@@ -106,8 +104,5 @@ export function convert(money: Money, rate: ExchangeRate): Result<Money> {
   }
   if (issues.length > 0 || value === undefined || factor === undefined || !target) return fail(issues);
 
-  const converted = new WideDecimal(value)
-    .times(factor)
-    .toDecimalPlaces(target.minorUnits, MoneyDecimal.ROUND_HALF_EVEN);
-  return ok({ amount: withoutNegativeZero(new MoneyDecimal(converted)), currency: rate.to });
+  return ok({ amount: convertExactly(value, factor, target.minorUnits), currency: rate.to });
 }

@@ -186,3 +186,12 @@ describe("convert", () => {
     );
   });
 });
+
+describe("the compact minor-digits table", () => {
+  it("agrees with the currency table for every code", async () => {
+    const { minorDigitsOf, MOST_MINOR_DIGITS } = await import("../../../src/core/money/minor-digits.js");
+    const { currencies } = await import("iacml/core");
+    for (const [code, info] of Object.entries(currencies)) expect(minorDigitsOf(code), code).toBe(info.minorUnits);
+    expect(MOST_MINOR_DIGITS).toBe(Math.max(...Object.values(currencies).map((c) => c.minorUnits)));
+  });
+});
