@@ -6,9 +6,11 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "nod
 import { join, relative } from "node:path";
 
 const root = new URL("../..", import.meta.url).pathname;
-const entries = ["index", "core", "entities", "cycle", "mandates", "budget", "calendar", "reports", "data", "word"].map(
-  (m) => join(root, "src", m === "index" ? "index.ts" : `${m}/index.ts`),
-);
+// The public entries are those of package.json's exports map ("./core" is src/core/index.ts).
+const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
+const entries = Object.keys(pkg.exports)
+  .filter((key) => key !== "./package.json")
+  .map((key) => join(root, "src", key === "." ? "index.ts" : `${key.slice(2)}/index.ts`));
 const config = ts.getParsedCommandLineOfConfigFile(
   join(root, "tsconfig.json"),
   {},
