@@ -32,8 +32,10 @@ import {
   SYMBOL_BODIES,
   THE_WORDS,
   exampleForm,
+  nearestName,
   nearestWord,
 } from "./vocabulary.js";
+import { foldForMatching } from "../core/text.js";
 
 const issue = /* @__PURE__ */ issueFactory(mandatesMessages);
 const MAX_NUMBER = 100_000;
@@ -469,6 +471,14 @@ export class RefReader {
 
   // ---- instruments and conferences ------------------------------------------------------------
 
+  private names: { name: string; folded: string }[] | undefined;
+
+  /** The city names of the context, for suggestions (built on the first unknown city). */
+  private cityNames(): { name: string; folded: string }[] {
+    this.names ??= this.context.conferences.flatMap((c) => [...c.cities, ...(c.citedAs ?? [])].map((name) => ({ name, folded: foldForMatching(name) })));
+    return this.names;
+  }
+
   /** `of the Declaration`, `of the Plan of Action of Buenos Aires 2021`, `del Plan de Acción`, `of the Bridgetown Declaration`, `of its Plan of Action`, `de dicha Declaración`. */
   private readInstrumentPhrase(): { kind: MandateInstrumentKind; target: Target } | undefined {
     const saved = this.i;
@@ -674,7 +684,9 @@ export class RefReader {
       this.report(issue("mandates.expected-city", {}, { span: { start: of.start, end: of.end } }));
       return;
     }
-    this.report(issue("mandates.unknown-city", { city: this.sourceText(start, end) }, { span: { start, end } }));
+    const city = this.sourceText(start, end);
+    const nearest = nearestName(foldForMatching(city), this.cityNames()) ?? "";
+    this.report(issue("mandates.unknown-city", { city, nearest }, { span: { start, end } }));
   }
 
   /** "Declaration of Cancún, articles 12 to 14"; "the Declaration and Plan of Action of Medellín" (a whole instrument). */

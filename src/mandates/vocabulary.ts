@@ -58,7 +58,7 @@ const SUGGESTIONS = [
 const FOLDED_SUGGESTIONS = SUGGESTIONS.map((s) => ({ s, f: foldForMatching(s).replace(/\./g, "") }));
 
 /** Levenshtein distance, stopping early above `max` (bounded work: words of at most 30 letters). */
-function distance(a: string, b: string, max: number): number {
+export function distance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   let previous = Array.from({ length: b.length + 1 }, (_, k) => k);
   for (let i = 1; i <= a.length; i++) {
@@ -96,4 +96,15 @@ export function exampleForm(spanish: boolean): string {
   return spanish
     ? "párrafo 9(b) del Plan de Acción de Bridgetown"
     : "paragraph 9(b) of the Plan of Action of Bridgetown";
+}
+
+/** The name nearest to a folded text among folded names (texts over 40 characters are not compared). */
+export function nearestName(folded: string, names: readonly { readonly name: string; readonly folded: string }[]): string | undefined {
+  if (folded.length === 0 || folded.length > 40) return undefined;
+  let best: { name: string; d: number } | undefined;
+  for (const { name, folded: f } of names) {
+    const d = distance(folded, f, best === undefined ? 40 : best.d - 1);
+    if (d <= 40 && (best === undefined || d < best.d)) best = { name, d };
+  }
+  return best?.name;
 }

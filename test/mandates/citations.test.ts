@@ -112,3 +112,17 @@ describe("issues of unreadable citations", () => {
     }
   });
 });
+
+describe("an unknown city names the nearest city of the context", () => {
+  it.each([
+    ["Article 5 of the Declaration of Medelin", "Medellín"],
+    ["Article 5 of the Declaration of Bridgtown", "Bridgetown"],
+    ["Artículo 5 de la Declaración de Vina del Mr", "Viña del Mar"],
+  ])("%s → %s", (text, nearest) => {
+    const r = parseMandateRefs(text, context);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.issues[0]).toMatchObject({ code: "mandates.unknown-city", params: { nearest } });
+    expect(formatIssue(r.issues[0]!, "es")).toContain(`la ciudad más cercana que se lee es '${nearest}'`);
+  });
+});

@@ -39,8 +39,8 @@ export const mandatesMessages = {
     es: "La {edition} CIMT no está en el contexto",
   },
   "mandates.unknown-city": {
-    en: "No conference was held in '{city}'",
-    es: "Ninguna conferencia se celebró en '{city}'",
+    en: "No conference was held in '{city}'; the nearest city read is '{nearest}'",
+    es: "Ninguna conferencia se celebró en '{city}'; la ciudad más cercana que se lee es '{nearest}'",
   },
   "mandates.expected-city": {
     en: "A city is missing after 'of'",
