@@ -117,10 +117,19 @@ function checkBlackout(
 
 /** Holy Weeks of every year an event may fall in; `cache` keeps each year's week for one call. */
 function holyWeeksFor(e: CalendarEvent, cache: Map<number, DateRange>): DateRange[] {
-  const [s, t] = possibleEnvelope(e.when);
-  if (!Number.isFinite(s) || !Number.isFinite(t)) return [];
-  const first = Math.max(1583, Number(fromDayNumber(s).slice(0, 4)));
-  const last = Number(fromDayNumber(t).slice(0, 4));
+  let first: number;
+  let last: number;
+  if (e.when.kind === "days") {
+    // Years straight from the strings: no day arithmetic for the common case.
+    first = Number(e.when.start.slice(0, 4));
+    last = Number(e.when.end.slice(0, 4));
+  } else {
+    const [s, t] = possibleEnvelope(e.when);
+    if (!Number.isFinite(s) || !Number.isFinite(t)) return [];
+    first = Number(fromDayNumber(s).slice(0, 4));
+    last = Number(fromDayNumber(t).slice(0, 4));
+  }
+  first = Math.max(1583, first);
   const out: DateRange[] = [];
   for (let y = first; y <= last; y++) {
     let week = cache.get(y);
