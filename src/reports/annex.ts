@@ -242,7 +242,7 @@ const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 const day = (d: string): DateSpec => ({ kind: "days", start: d, end: d }) as DateSpec;
 
 /** "On-site visit from Ecuador to Panama on Youth employment", and who provided and who received it. */
-function cooperationWords(dataset: Dataset, c: Dataset["bilateralCooperations"][number], locale: Locale): { title: string; parties: string } {
+export function cooperationWords(dataset: Dataset, c: Dataset["bilateralCooperations"][number], locale: Locale): { title: string; parties: string } {
   const names = (ids: readonly string[]) => joinAnd(ids.map((id) => partyName(dataset, id, locale)), locale);
   const key = c.modality === "on-site-visit" ? "onSiteVisit" : c.modality === "experts-visit" ? "expertsVisit" : "virtualCooperation";
   const { provider, recipient } = cooperationParties(c);
@@ -299,6 +299,26 @@ function candidates(dataset: Dataset, locale: Locale): Candidate[] {
       ...(c.city || c.hostCountry ? { place: place(c.city, c.hostCountry) } : {}),
     })),
   ];
+}
+
+/**
+ * A bilateral cooperation as the annex prints it: modality with both sides, topic, date, who
+ * provided it to whom, its sessions.
+ *
+ * @example
+ * ```ts
+ * import { cooperationText } from "iacml/reports";
+ * import { dataset } from "iacml/data";
+ * cooperationText(dataset, dataset.bilateralCooperations[1]!, "en"); // "On-site visit from Ecuador to Panama on Youth employment: August 27–31, 2018 (provided by Panama to Ecuador)"
+ * ```
+ */
+export function cooperationText(dataset: Dataset, c: Dataset["bilateralCooperations"][number], locale: Locale): string {
+  const words = cooperationWords(dataset, c, locale);
+  const sessions = sessionsWords(c, locale);
+  return itemText(
+    { group: "bilateral-done", id: c.id, title: words.title, spans: [], ...(c.when ? { when: c.when } : {}), ...(c.modality === "virtual" ? { format: "virtual" } : {}), tail: sessions === undefined ? words.parties : `${words.parties}; ${sessions}` },
+    locale,
+  );
 }
 
 function itemText(c: Candidate, locale: Locale): string {

@@ -72,6 +72,7 @@ export function reportBlocks(report: PerformanceReport): DocumentBlock[] {
     });
     if (line.mandateSentence !== undefined) out.push(p(line.mandateSentence));
   }
+  if (report.otherRialActions.length > 0) out.push(p(label("rialNote", l)), { kind: "list", items: report.otherRialActions.map((x) => item(x)) });
   out.push(h(3, label("politicalHeading", l)), p(report.politicalIntro));
   for (const m of report.politicalProcess) out.push(h(4, `${m.number}. ${m.title}`), { kind: "list", items: m.details });
   if (report.funding !== undefined) {

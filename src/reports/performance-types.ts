@@ -342,6 +342,8 @@ export interface PerformanceReport {
   readonly prioritiesIntro: string;
   /** III.a: the priority lines. */
   readonly priorityLines: readonly ReportPriorityLine[];
+  /** III.a, "Note on other actions of the RIAL": the bilateral cooperations held in the plan's years. */
+  readonly otherRialActions: readonly string[];
   /** III.b: the sentence before the meetings. */
   readonly politicalIntro: string;
   /** III.b: the political-process meetings. */

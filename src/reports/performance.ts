@@ -37,6 +37,7 @@ import { fundingSection } from "./funding.js";
 import { calendarAnnex, planEvents } from "./calendar-annex.js";
 import { buildCheckSheet } from "./check-sheet.js";
 import { partnerSections } from "./partners.js";
+import { cooperationText } from "./annex.js";
 
 const issue = /* @__PURE__ */ issueFactory(reportsMessages);
 
@@ -457,6 +458,13 @@ export function buildPerformanceReport(process: ProcessData, options: Performanc
     performanceHeading: label("performanceHeading", l, { period }),
     prioritiesIntro: label("priorityLineCount", l, { count: lines.length }),
     priorityLines: lines,
+    otherRialActions: dataset.bilateralCooperations
+      .filter((c) => {
+        const b = c.when === undefined ? undefined : dateSpecBounds(c.when);
+        return b !== undefined && b.earliest <= `${plan.period.toYear}-12-31` && b.latest >= `${plan.period.fromYear}-01-01`;
+      })
+      .sort((a, b) => cmp(dateSpecBounds(a.when!)!.earliest, dateSpecBounds(b.when!)!.earliest) || cmp(a.id, b.id))
+      .map((c) => cooperationText(dataset, c, l)),
     politicalIntro: label("politicalIntro", l),
     politicalProcess: politicalProcess(dataset, plan.id, l),
     ...(funding === undefined ? {} : { funding }),
