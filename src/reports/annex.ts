@@ -242,7 +242,7 @@ const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 const day = (d: string): DateSpec => ({ kind: "days", start: d, end: d }) as DateSpec;
 
 /** "On-site visit from Ecuador to Panama on Youth employment", and who provided and who received it. */
-export function cooperationWords(dataset: Dataset, c: Dataset["bilateralCooperations"][number], locale: Locale): { title: string; parties: string } {
+function cooperationWords(dataset: Dataset, c: Dataset["bilateralCooperations"][number], locale: Locale): { title: string; parties: string } {
   const names = (ids: readonly string[]) => joinAnd(ids.map((id) => partyName(dataset, id, locale)), locale);
   const key = c.modality === "on-site-visit" ? "onSiteVisit" : c.modality === "experts-visit" ? "expertsVisit" : "virtualCooperation";
   const { provider, recipient } = cooperationParties(c);
