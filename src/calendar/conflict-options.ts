@@ -1,7 +1,6 @@
 // Internal: run-time checks of the typed options of findConflicts and its neighbours. These
 // functions return arrays, not Results, so a misread option is a TypeError that names it.
 import type { Locale } from "../core/messages/catalog.js";
-import { requireLocale } from "../core/options.js";
 
 /** Conflicts kept by default before one `calendar.conflicts-omitted` finding counts the rest. */
 export const DEFAULT_MAX_FINDINGS = 100_000;
@@ -22,6 +21,15 @@ function bad(name: string, expected: string, value: unknown): never {
   throw new TypeError(`${name} must be ${expected}; got ${got}`);
 }
 
+/**
+ * A locale option checked at run time (a TypeError naming it otherwise). Local rather than
+ * core's requireLocale so that importing findConflicts does not bring the core catalogs along.
+ */
+export function checkedLocale(value: unknown, name = "locale"): Locale {
+  if (value === "en" || value === "es") return value;
+  return bad(name, "'en' or 'es'", value);
+}
+
 /** Reads and checks the options shared by findConflicts, conflictBetween, suggestDates and diffCalendars. */
 export function readConflictOptions(options: unknown): ReadOptions {
   if (options === undefined) options = {};
@@ -33,7 +41,7 @@ export function readConflictOptions(options: unknown): ReadOptions {
   }
   const includeTentative = o.includeTentative ?? true;
   if (typeof includeTentative !== "boolean") bad("includeTentative", "a boolean", includeTentative);
-  const locale = o.locale === undefined ? "en" : requireLocale(o.locale, "locale");
+  const locale = o.locale === undefined ? "en" : checkedLocale(o.locale);
   const minGrade = o.minGrade ?? "low";
   if (minGrade !== "low" && minGrade !== "medium" && minGrade !== "high") bad("minGrade", "'low', 'medium' or 'high'", minGrade);
   const links = o.audienceLinks ?? {};

@@ -6,11 +6,10 @@
 import type { DateRange } from "../core/date-spec/types.js";
 import { fillTemplate, type Locale } from "../core/messages/catalog.js";
 import { calendarMessages } from "../core/messages/calendar.js";
-import { requireLocale } from "../core/options.js";
 import type { Finding } from "../core/result.js";
 import { internAudiences, linkIds } from "./audiences.js";
 import { assess, contextOf, prepare, type Side } from "./conflict-core.js";
-import { readConflictOptions } from "./conflict-options.js";
+import { checkedLocale, readConflictOptions } from "./conflict-options.js";
 import type { ConflictRecord } from "./conflict-record.js";
 import type { CalendarEvent } from "./event.js";
 import { titleParams } from "./label-text.js";
@@ -296,7 +295,7 @@ export function findConflicts(events: readonly CalendarEvent[], options: FindCon
  * ```
  */
 export function explainConflict(conflict: Conflict, locale: Locale): string {
-  const l = requireLocale(locale, "locale");
+  const l = checkedLocale(locale);
   const templates = Object.prototype.hasOwnProperty.call(calendarMessages, conflict.code)
     ? calendarMessages[conflict.code as keyof typeof calendarMessages]
     : undefined;

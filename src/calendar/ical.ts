@@ -9,7 +9,8 @@ import type { Locale } from "../core/messages/catalog.js";
 import { requireLocale, requirePlainDate } from "../core/options.js";
 import { addDays, differenceInDays, type PlainDate } from "../core/plain-date.js";
 import type { CalendarEvent } from "./event.js";
-import { audienceLabel, calendarLabel } from "./labels.js";
+import { audienceLabel } from "./labels.js";
+import { calendarLabel } from "./status-labels.js";
 
 /**
  * Options of {@link toICalendar}.

@@ -17,4 +17,5 @@ export * from "./diff.js";
 export * from "./ical.js";
 export * from "./annex.js";
 export * from "./labels.js";
+export * from "./status-labels.js";
 export * from "./from-dataset.js";
