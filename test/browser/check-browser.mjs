@@ -52,7 +52,9 @@ const server = createServer((req, res) => {
 await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
 const url = `http://127.0.0.1:${server.address().port}/`;
 
+// Generous timeouts: the gate runs this beside other steps, on a 2-core machine that may be busy.
 const browser = await chromium.launch({
+  timeout: 120_000,
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
   args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
 });
@@ -61,8 +63,8 @@ try {
   const page = await browser.newPage({ viewport: { width: 1100, height: 900 }, timezoneId: "Pacific/Kiritimati", locale: "es-CO" });
   page.on("pageerror", (e) => failures.push(`page error: ${e.message}`));
   page.on("console", (m) => m.type() === "error" && failures.push(`console error: ${m.text()}`));
-  await page.goto(url);
-  await page.waitForSelector("[data-state=done], [data-state=failed]", { timeout: 20000 });
+  await page.goto(url, { timeout: 120_000 });
+  await page.waitForSelector("[data-state=done], [data-state=failed]", { timeout: 120_000 });
   const state = await page.getAttribute("main", "data-state");
   const shown = await page.evaluate(() => window.iacmlResult);
   await page.screenshot({ path: join(out, "page.png"), fullPage: true });
