@@ -55,7 +55,7 @@ function tableChildren(t: ReportTable): (Paragraph | Table)[] {
     ...t.rows.map((r) => new TableRow({ children: r.map((text, c) => cell(text, r[0] === "TOTAL:", numericColumn[c] === true && c > 0)) })),
   ];
   return [
-    ...(t.caption === undefined ? [] : [new Paragraph({ children: [new TextRun({ text: t.caption, bold: true })], spacing: { before: 120, after: 80 } })]),
+    ...(t.caption === undefined ? [] : [new Paragraph({ children: [new TextRun({ text: t.caption, bold: true })], spacing: { before: 120, after: 80 }, keepNext: true })]),
     new Table({ rows, width: { size: 100, type: WidthType.PERCENTAGE } }),
     ...t.footnotes.map((f) => new Paragraph({ children: [new TextRun({ text: f, size: 18, italics: true })], spacing: { before: 60 } })),
     new Paragraph({ text: "" }),
@@ -91,7 +91,7 @@ function sections(blocks: readonly DocumentBlock[], landscapeFrom?: number): ISe
     blocks.slice(from, to).flatMap((b): (Paragraph | Table)[] => {
       switch (b.kind) {
         case "heading":
-          return [new Paragraph({ text: b.text, heading: HEADINGS[b.level - 1]! })];
+          return [new Paragraph({ text: b.text, heading: HEADINGS[b.level - 1]!, keepNext: true })];
         case "paragraph":
           return [new Paragraph({ text: b.text, spacing: { after: 120 } })];
         case "list":
