@@ -132,7 +132,7 @@ export function timelineShapes(timeline: Timeline, layout: TimelineLayout = {}):
     shapes.push({ kind: "rect", cls: "year", x: x0, y: 0, width: w, height: 16, fill: "#1f3864", stroke: "#ffffff" });
     shapes.push({ kind: "text", cls: "year", x: x0 + w / 2, y: 12, text: year, anchor: "middle", fill: "#ffffff", size: 10, bold: true });
   }
-  timeline.rows.forEach((row, i) => {
+  timeline.rows.forEach((_row, i) => {
     if (i % 2 === 1) shapes.push({ kind: "rect", cls: "stripe", x: 0, y: rowY(i), width, height: rowHeight, fill: "#f4f6fa" });
   });
   months.forEach((m, i) => {
