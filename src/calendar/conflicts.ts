@@ -240,14 +240,15 @@ export function findConflicts(events: readonly CalendarEvent[], options: FindCon
     lo[i] = s.lo;
     hi[i] = s.hi + (s.physical ? read.buffer : 0);
   }
-  const order = Array.from({ length: n }, (_, i) => i).sort((x, y) => lo[x]! - lo[y]! || x - y);
+  const order = sweepOrder(lo);
   const found: ConflictRecord[] = [];
   const days: number[] = [];
   const sortDay = { day: -Infinity };
   let omitted = 0;
   let active: number[] = [];
   let next: number[] = [];
-  for (const i of order) {
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k]!;
     const start = lo[i]!;
     next.length = 0;
     for (const j of active) {
@@ -281,6 +282,25 @@ export function findConflicts(events: readonly CalendarEvent[], options: FindCon
     out.push(notice("calendar.not-placeable", titleParams(e, e), [e.id], read.locale));
   }
   if (omitted > 0) out.push(notice("calendar.conflicts-omitted", { omitted, kept: found.length }, [], read.locale));
+  return out;
+}
+
+/**
+ * Indexes of the events by first possible day, then input position. Days and positions are
+ * packed into one number (day offset · 2²¹ + position, below 2⁵³ for the 0001-9999 range) so
+ * that a native numeric sort of a Float64Array does the work; larger calendars use a comparator.
+ */
+function sweepOrder(lo: Float64Array): ArrayLike<number> {
+  const n = lo.length;
+  if (n === 0) return [];
+  let min = Infinity;
+  for (let i = 0; i < n; i++) if (lo[i]! < min) min = lo[i]!;
+  if (n >= 2 ** 21) return Array.from({ length: n }, (_, i) => i).sort((x, y) => lo[x]! - lo[y]! || x - y);
+  const packed = new Float64Array(n);
+  for (let i = 0; i < n; i++) packed[i] = (lo[i]! - min) * 2 ** 21 + i;
+  packed.sort();
+  const out = new Int32Array(n);
+  for (let k = 0; k < n; k++) out[k] = packed[k]! % 2 ** 21;
   return out;
 }
 
