@@ -12,11 +12,11 @@ export const entitiesMessages = {
   },
   "entities.deadline-not-before-meeting": {
     en: "The {deadline} deadline ({date}) is not before the meeting starts ({start})",
-    es: "El plazo de {deadline} ({date}) no es anterior al inicio de la reunión ({start})",
+    es: "El plazo de {deadlineEs} ({date}) no es anterior al inicio de la reunión ({start})",
   },
   "entities.deadlines-disagree": {
     en: "The {deadline} deadline is stated differently: last day in time {dates}",
-    es: "El plazo de {deadline} se indica de formas distintas: último día hábil {dates}",
+    es: "El plazo de {deadlineEs} se indica de formas distintas: último día hábil {dates}",
   },
   "entities.segment-ends-before-start": {
     en: "A segment of panel '{panel}' ends at {end}, not after it starts at {start}",

@@ -102,21 +102,25 @@ function overlapFindings(meeting: Meeting, session: Session, sessionIndex: numbe
   return findings;
 }
 
+// Each deadline's name in both languages, for the messages.
+const REGISTRATION = { deadline: "registration", deadlineEs: "inscripción" } as const;
+const ANSWERS = { deadline: "guiding-question answers", deadlineEs: "respuesta a las preguntas orientadoras" } as const;
+
 function deadlineFindings(meeting: Meeting): Finding[] {
   const start = meeting.sessions.map((s) => s.date).sort()[0];
-  const labelled: { deadline: string; value: Deadline; path: Path }[] = [
+  const labelled: { deadline: string; deadlineEs: string; value: Deadline; path: Path }[] = [
     ...(meeting.registration?.deadlines ?? []).map((value, i) => ({
-      deadline: "registration", value, path: ["registration", "deadlines", i],
+      ...REGISTRATION, value, path: ["registration", "deadlines", i],
     })),
     ...(meeting.guidingQuestions
-      ? [{ deadline: "guiding-question answers", value: meeting.guidingQuestions.answerDeadline,
+      ? [{ ...ANSWERS, value: meeting.guidingQuestions.answerDeadline,
           path: ["guidingQuestions", "answerDeadline"] }]
       : []),
   ];
   const late = labelled
     .filter(({ value }) => start !== undefined && lastDayInTime(value) >= start)
-    .map(({ deadline, value, path }) =>
-      finding("entities.deadline-not-before-meeting", { deadline, date: value.date, start: start ?? "" }, {
+    .map(({ deadline, deadlineEs, value, path }) =>
+      finding("entities.deadline-not-before-meeting", { deadline, deadlineEs, date: value.date, start: start ?? "" }, {
         path, certainty: "certain", subjects: [meeting.id],
       }),
     );
@@ -124,7 +128,7 @@ function deadlineFindings(meeting: Meeting): Finding[] {
   const disagreement =
     registrationDays.length > 1
       ? [
-          finding("entities.deadlines-disagree", { deadline: "registration", dates: registrationDays.join(", ") }, {
+          finding("entities.deadlines-disagree", { ...REGISTRATION, dates: registrationDays.join(", ") }, {
             path: ["registration", "deadlines"], severity: "warning", certainty: "certain", subjects: [meeting.id],
           }),
         ]
