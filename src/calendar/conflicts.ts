@@ -264,24 +264,54 @@ export function findConflicts(events: readonly CalendarEvent[], options: FindCon
     next.push(i);
     [active, next] = [next, active];
   }
-  const idx = Array.from({ length: found.length }, (_, i) => i).sort((x, y) => {
-    const dx = days[x]!;
-    const dy = days[y]!;
-    if (dx !== dy) return dx < dy ? -1 : 1;
-    const cx = found[x]!;
-    const cy = found[y]!;
-    const ax = cx.firstId;
-    const ay = cy.firstId;
-    if (ax !== ay) return ax < ay ? -1 : 1;
-    const bx = cx.secondId;
-    const by = cy.secondId;
-    return bx < by ? -1 : bx > by ? 1 : 0;
-  });
-  const out: Conflict[] = idx.map((i) => found[i]!);
+  const out: Conflict[] = findingOrder(found, days);
   for (const e of [...unplaceable].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0))) {
     out.push(notice("calendar.not-placeable", titleParams(e, e), [e.id], read.locale));
   }
   if (omitted > 0) out.push(notice("calendar.conflicts-omitted", { omitted, kept: found.length }, [], read.locale));
+  return out;
+}
+
+const byIds = (x: ConflictRecord, y: ConflictRecord): number => {
+  const ax = x.firstId;
+  const ay = y.firstId;
+  if (ax !== ay) return ax < ay ? -1 : 1;
+  const bx = x.secondId;
+  const by = y.secondId;
+  return bx < by ? -1 : bx > by ? 1 : 0;
+};
+
+/**
+ * Conflicts by first shared day (none first), then ids. The days and positions are packed into
+ * one number for a native numeric sort; only conflicts on the same day are compared by id.
+ */
+function findingOrder(found: readonly ConflictRecord[], days: readonly number[]): ConflictRecord[] {
+  const m = found.length;
+  const SHIFT = 2 ** 23;
+  if (m >= SHIFT) {
+    const idx = Array.from({ length: m }, (_, i) => i);
+    idx.sort((x, y) => (days[x] !== days[y] ? (days[x]! < days[y]! ? -1 : 1) : byIds(found[x]!, found[y]!)));
+    return idx.map((i) => found[i]!);
+  }
+  let min = Infinity;
+  for (let k = 0; k < m; k++) if (days[k]! < min && days[k] !== -Infinity) min = days[k]!;
+  const packed = new Float64Array(m);
+  for (let k = 0; k < m; k++) packed[k] = (days[k] === -Infinity ? 0 : days[k]! - min + 1) * SHIFT + k;
+  packed.sort();
+  const out: ConflictRecord[] = [];
+  for (let g = 0; g < m; ) {
+    const day = Math.floor(packed[g]! / SHIFT);
+    let h = g + 1;
+    while (h < m && Math.floor(packed[h]! / SHIFT) === day) h++;
+    if (h - g === 1) out.push(found[packed[g]! % SHIFT]!);
+    else {
+      const group: ConflictRecord[] = [];
+      for (let k = g; k < h; k++) group.push(found[packed[k]! % SHIFT]!);
+      group.sort(byIds);
+      for (const c of group) out.push(c);
+    }
+    g = h;
+  }
   return out;
 }
 

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  compareConflicts,
   conflictBetween,
   conflictToJSON,
   explainConflict,
@@ -149,6 +150,8 @@ describe("findConflicts properties", () => {
       fc.property(calendarArb(20), fc.integer(), (events, seed) => {
         const shuffled = [...events].sort((x, y) => ((x.id.length * 31 + seed) % 7) - ((y.id.length * 17 + seed) % 5) || (seed % 2 ? 1 : -1));
         const plain = (cs: Conflict[]) => cs.map(conflictToJSON);
+        const found = findConflicts(events, { travelBufferDays: Math.abs(seed % 3) });
+        expect(plain([...found].sort(compareConflicts))).toEqual(plain(found));
         expect(plain(findConflicts(shuffled))).toEqual(plain(findConflicts(events)));
         expect(plain(findConflicts([...events].reverse()))).toEqual(plain(findConflicts(events)));
         for (let i = 0; i + 1 < events.length; i++) {
