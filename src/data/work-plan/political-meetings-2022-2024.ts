@@ -126,6 +126,8 @@ const records: readonly z.input<typeof PoliticalMeetingSchema>[] = [
     outcomes: [],
     description: "The Ministerial cycle establishes that this meeting will take place one year before the next IACML. Its purpose is to examine in greater depth the topics identified in the Plan of Action of Buenos Aires, facilitate the exchange of experiences, provide pertinent information and studies, and follow up on related hemispheric initiatives, in line with the Article 5 of the Plan of Action of Buenos Aires.",
     place: { city: "Washington D.C.", country: "US" },
+    mandateText: "Article 5 of the Plan of Action of Buenos Aires",
+    mandateSource: P(1),
     topicRefs: [
       { workingGroup: "wg1", topic: "education-employment-coordination", text: "i) coordination between education and employment" },
       { workingGroup: "wg1", topic: "platform-work", text: "ii) work on digital platforms" },

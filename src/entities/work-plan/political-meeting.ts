@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { MandateFieldsSchema } from "./mandate-fields.js";
 import { DateSpecSchema } from "../../core/date-spec/schema.js";
 import { EventFormatSchema, IdSchema, SourceRefSchema } from "../common.js";
 import { ActionFinancingSchema } from "./action-financing.js";
@@ -144,7 +145,10 @@ export const PoliticalMeetingSchema = z.object({
   participationCounts: z.array(ParticipationCountSchema).optional(),
   statedOutputs: z.array(StatedOutputSchema).optional(),
   source: SourceRefSchema,
-}).extend(ProvenanceFieldsSchema.shape);
+})
+  .extend(ProvenanceFieldsSchema.shape)
+  // A meeting answers mandates too ("in line with the Article 5 of the Plan of Action").
+  .extend(MandateFieldsSchema.shape);
 
 /**
  * A meeting of the political process.
