@@ -47,7 +47,7 @@ function yearOf(spec: DateSpec | undefined): number | undefined {
  * ```
  */
 export function mandateContextOf(
-  dataset: { readonly conferences: Dataset["conferences"] },
+  dataset: { readonly conferences: readonly Dataset["conferences"][number][] },
   defaultConference?: string,
 ): MandateContext {
   const conferences = dataset.conferences.map((c): MandateConference => {
