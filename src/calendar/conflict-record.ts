@@ -3,7 +3,7 @@
 // large calendar never read, are computed on first use from the two events and cached.
 import type { DateRange } from "../core/date-spec/types.js";
 import { fillTemplate, type Locale } from "../core/messages/catalog.js";
-import { calendarMessages } from "../core/messages/calendar.js";
+import { calendarConflictMessages as calendarMessages } from "../core/messages/calendar.js";
 import type { IssueParams, Severity } from "../core/result.js";
 import { pushShared } from "./audiences.js";
 import { rangesText, sharedDays } from "./day-math.js";

@@ -5,7 +5,7 @@
  */
 import type { DateRange } from "../core/date-spec/types.js";
 import { fillTemplate, type Locale } from "../core/messages/catalog.js";
-import { calendarMessages } from "../core/messages/calendar.js";
+import { calendarConflictMessages as calendarMessages } from "../core/messages/calendar.js";
 import type { Finding } from "../core/result.js";
 import { internAudiences, linkIds } from "./audiences.js";
 import { assess, contextOf, prepare, type Side } from "./conflict-core.js";

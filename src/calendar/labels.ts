@@ -4,6 +4,7 @@
  * @module
  */
 import type { Locale } from "../core/messages/catalog.js";
+import { checkedLocale } from "./conflict-options.js";
 
 type Labels = Readonly<Record<string, Readonly<Record<Locale, string>>>>;
 
@@ -48,6 +49,7 @@ const own = (table: Labels, key: string) => (Object.prototype.hasOwnProperty.cal
 
 /**
  * The name of an audience id in a language; an unknown id reads with its hyphens as spaces.
+ * Throws a `TypeError` when `locale` is not a {@link Locale}.
  *
  * @example
  * ```ts
@@ -56,5 +58,6 @@ const own = (table: Labels, key: string) => (Object.prototype.hasOwnProperty.cal
  * ```
  */
 export function audienceLabel(id: string, locale: Locale): string {
-  return own(audienceLabels, id)?.[locale] ?? id.replace(/-/g, " ");
+  const l = checkedLocale(locale);
+  return own(audienceLabels, id)?.[l] ?? String(id).replace(/-/g, " ");
 }

@@ -4,6 +4,7 @@
  * @module
  */
 import type { Locale } from "../core/messages/catalog.js";
+import { checkedLocale } from "./conflict-options.js";
 
 type Labels = Readonly<Record<string, Readonly<Record<Locale, string>>>>;
 
@@ -47,7 +48,7 @@ const own = (table: Labels, key: string) => (Object.prototype.hasOwnProperty.cal
 
 /**
  * The name of a kind, status, format, grade or certainty in a language (the value itself when
- * unknown).
+ * unknown). Throws a `TypeError` when `locale` is not a {@link Locale}.
  *
  * @example
  * ```ts
@@ -56,5 +57,6 @@ const own = (table: Labels, key: string) => (Object.prototype.hasOwnProperty.cal
  * ```
  */
 export function calendarLabel(value: string, locale: Locale): string {
-  return own(calendarLabels, value)?.[locale] ?? value;
+  const l = checkedLocale(locale);
+  return own(calendarLabels, value)?.[l] ?? value;
 }

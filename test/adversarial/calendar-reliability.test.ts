@@ -3,7 +3,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  audienceLabel,
+  calendarLabel,
   checkCalendar,
+  explainConflict,
   conflictBetween,
   findConflicts,
   parseCalendarEvents,
@@ -135,6 +138,9 @@ describe("typed options are checked at run time", () => {
     expect(() => checkCalendar(events, [], { locale: "EN" as never })).toThrow(/locale/);
     expect(() => toICalendar(events, { stamp: "31/12/2023" as never })).toThrow(/stamp/);
     expect(() => toICalendar(events, { locale: "pt" as never })).toThrow(/locale/);
+    expect(() => audienceLabel("unknown-audience", "fr" as never)).toThrow(/locale/);
+    expect(() => calendarLabel("low", "ES" as never)).toThrow(/locale/);
+    expect(() => explainConflict(findConflicts(events)[0]!, "pt" as never)).toThrow(/locale/);
     expect(() => suggestDates({ durationDays: 0, window: inMonth("2024-05"), audiences: [] }, events)).toThrow(/durationDays/);
     expect(() => suggestDates({ durationDays: 2, window: { kind: "days", start: "2024-13-45", end: "2024-13-45" } as never, audiences: [] }, events)).toThrow(/window/);
   });

@@ -1,16 +1,16 @@
 import type { MessageCatalog } from "./catalog.js";
 
 /**
- * Messages of the calendar issue and finding codes, in English and Spanish. Titles come as
- * `{a}`/`{b}` (English) and `{aEs}`/`{bEs}` (Spanish, or English when the event has none).
+ * Messages of the conflict codes of `findConflicts` (a part of {@link calendarMessages}, kept apart
+ * so that importing `findConflicts` does not bring every calendar message along).
  *
  * @example
  * ```ts
- * import { calendarMessages } from "iacml/core";
- * console.log(calendarMessages["calendar.overlap-certain"].es);
+ * import { calendarConflictMessages } from "iacml/core";
+ * console.log(calendarConflictMessages["calendar.overlap-possible"].es);
  * ```
  */
-export const calendarMessages = {
+export const calendarConflictMessages = {
   "calendar.overlap-certain": {
     en: "{a} and {b} overlap on {days}; shared audiences: {audiences}",
     es: "{aEs} y {bEs} coinciden el {days}; públicos comunes: {audiencesEs}",
@@ -35,6 +35,19 @@ export const calendarMessages = {
     en: "{omitted} more conflict(s) were left out after the first {kept} (maxFindings)",
     es: "Se omitieron {omitted} conflicto(s) más después de los primeros {kept} (maxFindings)",
   },
+} as const satisfies MessageCatalog;
+
+/**
+ * Messages of the other calendar codes (rules, parsing, date suggestions): the rest of
+ * {@link calendarMessages}.
+ *
+ * @example
+ * ```ts
+ * import { messages } from "iacml/core";
+ * console.log(messages["calendar.blackout-certain"]?.es);
+ * ```
+ */
+export const calendarRuleMessages = {
   "calendar.blackout-certain": {
     en: "{a} falls in {period} ({days})",
     es: "{aEs} cae en {periodEs} ({days})",
@@ -112,3 +125,19 @@ export const calendarMessages = {
     es: "Evento más cercano para los mismos públicos: {eventEs}, a {days} día(s)",
   },
 } as const satisfies MessageCatalog;
+
+/**
+ * Messages of the calendar issue and finding codes, in English and Spanish. Titles come as
+ * `{a}`/`{b}` (English) and `{aEs}`/`{bEs}` (Spanish, or English when the event has none).
+ *
+ * @example
+ * ```ts
+ * import { calendarMessages } from "iacml/core";
+ * console.log(calendarMessages["calendar.overlap-certain"].es);
+ * ```
+ */
+export const calendarMessages: typeof calendarConflictMessages & typeof calendarRuleMessages = /* @__PURE__ */ Object.assign(
+  {},
+  calendarConflictMessages,
+  calendarRuleMessages,
+);
