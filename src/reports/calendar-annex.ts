@@ -4,10 +4,9 @@
  */
 import type { Locale } from "../core/messages/catalog.js";
 import type { PlainDate } from "../core/plain-date.js";
-import { dateSpecBounds } from "../core/date-spec/bounds.js";
 import type { Dataset } from "../entities/dataset/schema.js";
 import type { AnnexEntry } from "../entities/work-plan/annex-entry.js";
-import { fromAnnexEntry } from "../calendar/annex.js";
+import { calendarEventsOfWorkPlan } from "../calendar/from-dataset.js";
 import type { CalendarEvent } from "../calendar/event.js";
 import type { Conflict } from "../calendar/conflicts.js";
 import type { ReportCalendarAnnex, ReportTable } from "./performance-types.js";
@@ -16,13 +15,12 @@ import { documentDate, documentMonth } from "./document-date.js";
 import { placeName } from "./names.js";
 import { timelineMonths, timelineSpans, type TimelineConflict, type TimelineRow } from "./timeline.js";
 
-const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-const startOf = (e: { readonly when: CalendarEvent["when"] }): string => dateSpecBounds(e.when)?.earliest ?? "";
 
 /**
- * The calendar entries of a work plan's Annex 1 (the calendars its actions and meetings appear
- * in; every entry when none is linked), as entries and as calendar events with the caller's
- * extra events.
+ * The calendar entries of a work plan's Annex 1 and their calendar events.
+ *
+ * @deprecated Use `calendarEventsOfWorkPlan` from `iacml/calendar`: the same function, beside
+ * the calendar's other functions (its `extra` events are optional).
  *
  * @example
  * ```ts
@@ -32,23 +30,7 @@ const startOf = (e: { readonly when: CalendarEvent["when"] }): string => dateSpe
  * console.log(entries.length <= events.length); // true
  * ```
  */
-export function planEvents(
-  dataset: Dataset,
-  planId: string,
-  extra: readonly CalendarEvent[],
-): { readonly entries: readonly AnnexEntry[]; readonly events: readonly CalendarEvent[] } {
-  const lineIds = new Set(dataset.priorityLines.filter((l) => l.workPlan === planId).map((l) => l.id));
-  const own = new Set([
-    planId,
-    ...dataset.actions.filter((a) => lineIds.has(a.priorityLine)).map((a) => a.id),
-    ...dataset.politicalMeetings.filter((m) => m.workPlan === planId).map((m) => m.id),
-  ]);
-  const calendars = new Set(dataset.annexEntries.filter((e) => own.has(e.calendar) || (e.represents !== undefined && own.has(e.represents))).map((e) => e.calendar));
-  const entries = dataset.annexEntries
-    .filter((e) => calendars.size === 0 || calendars.has(e.calendar))
-    .sort((a, b) => cmp(startOf(a), startOf(b)) || cmp(a.id, b.id));
-  return { entries, events: [...entries.map(fromAnnexEntry), ...extra].sort((a, b) => cmp(a.id, b.id)) };
-}
+export const planEvents = calendarEventsOfWorkPlan;
 
 function entryPlace(dataset: Dataset, e: AnnexEntry, locale: Locale): string {
   if (e.location !== undefined) return placeName(dataset, e.location.city, e.location.country, locale);

@@ -27,7 +27,7 @@ import type { CheckItem, CheckSection, CheckSheet } from "./performance-types.js
 import { CYCLE_PHASE, MILESTONE_KIND, reportLabel as label } from "./labels.js";
 import { documentDate, documentDay } from "./document-date.js";
 import { joinAnd, nameIndex } from "./names.js";
-import { scheduleFromDataset } from "./schedule.js";
+import { cycleScheduleFromDataset } from "../cycle/from-dataset.js";
 import type { WorkPlanTrace } from "./trace.js";
 
 const finding = /* @__PURE__ */ findingFactory(reportsMessages);
@@ -139,7 +139,7 @@ function dataFindings(dataset: Dataset, planId: string, asOf: PlainDate, traced:
 
 /** Cycle findings as of the date: a missing milestone whose window is still open is not yet missing. */
 function cycleItems(process: ProcessData, planId: string, asOf: PlainDate, names: ReadonlyMap<string, string>, locale: Locale): CheckSection {
-  const built = scheduleFromDataset(process.dataset, planId);
+  const built = cycleScheduleFromDataset(process.dataset, planId);
   if (!built.ok) return { title: label("checkCycle", locale), notes: built.issues.map((i) => humanizeIssue(i, names, locale)), items: [] };
   const rules = process.cycleRules ?? iacmlCycleRules;
   const status = cyclePhase({ rules, schedule: built.value }, asOf);
@@ -210,11 +210,12 @@ function translationItems(dataset: Dataset, planId: string, locale: Locale): Che
  *
  * @example
  * ```ts
- * import { buildCheckSheet, planEvents, workPlanTrace } from "iacml/reports";
+ * import { buildCheckSheet, workPlanTrace } from "iacml/reports";
+ * import { calendarEventsOfWorkPlan } from "iacml/calendar";
  * import { plainDate } from "iacml/core";
  * import { dataset } from "iacml/data";
  * const traced = workPlanTrace(dataset, "wp-2022-2024");
- * const { sheet } = buildCheckSheet({ dataset }, "wp-2022-2024", "2022-2024", traced, planEvents(dataset, "wp-2022-2024", []), plainDate("2023-09-30"), "en");
+ * const { sheet } = buildCheckSheet({ dataset }, "wp-2022-2024", "2022-2024", traced, calendarEventsOfWorkPlan(dataset, "wp-2022-2024"), plainDate("2023-09-30"), "en");
  * console.log(sheet.sections.length);
  * ```
  */

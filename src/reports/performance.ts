@@ -34,7 +34,8 @@ import { conferenceName, instrumentsName, joinAnd, localized, meetingName, party
 import type { WorkPlanTrace } from "./trace.js";
 import { traceWorkPlan, type PlannedTraceAction } from "../mandates/from-dataset.js";
 import { fundingSection } from "./funding.js";
-import { calendarAnnex, planEvents } from "./calendar-annex.js";
+import { calendarAnnex } from "./calendar-annex.js";
+import { calendarEventsOfWorkPlan } from "../calendar/from-dataset.js";
 import { buildCheckSheet } from "./check-sheet.js";
 import { partnerSections } from "./partners.js";
 import { cooperationText } from "./annex.js";
@@ -444,7 +445,7 @@ export function buildPerformanceReport(process: ProcessData, options: Performanc
   const period = `${plan.period.fromYear}-${plan.period.toYear}`;
   const traced = reportTrace(dataset, plan.id);
   const lines = priorityLines(dataset, plan.id, traced, l);
-  const events = planEvents(dataset, plan.id, process.calendarEvents ?? []);
+  const events = calendarEventsOfWorkPlan(dataset, plan.id, process.calendarEvents ?? []);
   const checks = buildCheckSheet(process, plan.id, period, traced, events, day, l);
   const funding = process.budget ? fundingSection(process.budget, dataset, day, l) : undefined;
   return ok({
