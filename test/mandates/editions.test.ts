@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { conferences, dataset, earlierConferences, editionSources } from "iacml/data";
+import { conferences, dataset, earlierConferences, earlierCycle2016To2017, editionSources } from "iacml/data";
 import { ConferenceSchema } from "iacml/entities";
 import { formatMandateRefs, mandateContextOf, parseCitations, parseMandateRefs } from "iacml/mandates";
 
@@ -14,6 +14,17 @@ describe("the IACML editions of the dataset", () => {
       expect(c.source.section).toMatch(/<https?:\/\/[^>]+>$/);
       expect(c.outsideKnowledge?.every((o) => urls.has(o.reference)), c.id).toBe(true);
     }
+  });
+
+  it("dates the XIX (Cancún) 3-4 December 2015 from its final report, read in two public copies", () => {
+    const xix = conferences.find((c) => c.id === "xix")!;
+    expect(xix.dates).toEqual({ kind: "days", start: "2015-12-03", end: "2015-12-04" });
+    expect(ConferenceSchema.safeParse(xix).success).toBe(true);
+    const dated = xix.outsideKnowledge?.filter((o) => o.fields.includes("dates")) ?? [];
+    expect(dated.map((o) => o.reference)).toEqual([editionSources.xixReport.url, editionSources.xixReportCopy.url]);
+    for (const o of dated) expect(o.note).toMatch(/CIDI\/TRABAJO\/doc\.27\/15.*December 3-4, 2015/);
+    // The earlier cycle written as data agrees with the record.
+    expect(earlierCycle2016To2017.previousConference.when).toEqual(xix.dates);
   });
 
   it("Buenos Aires hosted the X (1995), XVI (2009) and XXI (2021) conferences", () => {

@@ -67,6 +67,10 @@ export const editionSources = /* @__PURE__ */ deepFreeze({
     title: "Final Report, XIX Inter-American Conference of Ministers of Labor, Cancun (CIDI/TRABAJO/doc.27/15)",
     url: "https://docsbay.net/doc/735233/xix-inter-american-conference-of-oea-ser-k-xii-19-1",
   },
+  xixReportCopy: {
+    title: "Final Report, XIX Inter-American Conference of Ministers of Labor, Cancun (CIDI/TRABAJO/doc.27/15), a second public copy",
+    url: "https://fdocuments.net/document/organization-of-american-states-xix-inter-american-conference-of-oeaserkxii191.html",
+  },
   xxReport: {
     title: "Final Report, XX Inter-American Conference of Ministers of Labor, Bridgetown (CIDI/TRABAJO/doc.23/17)",
     url: "https://docslib.org/doc/956301/bridgetown-barbados-dec-2018",
@@ -124,7 +128,8 @@ const days = (start: string, end: string) => ({ kind: "days" as const, start: st
  * 2009), XVII (San Salvador, 2011) and XVIII (Medellín, 2013). Every fact comes from the
  * document in its `source` (a public page, see {@link editionSources}); a fact no page states
  * is left out or marked `inferred`. The II to IX editions are not in the dataset: no stored
- * public document giving their place and year was found.
+ * public document giving their number with their place and year was found (pages that mention
+ * ministers' meetings of those years without an edition number are not enough to place them).
  *
  * @example
  * ```ts
@@ -330,7 +335,7 @@ export interface EarlierCycleMeeting {
  * the XIX IACML (Cancún, 3-4 December 2015) to the XX (Bridgetown, 7-8 December 2017), a
  * two-year cycle, with its planning meeting, the two meetings of the working groups and the
  * first preparatory meeting. The exact days of both conferences come from their final reports
- * (the dataset's XIX record, from the seed documents, gives only December 2015). No public
+ * (the dataset's XIX record takes its days from the same report). No public
  * document found gives the date the work plan was approved or the meetings of authorities; they
  * are left out.
  *

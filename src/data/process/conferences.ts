@@ -2,11 +2,12 @@ import type { PlainDate, PlainMonth } from "../../core/plain-date.js";
 import type { Conference } from "../../entities/process/conference.js";
 import { deepFreeze } from "../deep-freeze.js";
 import { processSources as S } from "./sources.js";
-import { earlierConferences } from "./conference-editions.js";
+import { earlierConferences, editionSources } from "./conference-editions.js";
 
 /**
- * The conferences the documents concern, oldest first: XIX (Mexico, previous chair in the
- * 2018-2021 troika), XX Bridgetown 2017, XXI Buenos Aires (postponed from December 2020, held
+ * The conferences the documents concern, oldest first: XIX (Cancún, Mexico, previous chair in
+ * the 2018-2021 troika; held on 3-4 December 2015, the days from its final report, since the
+ * seed documents say December 2015 only), XX Bridgetown 2017, XXI Buenos Aires (postponed from December 2020, held
  * virtually on 22-24 September 2021) and XXII Colombia, planned for November 2024.
  *
  * @example
@@ -22,9 +23,22 @@ export const conferences: readonly Conference[] = /* @__PURE__ */ deepFreeze<Con
     edition: { roman: "XIX", number: 19 },
     hostCountry: "MX",
     city: "Cancún",
-    dates: { kind: "month", month: "2015-12" as PlainMonth },
+    dates: { kind: "days", start: "2015-12-03" as PlainDate, end: "2015-12-04" as PlainDate },
     format: "in-person",
     instruments: [],
+    // The seed documents give December 2015 only; the days come from the conference's final report.
+    outsideKnowledge: [
+      {
+        fields: ["dates"],
+        reference: editionSources.xixReport.url,
+        note: `${editionSources.xixReport.title}, cover: 'December 3-4, 2015, Cancun, Mexico'`,
+      },
+      {
+        fields: ["dates"],
+        reference: editionSources.xixReportCopy.url,
+        note: `${editionSources.xixReportCopy.title}, cover: 'December 3-4, 2015 … Cancun, Mexico'`,
+      },
+    ],
     source: {
       document: S.generalKnowledge,
       section: "XIX IACML, Cancún, December 2015; Mexico in the troika: 003 Introduction",
