@@ -6,6 +6,7 @@ import type { Finding, Issue } from "../core/result.js";
 import type { CurrencyCode } from "../core/money/currencies.js";
 import { minorDigitsOf } from "../core/money/minor-digits.js";
 import { createIssueSink } from "../core/limits.js";
+import { describeSchemaProblem, type SchemaProblem } from "../core/schema-problems.js";
 
 /** At most the default number of issues, then one saying how many more there were. */
 export function capped(issues: readonly Issue[]): Issue[] {
@@ -88,6 +89,8 @@ export function zodIssues(
       return budgetIssue("budget.inexact-number", { input: own.input }, { path: [...prefix, ...path] });
     }
     const where = path.length > 0 ? ` at ${path.join(".")}` : "";
-    return budgetIssue(code, { detail: `${zodIssue.message}${where}` }, { path: [...prefix, ...path] });
+    const whereEs = path.length > 0 ? ` en ${path.join(".")}` : "";
+    const text = describeSchemaProblem(zodIssue as SchemaProblem);
+    return budgetIssue(code, { detail: `${text.detail}${where}`, detailEs: `${text.detailEs}${whereEs}` }, { path: [...prefix, ...path] });
   });
 }

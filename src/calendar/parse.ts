@@ -8,6 +8,7 @@ import { createIssueSink, resolveLimits, type Limits } from "../core/limits.js";
 import { calendarMessages } from "../core/messages/calendar.js";
 import { fail, ok, type Result } from "../core/result.js";
 import { catchToResult, snapshotUntrusted } from "../core/untrusted.js";
+import { schemaIssues } from "../core/schema-input.js";
 import { CalendarEventSchema, type CalendarEvent } from "./event.js";
 
 const issue = /* @__PURE__ */ issueFactory(calendarMessages);
@@ -49,11 +50,7 @@ export function parseCalendarEvents(input: unknown, options: ParseCalendarOption
     const sink = createIssueSink(limits.maxIssues);
     const parsed = z.array(CalendarEventSchema).safeParse(snapshot.value);
     if (!parsed.success) {
-      for (const i of parsed.error.issues) {
-        const path = i.path.map((p) => (typeof p === "symbol" ? String(p) : p));
-        sink.add(issue("calendar.invalid-event", { detail: i.message }, { path }));
-      }
-      return fail(sink.issues());
+      return fail(schemaIssues(parsed.error.issues, (text, path) => issue("calendar.invalid-event", text, { path }), limits));
     }
     const seen = new Set<string>();
     parsed.data.forEach((e, index) => {

@@ -123,7 +123,7 @@ function checkRequest(request: SuggestDatesRequest): void {
     throw new TypeError(`request.durationDays must be a whole number of days from 1 to 366; got ${String(durationDays)}`);
   }
   const problem = dateSpecProblem(window);
-  if (problem) throw new TypeError(`request.window must be a DateSpec: ${problem}`);
+  if (problem) throw new TypeError(`request.window must be a DateSpec: ${problem.detail}`);
   if (!Array.isArray(audiences) || !audiences.every((a) => typeof a === "string")) {
     throw new TypeError("request.audiences must be a list of audience ids");
   }

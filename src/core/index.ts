@@ -16,4 +16,5 @@ export * from "./limits.js";
 export * from "./untrusted.js";
 export * from "./options.js";
 export * from "./text.js";
+export * from "./schema-problems.js";
 export * from "./schema-input.js";

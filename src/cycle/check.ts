@@ -90,7 +90,7 @@ export function checkCycle(schedule: CycleSchedule, rules: CycleRules): Finding[
   for (const [index, m] of schedule.milestones.entries()) {
     const problem = dateSpecProblem(m.when);
     if (problem) {
-      const i = cycleIssue("cycle.invalid-input", { what: m.id, detail: problem }, { path: ["milestones", index, "when"] });
+      const i = cycleIssue("cycle.invalid-input", { what: m.id, whatEs: m.id, ...problem }, { path: ["milestones", index, "when"] });
       invalid.push({ ...i, certainty: "certain", subjects: [schedule.id, m.id] });
       continue;
     }

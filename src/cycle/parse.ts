@@ -1,5 +1,6 @@
 import type * as z from "zod";
-import { checkTextInput, createIssueSink, resolveLimits, type Limits } from "../core/limits.js";
+import { checkTextInput, createIssueSink, excerpt, resolveLimits, type Limits } from "../core/limits.js";
+import { schemaIssues } from "../core/schema-input.js";
 import { fail, ok, type Issue, type Result } from "../core/result.js";
 import { catchToResult, snapshotUntrusted } from "../core/untrusted.js";
 import { CycleRulesSchema, type CycleRules } from "./rules-schema.js";
@@ -27,13 +28,19 @@ function capped(issues: readonly Issue[], limits: Limits): Issue[] {
 }
 
 function zodIssues(error: z.ZodError, what: string, limits: Limits): Issue[] {
-  return capped(
-    error.issues.map((i) =>
-      cycleIssue("cycle.invalid-input", { what, detail: i.message }, { path: i.path.filter((p) => typeof p !== "symbol") as (string | number)[] }),
-    ),
+  return schemaIssues(
+    error.issues,
+    (text, path) => cycleIssue("cycle.invalid-input", { what, whatEs: WHAT_ES[what] ?? what, ...text }, { path }),
     limits,
   );
 }
+
+/** The inputs' names in Spanish, for `cycle.invalid-input`. */
+const WHAT_ES: Readonly<Record<string, string>> = {
+  "cycle rules": "Reglas del ciclo",
+  "cycle schedule": "Calendario del ciclo",
+  JSON: "JSON",
+};
 
 /** JSON text parsed (bounded by `maxTextLength`), then any value copied as plain data. */
 function plainInput(input: unknown, limits: Limits): Result<unknown> {
@@ -44,7 +51,7 @@ function plainInput(input: unknown, limits: Limits): Result<unknown> {
     try {
       value = JSON.parse(input) as unknown;
     } catch (e) {
-      return fail([cycleIssue("cycle.invalid-input", { what: "JSON", detail: (e as Error).message.slice(0, 120) })]);
+      return fail([cycleIssue("cycle.invalid-input", { what: "JSON", whatEs: "JSON", detail: excerpt((e as Error).message), detailEs: "el texto no es JSON válido" })]);
     }
   }
   return snapshotUntrusted(value, limits);

@@ -174,15 +174,15 @@ function checkedInput(input: unknown): Result<PlanCycleInput> {
   const copy = snapshotUntrusted(input);
   if (!copy.ok) return copy;
   const value = copy.value;
-  if (!isRecord(value)) return fail([cycleIssue("cycle.invalid-input", { what: "planCycle input", detail: "expected an object" })]);
+  if (!isRecord(value)) return fail([cycleIssue("cycle.invalid-input", { what: "planCycle input", whatEs: "Entrada de planCycle", detail: "expected an object", detailEs: "se esperaba un objeto" })]);
   const issues: Issue[] = [];
   for (const field of ["previousConference", "conference"] as const) {
     const problem = dateSpecProblem(value[field]);
-    if (problem) issues.push(cycleIssue("cycle.invalid-input", { what: field, detail: problem }, { path: [field] }));
+    if (problem) issues.push(cycleIssue("cycle.invalid-input", { what: field, whatEs: field, ...problem }, { path: [field] }));
   }
   const rules = value.rules;
   if (!isRecord(rules) || !Array.isArray(rules.milestones) || !Array.isArray(rules.rules) || !isRecord(rules.phases)) {
-    issues.push(cycleIssue("cycle.invalid-input", { what: "rules", detail: "expected cycle rules (parseCycleRules)" }, { path: ["rules"] }));
+    issues.push(cycleIssue("cycle.invalid-input", { what: "rules", whatEs: "rules", detail: "expected cycle rules (parseCycleRules)", detailEs: "se esperaban reglas del ciclo (parseCycleRules)" }, { path: ["rules"] }));
   }
   return issues.length > 0 ? fail(issues) : ok(value as unknown as PlanCycleInput);
 }

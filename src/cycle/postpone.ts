@@ -95,9 +95,9 @@ function windowsById(plan: CyclePlan | undefined): Map<string, DateSpec> {
 export function postponeConference(cycle: Cycle, newDates: DateSpec, decision: Decision): Result<PostponementOutcome> {
   return catchToResult(() => {
     const problem = dateSpecProblem(newDates);
-    if (problem) return fail([cycleIssue("cycle.invalid-input", { what: "newDates", detail: problem }, { path: ["newDates"] })]);
-    const decided = typeof decision === "object" && decision !== null ? dateSpecProblem(decision.date) : "expected a decision";
-    if (decided) return fail([cycleIssue("cycle.invalid-input", { what: "decision", detail: decided }, { path: ["decision"] })]);
+    if (problem) return fail([cycleIssue("cycle.invalid-input", { what: "newDates", whatEs: "newDates", ...problem }, { path: ["newDates"] })]);
+    const decided = typeof decision === "object" && decision !== null ? dateSpecProblem(decision.date) : { detail: "expected a decision", detailEs: "se esperaba una decisión" };
+    if (decided) return fail([cycleIssue("cycle.invalid-input", { what: "decision", whatEs: "decision", ...decided }, { path: ["decision"] })]);
     return postpone(cycle, newDates, decision);
   }, "postponeConference");
 }

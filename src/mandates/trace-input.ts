@@ -8,6 +8,7 @@ import { excerpt, resolveLimits, type Limits } from "../core/limits.js";
 import { mandatesMessages } from "../core/messages/mandates.js";
 import { fail, ok, type Result } from "../core/result.js";
 import { catchToResult, snapshotUntrusted } from "../core/untrusted.js";
+import { schemaIssues } from "../core/schema-input.js";
 import { TraceInputSchema, type TraceInput } from "./trace-schema.js";
 
 const issue = /* @__PURE__ */ issueFactory(mandatesMessages);
@@ -33,12 +34,12 @@ export function parseTraceInput(input: unknown, options?: { readonly limits?: Pa
     let value = input;
     if (typeof input === "string") {
       if (input.length > limits.maxTextLength * 100) {
-        return fail([issue("mandates.invalid-trace-input", { message: `the JSON text is ${input.length} characters long` }, {})]);
+        return fail([issue("mandates.invalid-trace-input", { message: `the JSON text is ${input.length} characters long`, messageEs: `el texto JSON tiene ${input.length} caracteres` }, {})]);
       }
       try {
         value = JSON.parse(input);
       } catch (error) {
-        return fail([issue("mandates.invalid-trace-input", { message: excerpt(String(error)) }, {})]);
+        return fail([issue("mandates.invalid-trace-input", { message: excerpt(String(error)), messageEs: "el texto no es JSON válido" }, {})]);
       }
     }
     const snapshot = snapshotUntrusted(value, limits);
@@ -46,12 +47,10 @@ export function parseTraceInput(input: unknown, options?: { readonly limits?: Pa
     const parsed = TraceInputSchema.safeParse(snapshot.value);
     if (parsed.success) return ok(parsed.data);
     return fail(
-      parsed.error.issues.slice(0, limits.maxIssues).map((i) =>
-        issue(
-          "mandates.invalid-trace-input",
-          { message: excerpt(i.message) },
-          { path: i.path.map((k) => (typeof k === "symbol" ? String(k) : k)) },
-        ),
+      schemaIssues(
+        parsed.error.issues,
+        ({ detail, detailEs }, path) => issue("mandates.invalid-trace-input", { message: detail, messageEs: detailEs }, { path }),
+        limits,
       ),
     );
   }, "parseTraceInput");

@@ -3,10 +3,11 @@
  * @module
  */
 import { issueFactory } from "../issue.js";
-import { excerpt, type Limits } from "../limits.js";
+import type { Limits } from "../limits.js";
 import { dateSpecMessages } from "../messages/date-spec.js";
 import { fail, ok, type Result } from "../result.js";
 import { snapshotUntrusted } from "../untrusted.js";
+import { schemaIssues } from "../schema-input.js";
 import { MAX_DATE_SPEC_DEPTH } from "./depth.js";
 import { DateSpecSchema } from "./schema.js";
 import type { DateSpec } from "./types.js";
@@ -55,12 +56,15 @@ export function parseDateSpecValue(input: unknown, options: ParseDateSpecValueOp
   const parsed = DateSpecSchema.safeParse(snapshot.value);
   if (parsed.success) return ok(parsed.data);
   return fail(
-    parsed.error.issues.slice(0, 100).map((i) => {
-      const path = i.path.filter((p): p is string | number => typeof p === "string" || typeof p === "number");
-      if (i.code === "custom" && (i.params as { code?: string } | undefined)?.code === "core.date-spec-too-deep") {
-        return issue("core.date-spec-too-deep", { max: MAX_DATE_SPEC_DEPTH }, { path });
-      }
-      return issue("core.invalid-date-spec", { where: path.length === 0 ? "/" : path.join("."), detail: excerpt(i.message) }, { path });
-    }),
+    schemaIssues(
+      parsed.error.issues,
+      (text, path, problem) => {
+        if (problem.code === "custom" && (problem.params as { code?: string } | undefined)?.code === "core.date-spec-too-deep") {
+          return issue("core.date-spec-too-deep", { max: MAX_DATE_SPEC_DEPTH }, { path });
+        }
+        return issue("core.invalid-date-spec", { where: path.length === 0 ? "/" : path.join("."), ...text }, { path });
+      },
+      limits as Partial<Limits> | undefined,
+    ),
   );
 }

@@ -77,8 +77,8 @@ export const budgetEnglish = {
 } as const;
 
 const budgetSpanish: Readonly<Record<keyof typeof budgetEnglish, string>> = {
-  "budget.invalid-plan": "El plan presupuestario no es válido: {detail}",
-  "budget.invalid-entry": "El asiento del libro no es válido: {detail}",
+  "budget.invalid-plan": "El plan presupuestario no es válido: {detailEs}",
+  "budget.invalid-entry": "El asiento del libro no es válido: {detailEs}",
   "budget.invalid-amount":
     "'{input}' no es un monto válido en {currency} (un decimal con {digits} decimales como máximo)",
   "budget.negative-approval": "La línea {line} tiene un monto aprobado negativo ({amount})",

@@ -106,7 +106,7 @@ export const calendarRuleMessages = {
   },
   "calendar.invalid-event": {
     en: "Invalid calendar event: {detail}",
-    es: "Evento de calendario no válido: {detail}",
+    es: "Evento de calendario no válido: {detailEs}",
   },
   "calendar.reason-no-shared-audience-nearby": {
     en: "No other event for {audiences} within {days} days",

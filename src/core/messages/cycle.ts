@@ -12,7 +12,7 @@ import type { MessageCatalog } from "./catalog.js";
 export const cycleMessages = {
   "cycle.invalid-input": {
     en: "Invalid {what}: {detail}",
-    es: "{what} no válido: {detail}",
+    es: "{whatEs} no válido: {detailEs}",
   },
   "cycle.unknown-milestone-kind": {
     en: "'{kind}' is not a milestone kind of these rules (known: {known})",

@@ -46,7 +46,7 @@ export const dateSpecMessages = {
   },
   "core.invalid-date-spec": {
     en: "Not a valid date spec at {where}: {detail}",
-    es: "No es una especificación de fecha válida en {where}: {detail}",
+    es: "No es una especificación de fecha válida en {where}: {detailEs}",
   },
   "core.date-spec-too-deep": {
     en: "The date spec nests all, oneOf and originally deeper than {max} levels",

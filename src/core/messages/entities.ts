@@ -32,7 +32,7 @@ export const entitiesMessages = {
   },
   "entities.invalid-record": {
     en: "{message}",
-    es: "Registro no válido: {message}",
+    es: "Registro no válido: {messageEs}",
   },
   "entities.duplicate-id": {
     en: "The id '{id}' is used by more than one record of {collection}",

@@ -28,7 +28,7 @@ export const mandatesMessages = {
   },
   "mandates.invalid-trace-input": {
     en: "The trace input is not valid here: {message}",
-    es: "La entrada de la trazabilidad no es válida aquí: {message}",
+    es: "La entrada de la trazabilidad no es válida aquí: {messageEs}",
   },
   "mandates.mandate-unread": {
     en: "The mandate sentence of {id} could not be read: {detail}",

@@ -95,7 +95,7 @@ export function parseDataset(input: unknown, options: { readonly limits?: Partia
   return parseWithSchema(
     DatasetSchema,
     input,
-    (message, path) => issue("entities.invalid-record", { message }, { path }),
+    ({ detail, detailEs }, path) => issue("entities.invalid-record", { message: detail, messageEs: detailEs }, { path }),
     limits,
   );
 }
