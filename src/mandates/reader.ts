@@ -12,7 +12,7 @@ import type { Span } from "../core/result.js";
 import type { CitedSource } from "./citation.js";
 import { editionNumber, type CityEntry, type ResolvedContext } from "./context.js";
 import { expandElement, type Element, type ExpansionBudget } from "./expand.js";
-import { mandateInstrumentId, mandateRef, type MandateConference, type MandateInstrumentKind, type MandateRef } from "./ref.js";
+import { mandateInstrumentId, mandateProvisionId, type MandateConference, type MandateInstrumentKind, type MandateRef } from "./ref.js";
 import { romanValue } from "./roman.js";
 import type { NumberToken, Token, WordToken } from "./tokenize.js";
 import {
@@ -783,6 +783,9 @@ export class RefReader {
       this.context.defaultInstrument ??
       (clause.elements.some((e) => e.item !== undefined) ? "plan-of-action" : "declaration");
     const numbering = conference.itemNumbering ?? "lettered";
+    // One object per reference, the same fields and order as `{ ...mandateRef(…), span }`
+    // (no intermediate copies), the instrument id computed once per clause.
+    const instrument = mandateInstrumentId(conference.edition ?? conference.id, kind);
     for (const element of clause.elements) {
       if (this.stopped() || this.budget.exhausted) return;
       for (const [number, item] of expandElement(element, numbering, this.budget, (i) => this.report(i))) {
@@ -790,7 +793,12 @@ export class RefReader {
           this.report(issue("mandates.item-in-declaration", { item: `${number}${item}` }, { span: element.span }));
           break;
         }
-        this.refs.push({ ...mandateRef(conference, kind, number, item), span: element.span });
+        const id = mandateProvisionId(instrument, number, item, conference.itemNumbering);
+        this.refs.push(
+          item === undefined
+            ? { id, conference: conference.id, instrument, kind, number, span: element.span }
+            : { id, conference: conference.id, instrument, kind, number, item, span: element.span },
+        );
       }
     }
   }

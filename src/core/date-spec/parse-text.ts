@@ -159,8 +159,10 @@ function scan(c: Ctx, from: number, to: number): (Point | Conn)[] | undefined {
     failed = true;
   };
   const unknown = (t: Tok) => {
-    if (bad) [bad[1], bad[2]] = [t.e, false];
-    else bad = [t.s, t.e, t.k === "word" && classify(t) !== undefined];
+    if (bad) {
+      bad[1] = t.e;
+      bad[2] = false;
+    } else bad = [t.s, t.e, t.k === "word" && classify(t) !== undefined];
   };
   const point = (t: Tok): Point => {
     if (cur) return cur;
@@ -310,12 +312,13 @@ function scan(c: Ctx, from: number, to: number): (Point | Conn)[] | undefined {
   return failed ? undefined : seq;
 }
 
+const KNOWN_TABLES: readonly Readonly<Record<string, unknown>>[] = [
+  MONTH_WORDS, WEEKDAY_WORDS, FILLER_WORDS, CONNECTOR_WORDS, THIRD_WORDS, WEEK_WORDS, ORDINAL_WORDS, PART_WORDS,
+];
+
 /** The class of a word token, for grouping unknown words into runs. */
 function classify(t: Tok): string | undefined {
-  const tables: readonly Readonly<Record<string, unknown>>[] = [
-    MONTH_WORDS, WEEKDAY_WORDS, FILLER_WORDS, CONNECTOR_WORDS, THIRD_WORDS, WEEK_WORDS, ORDINAL_WORDS, PART_WORDS,
-  ];
-  for (const table of tables) if (wordIn(table, t.w) !== undefined) return "known";
+  for (const table of KNOWN_TABLES) if (wordIn(table, t.w) !== undefined) return "known";
   if (/^[qths]$/.test(t.w) || wordIn(ROMAN_ORDINALS, t.raw) !== undefined) return "known";
   return undefined;
 }
@@ -551,7 +554,9 @@ function expression(c: Ctx, from: number, to: number): DateSpec | undefined {
   let leaves: Leaf[] = [];
   let first: Point | undefined;
   let last: Point | undefined;
-  for (const x of [...seq, "or" as const]) {
+  // The sequence, then a final "or" that closes the last option (no copy of a long sequence).
+  for (let k = 0; k <= seq.length; k++) {
+    const x = k < seq.length ? seq[k]! : ("or" as const);
     if (c.sink.full) return undefined;
     if (typeof x !== "string") {
       const leaf = leafOf(c, x);
@@ -634,8 +639,10 @@ function isRemarkTail(c: Ctx, i: number, to: number): boolean {
 
 function parseText(c: Ctx): DateSpec | undefined {
   const { toks } = c;
-  // Top-level parentheses are remarks (or a TBD's window); the rest is the main part.
-  const main: number[] = [];
+  // Top-level parentheses are remarks (or a TBD's window); the rest is the main part, of which
+  // only the first and last token matter (no array of every token's index).
+  let mainFirst = -1;
+  let mainLast = -1;
   const remarks: Remark[] = [];
   let depth = 0;
   let open = -1;
@@ -649,11 +656,15 @@ function parseText(c: Ctx): DateSpec | undefined {
       if (--depth === 0) remarks.push({ from: open + 1, to: i, s: t.s, e: t.e });
       continue;
     }
-    if (depth === 0 && t.k !== "close") main.push(i);
+    if (depth === 0 && t.k !== "close") {
+      if (mainFirst < 0) mainFirst = i;
+      mainLast = i;
+    }
   }
-  if (depth > 0) {
+  if (depth > 0 && open + 1 < toks.length) {
     // An unclosed parenthesis: read its content as part of the main text.
-    for (let i = open + 1; i < toks.length; i++) main.push(i);
+    if (mainFirst < 0) mainFirst = open + 1;
+    mainLast = toks.length - 1;
   }
   // Offsets of each remark's content.
   for (const r of remarks) {
@@ -662,13 +673,13 @@ function parseText(c: Ctx): DateSpec | undefined {
   }
   let mainFrom: number;
   let mainTo: number;
-  if (main.length === 0 && remarks.length > 0) {
+  if (mainFirst < 0 && remarks.length > 0) {
     const r = remarks.shift()!;
     [mainFrom, mainTo] = [r.from, r.to];
   } else {
     // The main part is contiguous up to the first remark after it; tokens after a remark join it.
-    mainFrom = main[0] ?? 0;
-    mainTo = main.length > 0 ? main[main.length - 1]! + 1 : 0;
+    mainFrom = mainFirst < 0 ? 0 : mainFirst;
+    mainTo = mainFirst < 0 ? 0 : mainLast + 1;
     for (const r of remarks) if (r.from > mainFrom && r.to < mainTo) return inlineRemark(c, r);
   }
   // A remark after a top-level comma or semicolon.
