@@ -9,8 +9,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p .tmp
 rm -f .tmp/vitest-*.json .tmp/gate-*.log # an earlier gate's reports must not count in this one
-step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 start=$(date +%s)
+step() { printf '\n\033[1m== %s\033[0m (at %d s)\n' "$*" "$(( $(date +%s) - start ))"; }
 
 together() {
   local names=("$@") pids=() failed=()
