@@ -14,7 +14,7 @@ import { editionNumber, type CityEntry, type ResolvedContext } from "./context.j
 import { expandElement, type Element, type ExpansionBudget } from "./expand.js";
 import { mandateInstrumentId, mandateProvisionId, type MandateConference, type MandateInstrumentKind, type MandateRef } from "./ref.js";
 import { romanValue } from "./roman.js";
-import type { NumberToken, Token, WordToken } from "./tokenize.js";
+import type { NumberToken, Token, TokenStream, WordToken } from "./tokenize.js";
 import {
   ACTION_WORDS,
   AND_WORDS,
@@ -75,15 +75,16 @@ export class RefReader {
 
   constructor(
     private readonly text: string,
-    private readonly tokens: readonly Token[],
+    private readonly tokens: TokenStream,
     private readonly context: ResolvedContext,
     private readonly sink: IssueSink,
     private readonly budget: ExpansionBudget,
     private readonly maxIssues: number,
   ) {
     let hints = 0;
-    for (let k = 0; k < tokens.length && k < 200; k++) {
-      const t = tokens[k]!;
+    for (let k = 0; k < 200; k++) {
+      const t = tokens.at(k);
+      if (t === undefined) break;
       if (t.kind === "word" && SPANISH_HINTS.has(t.norm)) hints++;
     }
     this.spanish = hints > 0;
@@ -92,7 +93,7 @@ export class RefReader {
   // ---- token tests -------------------------------------------------------------------------
 
   private at(offset = 0): Token | undefined {
-    return this.tokens[this.i + offset];
+    return this.tokens.at(this.i + offset);
   }
 
   private isWord(token: Token | undefined, words: ReadonlySet<string>): token is WordToken {
@@ -146,7 +147,7 @@ export class RefReader {
   read(): void {
     this.skipLabel();
     let conjunction: Token | undefined;
-    while (this.i < this.tokens.length && !this.stopped()) {
+    while (this.at() !== undefined && !this.stopped()) {
       const token = this.at()!;
       if (this.isPunct(token, "()[].,;:")) {
         this.i++;
@@ -175,8 +176,9 @@ export class RefReader {
   /** Skips a lead-in label ending in a colon ("Mandates to which … respond:"). */
   private skipLabel(): void {
     let colon = -1;
-    for (let k = 0; k < this.tokens.length && k < 40; k++) {
-      const t = this.tokens[k]!;
+    for (let k = 0; k < 40; k++) {
+      const t = this.tokens.at(k);
+      if (t === undefined) break;
       if (t.kind === "punct" && t.text === ":") {
         colon = k;
         break;
@@ -193,8 +195,7 @@ export class RefReader {
     let end = first.end;
     let onlyOther = first.kind === "other";
     this.i++;
-    while (this.i < this.tokens.length) {
-      const t = this.at()!;
+    for (let t = this.at(); t !== undefined; t = this.at()) {
       const placeable =
         t.kind === "number" ||
         (t.kind === "punct") ||
@@ -225,7 +226,7 @@ export class RefReader {
 
   /** Moves the cursor past the tokens that end at or before `end`. */
   private skipTo(end: number): void {
-    while (this.i < this.tokens.length && this.at()!.start < end) this.i++;
+    while (this.at() !== undefined && this.at()!.start < end) this.i++;
   }
 
   private readSource(): boolean {
@@ -812,7 +813,7 @@ function spanOf(token: Token): Span {
   return { start: token.start, end: token.end };
 }
 
-function endSpan(tokens: readonly Token[]): Span {
-  const end = tokens[tokens.length - 1]?.end ?? 0;
+function endSpan(tokens: TokenStream): Span {
+  const end = tokens.last()?.end ?? 0;
   return { start: end, end };
 }

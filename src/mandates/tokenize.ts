@@ -81,25 +81,59 @@ export function normalizeWord(word: string): string {
   return foldForMatching(word);
 }
 
+/** The token of one match of `TOKEN`. */
+function tokenOf(match: RegExpMatchArray): Token {
+  const start = match.index!;
+  const raw = match[0];
+  const end = start + raw.length;
+  const digits = match[1];
+  if (digits !== undefined) {
+    // More than 9 digits cannot be a provision number; keep the value finite and small.
+    const value = digits.length > 9 ? Number.MAX_SAFE_INTEGER : Number(digits);
+    return { kind: "number", text: raw, start, end, value, letters: match[2] ?? "" };
+  }
+  if (WORD_START.test(raw)) return { kind: "word", text: raw, start, end, norm: normalizeWord(raw) };
+  if (raw.length === 1 && PUNCT.has(raw)) return { kind: "punct", text: raw, start, end };
+  return { kind: "other", text: raw, start, end };
+}
+
+/**
+ * The tokens of a text read on demand, in the order of the text: the reader pulls them as its
+ * cursor moves, so a call that stops early (the issue limit reached after the first lines of a
+ * long text) neither tokenizes nor keeps alive the rest. The same tokens as {@link tokenize}.
+ */
+export class TokenStream {
+  private readonly buffer: Token[] = [];
+  private readonly matches: IterableIterator<RegExpMatchArray>;
+  private done = false;
+
+  constructor(text: string) {
+    this.matches = text.matchAll(TOKEN);
+  }
+
+  /** The token at `index` (undefined past the end or below 0). */
+  at(index: number): Token | undefined {
+    if (index < 0) return undefined;
+    while (index >= this.buffer.length && !this.done) this.pull();
+    return this.buffer[index];
+  }
+
+  /** The last token of the text (reads the rest). */
+  last(): Token | undefined {
+    while (!this.done) this.pull();
+    return this.buffer[this.buffer.length - 1];
+  }
+
+  private pull(): void {
+    const next = this.matches.next();
+    if (next.done) this.done = true;
+    else this.buffer.push(tokenOf(next.value));
+  }
+}
+
 /** Splits a text into number, word, punctuation and other tokens, each with its span. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(TOKEN)) {
-    const start = match.index;
-    const raw = match[0];
-    const end = start + raw.length;
-    const digits = match[1];
-    if (digits !== undefined) {
-      // More than 9 digits cannot be a provision number; keep the value finite and small.
-      const value = digits.length > 9 ? Number.MAX_SAFE_INTEGER : Number(digits);
-      tokens.push({ kind: "number", text: raw, start, end, value, letters: match[2] ?? "" });
-    } else if (WORD_START.test(raw)) {
-      tokens.push({ kind: "word", text: raw, start, end, norm: normalizeWord(raw) });
-    } else if (raw.length === 1 && PUNCT.has(raw)) {
-      tokens.push({ kind: "punct", text: raw, start, end });
-    } else {
-      tokens.push({ kind: "other", text: raw, start, end });
-    }
-  }
+  for (const match of text.matchAll(TOKEN)) tokens.push(tokenOf(match));
   return tokens;
 }
