@@ -60,8 +60,8 @@ console.log(
     "| parser and input | 1k ms | 10k ms | 100k ms | 1M ms | 1k→10k | 10k→100k | 100k→1M |",
     "|---|---|---|---|---|---|---|---|",
     ...rows,
-    "Linear work grows ~10x per tenfold. A larger step where one call's tokens outgrow V8's young generation",
-    "(about 100k characters) is mostly garbage collection; compare with NODE_OPTIONS=--max-semi-space-size=64.",
+    "Linear work grows ~10x per tenfold, quadratic ~100x. Steps of 12-25x from 100k to 1M come from one call's tokens",
+    "(tens of MB) outgrowing V8's young generation and the CPU caches (GC, memory traffic); 1M to 4M is linear again.",
   ].join("\n"),
 );
 
