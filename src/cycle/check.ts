@@ -1,4 +1,6 @@
+import type { PlainDate } from "../core/plain-date.js";
 import type { Finding, Issue } from "../core/result.js";
+import { dayWords } from "./date-words.js";
 import { cycleFinding, evaluateRule, ruleFinding, withSuggestion } from "./evaluate.js";
 import { kindName, type Name } from "./names.js";
 import { planCycle } from "./plan.js";
@@ -132,8 +134,7 @@ export function checkCycle(schedule: CycleSchedule, rules: CycleRules): Finding[
           kindName: name.en,
           kindNameEs: name.es,
           year: p.year!,
-          windowStart: w.start,
-          windowEnd: w.end,
+          ...windowParams(w.start, w.end),
         });
         findings.push(cycleFinding("cycle.missing-occurrence", s.params, { certainty, severity, subjects: [schedule.id, p.id], suggestion: s.suggestion }));
       }
@@ -142,9 +143,9 @@ export function checkCycle(schedule: CycleSchedule, rules: CycleRules): Finding[
     if (present.has(def.kind)) continue;
     const window = plan.milestones.find((x) => x.kind === def.kind)!.window;
     const within = window.kind === "tbd" ? window.within : undefined;
-    const [windowStart, windowEnd] = within ? [within.start, within.end] : ["?", "?"];
     const name = kindName(def.kind, rules);
-    const base = { cycle: schedule.id, kind: def.kind, kindName: name.en, kindNameEs: name.es, windowStart, windowEnd };
+    const dates = within ? windowParams(within.start, within.end) : { windowStart: "?", windowEnd: "?", windowStartDate: "?", windowStartDateEs: "?", windowEndDate: "?", windowEndDateEs: "?" };
+    const base = { cycle: schedule.id, kind: def.kind, kindName: name.en, kindNameEs: name.es, ...dates };
     const s = within ? withSuggestion("cycle.suggest-schedule", base) : { params: base, suggestion: undefined };
     findings.push(
       cycleFinding("cycle.missing-milestone", s.params, {
@@ -156,4 +157,11 @@ export function checkCycle(schedule: CycleSchedule, rules: CycleRules): Finding[
     );
   }
   return findings.sort(compareFindings);
+}
+
+/** A window's ends: ISO under `windowStart`/`windowEnd` (read by code), words under `…Date`/`…DateEs`. */
+function windowParams(start: PlainDate, end: PlainDate) {
+  const a = dayWords(start);
+  const b = dayWords(end);
+  return { windowStart: start, windowEnd: end, windowStartDate: a.en, windowStartDateEs: a.es, windowEndDate: b.en, windowEndDateEs: b.es };
 }

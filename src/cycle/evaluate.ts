@@ -7,6 +7,7 @@ import { fillTemplate, type Locale } from "../core/messages/catalog.js";
 import { requireLocale } from "../core/options.js";
 import type { Name } from "./names.js";
 import type { Duration, TimingRule } from "./rules-schema.js";
+import { dayNumberWords } from "./date-words.js";
 import { dayText, isBounded, measuredRanges, ruleBounds, type Envelope } from "./timing.js";
 
 const finding = /* @__PURE__ */ findingFactory(cycleMessages);
@@ -71,21 +72,26 @@ function suggestionOf(rule: TimingRule, ev: RuleEvaluation): { code: SuggestionC
   const which = rule.direction === "before" ? "end" : "start";
   const whichEs = rule.direction === "before" ? "terminar" : "comenzar";
   const base = { which, whichEs };
+  // `from`/`to` stay ISO (machine-readable); `fromDate`/`toDate` (and `…Es`) are the words.
+  const from = (day: number) => ({ from: dayText(day), fromDate: dayNumberWords(day).en, fromDateEs: dayNumberWords(day).es });
+  const to = (day: number) => ({ to: dayText(day), toDate: dayNumberWords(day).en, toDateEs: dayNumberWords(day).es });
   if (ev.earliest !== undefined && ev.latest !== undefined) {
     return ev.earliest <= ev.latest
-      ? { code: "cycle.suggest-between", params: { ...base, from: dayText(ev.earliest), to: dayText(ev.latest) } }
+      ? { code: "cycle.suggest-between", params: { ...base, ...from(ev.earliest), ...to(ev.latest) } }
       : { code: "cycle.suggest-fix-anchor", params: base };
   }
-  if (ev.latest !== undefined) return { code: "cycle.suggest-by", params: { ...base, to: dayText(ev.latest) } };
-  return { code: "cycle.suggest-from", params: { ...base, from: dayText(ev.earliest!) } };
+  if (ev.latest !== undefined) return { code: "cycle.suggest-by", params: { ...base, ...to(ev.latest) } };
+  return { code: "cycle.suggest-from", params: { ...base, ...from(ev.earliest!) } };
 }
 
 export type SuggestionCode = Extract<keyof typeof cycleMessages, `cycle.suggest-${string}`>;
 
-/** Finding options with a suggestion rendered from the catalog (English), its code kept in params. */
-export function withSuggestion(code: SuggestionCode, params: IssueParams): { params: IssueParams; suggestion: string } {
-  const all = { ...params, suggestionCode: code };
-  return { params: all, suggestion: fillTemplate(cycleMessages[code].en, all) };
+/**
+ * Finding options with a suggestion as a catalog code (so core's `formatSuggestion` renders it in
+ * every language; the finding's `suggestion` is the English text), its code also kept in params.
+ */
+export function withSuggestion(code: SuggestionCode, params: IssueParams): { params: IssueParams; suggestion: { readonly code: SuggestionCode } } {
+  return { params: { ...params, suggestionCode: code }, suggestion: { code } };
 }
 
 export function ruleFinding(
@@ -122,7 +128,9 @@ export function ruleFinding(
 
 /**
  * The suggestion of a cycle finding in English or Spanish, rendered from its params (the
- * `suggestion` field is English); `undefined` when it has none. Throws a `TypeError` when
+ * `suggestion` field is English); `undefined` when it has none. Cycle findings now carry
+ * `suggestionCode`, so core's `formatSuggestion(f, locale)` gives the same text; this function
+ * stays for findings made before that. Throws a `TypeError` when
  * `locale` is not a {@link Locale}.
  *
  * @example

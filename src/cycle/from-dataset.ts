@@ -47,7 +47,9 @@ function sameDay(on: string): DateSpec {
  * whose kind is a cycle milestone (planning, authorities, working groups, preparatory), plus
  * the plan's approval. A meeting of authorities held in the same year as another one, after
  * it, is marked `extraordinary` (the May 2020 meeting called for the pandemic). Unknown work
- * plan or conferences are Issues.
+ * plan or conferences are Issues, and so is a dataset that is not an object with the lists
+ * `workPlans`, `conferences`, `politicalMeetings` and `activities` (`cycle.invalid-dataset`,
+ * never a thrown error).
  *
  * @example
  * ```ts
@@ -58,6 +60,7 @@ function sameDay(on: string): DateSpec {
  * ```
  */
 export function cycleScheduleFromDataset(dataset: Dataset, workPlanId: string): Result<CycleSchedule> {
+  if (!isDatasetShape(dataset)) return fail([issue("cycle.invalid-dataset", {}, { path: [] })]);
   const plan = dataset.workPlans.find((w) => w.id === workPlanId);
   if (plan === undefined) return fail([issue("cycle.unknown-work-plan", { id: workPlanId }, { path: ["workPlan"] })]);
   const opening = dataset.conferences.find((c) => c.id === plan.conference);
@@ -124,4 +127,11 @@ function isExtraordinary(m: ScheduledMilestone, all: readonly ScheduledMilestone
   if (m.kind !== "authorities") return false;
   const year = startText(m.when).slice(0, 4);
   return all.some((o) => o !== m && o.kind === "authorities" && startText(o.when).slice(0, 4) === year && startText(o.when) < startText(m.when));
+}
+
+/** Whether a value has the lists this builder reads (a typed Dataset always has them). */
+function isDatasetShape(value: unknown): value is Dataset {
+  if (typeof value !== "object" || value === null) return false;
+  const d = value as Record<string, unknown>;
+  return ["workPlans", "conferences", "politicalMeetings", "activities"].every((k) => Array.isArray(d[k]));
 }

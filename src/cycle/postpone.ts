@@ -6,6 +6,7 @@ import { cycleFinding } from "./evaluate.js";
 import { planCycle, type CyclePlan } from "./plan.js";
 import type { CycleSchedule } from "./schedule-schema.js";
 import { bodyName, kindName } from "./names.js";
+import { specWords } from "./date-words.js";
 import { specText } from "./timing.js";
 import { CONFERENCE, cycleIssue } from "./validate.js";
 import { catchToResult } from "../core/untrusted.js";
@@ -137,10 +138,16 @@ function postpone(cycle: Cycle, newDates: DateSpec, decision: Decision): Result<
       bodyName: body.en,
       bodyNameEs: body.es,
       from: specText(schedule.conference.when),
+      fromText: specWords(schedule.conference.when).en,
+      fromTextEs: specWords(schedule.conference.when).es,
       to: specText(newDates),
+      toText: specWords(newDates).en,
+      toTextEs: specWords(newDates).es,
       body: decision.body,
       instrument: decision.instrument ? `, ${decision.instrument}` : "",
       decided: specText(decision.date),
+      decidedText: specWords(decision.date).en,
+      decidedTextEs: specWords(decision.date).es,
     },
     { certainty: "certain", severity: "info", subjects: [schedule.id, schedule.conference.id] },
   );

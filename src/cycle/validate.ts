@@ -4,6 +4,7 @@ import { issueFactory } from "../core/issue.js";
 import { cycleMessages } from "../core/messages/cycle.js";
 import type { Issue } from "../core/result.js";
 import type { CycleRules } from "./rules-schema.js";
+import { specWords } from "./date-words.js";
 import { envelope, isBounded, specText } from "./timing.js";
 
 const issue = /* @__PURE__ */ issueFactory(cycleMessages);
@@ -48,7 +49,16 @@ export function conferenceIssues(
     issues.push(
       issue(
         "cycle.conference-before-predecessor",
-        { conference: conference.id, when: specText(conference.when), previous: previous.id, previousWhen: specText(previous.when) },
+        {
+          conference: conference.id,
+          when: specText(conference.when),
+          whenText: specWords(conference.when).en,
+          whenTextEs: specWords(conference.when).es,
+          previous: previous.id,
+          previousWhen: specText(previous.when),
+          previousWhenText: specWords(previous.when).en,
+          previousWhenTextEs: specWords(previous.when).es,
+        },
         { path: paths.conference },
       ),
     );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { formatIssue } from "iacml/core";
+import { formatIssue, formatSuggestion } from "iacml/core";
 import { checkCycle, formatCycleSuggestion, iacmlCycleRules, type CycleSchedule } from "iacml/cycle";
 import { days, deepFreeze, month } from "./helpers.js";
 import { schedule2018To2021, schedule2022To2024 } from "./real-data.js";
@@ -18,7 +18,9 @@ describe("checkCycle on the real cycles", () => {
     const prep = checkCycle(schedule2018To2021, iacmlCycleRules).find((f) => f.params.rule === "preparatory-three-months")!;
     expect(prep.subjects).toEqual(["act-2018-2021/preparatory-xxi-2", "xxi"]);
     expect(prep.params).toMatchObject({ gapMin: 54, gapMax: 54, requirement: "at least 3 months before" });
-    expect(prep.suggestion).toContain("on or before 2021-06-22");
+    expect(prep.suggestion).toContain("on or before June 22, 2021");
+    // The ISO date stays in params for code; people read the words.
+    expect(prep.params).toMatchObject({ to: "2021-06-22", toDate: "June 22, 2021", toDateEs: "22 de junio de 2021" });
   });
 
   it("2022-2024: the preparatory meeting 'July or August 2024' possibly breaks it; reports are not scheduled yet", () => {
@@ -29,12 +31,27 @@ describe("checkCycle on the real cycles", () => {
     ]);
     const prep = checkCycle(schedule2022To2024, iacmlCycleRules).find((f) => f.code === "cycle.rule-broken")!;
     expect(prep.params).toMatchObject({ gapMin: 62, gapMax: 152 });
-    expect(prep.suggestion).toContain("2024-08-01");
+    expect(prep.suggestion).toBe("'Preparatory meeting' should end on or before August 1, 2024");
     expect(formatIssue(prep, "es")).toBe(
       "La reunión preparatoria se celebra al menos tres meses antes de la conferencia: «Reunión preparatoria» debe situarse al menos 3 meses antes de «la conferencia que cierra el ciclo»; la distancia es de 62 a 152 días",
     );
     expect(prep.params.rule).toBe("preparatory-three-months");
-    expect(formatCycleSuggestion(prep, "es")).toMatch(/^«Reunión preparatoria» debería terminar a más tardar el 2024-08-01$/);
+    expect(formatCycleSuggestion(prep, "es")).toBe("«Reunión preparatoria» debería terminar a más tardar el 1 de agosto de 2024");
+    // core's formatSuggestion gives the same Spanish (the finding carries its suggestion code).
+    expect(prep.suggestionCode).toBe("cycle.suggest-by");
+    expect(formatSuggestion(prep, "es")).toBe(formatCycleSuggestion(prep, "es"));
+    expect(formatSuggestion(prep, "en")).toBe(prep.suggestion);
+  });
+
+  it("no finding or suggestion of either cycle shows an ISO date to a person, in either language", () => {
+    for (const s of [schedule2018To2021, schedule2022To2024]) {
+      for (const f of checkCycle(s, iacmlCycleRules)) {
+        for (const l of ["en", "es"] as const) {
+          expect(formatIssue(f, l)).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+          expect(formatSuggestion(f, l) ?? "").not.toMatch(/\d{4}-\d{2}-\d{2}/);
+        }
+      }
+    }
   });
 
   it("ignores the extraordinary May 2020 meeting but still expects one meeting of authorities a year", () => {

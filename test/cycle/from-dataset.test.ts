@@ -1,3 +1,4 @@
+import { formatIssue } from "iacml/core";
 import { describe, expect, it } from "vitest";
 import { checkCycle, cycleScheduleFromDataset, iacmlCycleRules } from "iacml/cycle";
 import { calendarEventsOfWorkPlan, findConflicts } from "iacml/calendar";
@@ -17,6 +18,14 @@ describe("builders from the dataset beside the module's functions", () => {
     }
     const bad = cycleScheduleFromDataset(dataset, "wp-1900");
     expect(bad.ok ? [] : bad.issues.map((i) => i.code)).toEqual(["cycle.unknown-work-plan"]);
+  });
+
+  it("cycleScheduleFromDataset on null or a shapeless value is a Result with an issue, never a throw", () => {
+    for (const value of [null, undefined, 3, "x", {}, { workPlans: [] }]) {
+      const r = cycleScheduleFromDataset(value as never, "wp-2022-2024");
+      expect(r.ok ? [] : r.issues.map((i) => i.code)).toEqual(["cycle.invalid-dataset"]);
+      if (!r.ok) expect(formatIssue(r.issues[0]!, "es")).toMatch(/^Los datos no son válidos/);
+    }
   });
 
   it("calendarEventsOfWorkPlan gives the events the reports build, and findConflicts takes them", () => {

@@ -1,3 +1,4 @@
+import { formatIssue } from "iacml/core";
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { checkCycle, iacmlCycleRules, planCycle, postponeConference, type Cycle } from "iacml/cycle";
@@ -28,12 +29,16 @@ describe("postponeConference: the XXI IACML from December 2020 to September 2021
     ]);
     expect(outcome!.findings[0]).toMatchObject({ code: "cycle.conference-postponed", severity: "info" });
     expect(outcome!.findings[0]!.message).toContain("343 (CIII-O/20)");
+    // Dates in words in both languages; the ISO forms stay in params.
+    expect(outcome!.findings[0]!.message).not.toMatch(/\d{4}-\d{2}/);
+    expect(formatIssue(outcome!.findings[0]!, "es")).not.toMatch(/\d{4}-\d{2}/);
+    expect(formatIssue(outcome!.findings[0]!, "es")).toContain("de 2021");
   });
 
   it("shows what now needs to happen: another working-group meeting and a January 2021 meeting of authorities", () => {
     const wg = outcome!.newFindings.find((f) => f.params.rule === "working-groups-one-year")!;
     expect(wg).toMatchObject({ certainty: "certain", subjects: ["act-2018-2021/wg-meeting-1", "xxi"] });
-    expect(wg.suggestion).toBe("'Meeting of the working groups' should end between 2020-06-22 and 2020-12-22");
+    expect(wg.suggestion).toBe("'Meeting of the working groups' should end between June 22, 2020 and December 22, 2020");
     expect(wg.params.milestone).toBe("act-2018-2021/wg-meeting-1");
     expect(outcome!.newFindings.find((f) => f.code === "cycle.missing-occurrence")?.subjects).toEqual(["2018-2021", "authorities-2021"]);
     // The additional meeting actually held (10 and 15 September 2020) falls in the new window.

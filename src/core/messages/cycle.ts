@@ -27,8 +27,8 @@ export const cycleMessages = {
     es: "El identificador '{id}' se usa más de una vez",
   },
   "cycle.conference-before-predecessor": {
-    en: "The conference '{conference}' ({when}) does not come after its predecessor '{previous}' ({previousWhen})",
-    es: "La conferencia '{conference}' ({when}) no es posterior a su predecesora '{previous}' ({previousWhen})",
+    en: "The conference '{conference}' ({whenText}) does not come after its predecessor '{previous}' ({previousWhenText})",
+    es: "La conferencia '{conference}' ({whenTextEs}) no es posterior a su predecesora '{previous}' ({previousWhenTextEs})",
   },
   "cycle.undated-conference": {
     en: "The conference '{conference}' has no date window; a cycle needs both conferences dated",
@@ -39,44 +39,48 @@ export const cycleMessages = {
     es: "{ruleNameEs}: «{milestoneNameEs}» debe situarse {requirementEs} «{anchorNameEs}»; la distancia es de {gapMin} a {gapMax} días",
   },
   "cycle.missing-milestone": {
-    en: "The cycle {cycle} has no '{kindName}'; it should fall between {windowStart} and {windowEnd}",
-    es: "El ciclo {cycle} no tiene «{kindNameEs}»; debería situarse entre el {windowStart} y el {windowEnd}",
+    en: "The cycle {cycle} has no '{kindName}'; it should fall between {windowStartDate} and {windowEndDate}",
+    es: "El ciclo {cycle} no tiene «{kindNameEs}»; debería situarse entre el {windowStartDateEs} y el {windowEndDateEs}",
   },
   "cycle.missing-occurrence": {
-    en: "No '{kindName}' is known to fall between {windowStart} and {windowEnd} (occurrence of {year})",
-    es: "No consta ninguna «{kindNameEs}» entre el {windowStart} y el {windowEnd} (ocurrencia de {year})",
+    en: "No '{kindName}' is known to fall between {windowStartDate} and {windowEndDate} (occurrence of {year})",
+    es: "No consta ninguna «{kindNameEs}» entre el {windowStartDateEs} y el {windowEndDateEs} (ocurrencia de {year})",
   },
   "cycle.empty-window": {
     en: "The rules leave no date for '{milestoneName}' in this cycle",
     es: "Las reglas no dejan fecha posible para «{milestoneNameEs}» en este ciclo",
   },
   "cycle.conference-postponed": {
-    en: "'{conferenceName}' moved from {from} to {to} by decision of {bodyName}{instrument} ({decided})",
-    es: "«{conferenceNameEs}» pasó de {from} a {to} por decisión de {bodyNameEs}{instrument} ({decided})",
+    en: "'{conferenceName}' moved from {fromText} to {toText} by decision of {bodyName}{instrument} ({decidedText})",
+    es: "«{conferenceNameEs}» pasó de {fromTextEs} a {toTextEs} por decisión de {bodyNameEs}{instrument} ({decidedTextEs})",
   },
   "cycle.suggest-between": {
-    en: "'{milestoneName}' should {which} between {from} and {to}",
-    es: "«{milestoneNameEs}» debería {whichEs} entre el {from} y el {to}",
+    en: "'{milestoneName}' should {which} between {fromDate} and {toDate}",
+    es: "«{milestoneNameEs}» debería {whichEs} entre el {fromDateEs} y el {toDateEs}",
   },
   "cycle.suggest-by": {
-    en: "'{milestoneName}' should {which} on or before {to}",
-    es: "«{milestoneNameEs}» debería {whichEs} a más tardar el {to}",
+    en: "'{milestoneName}' should {which} on or before {toDate}",
+    es: "«{milestoneNameEs}» debería {whichEs} a más tardar el {toDateEs}",
   },
   "cycle.suggest-from": {
-    en: "'{milestoneName}' should {which} on or after {from}",
-    es: "«{milestoneNameEs}» debería {whichEs} a partir del {from}",
+    en: "'{milestoneName}' should {which} on or after {fromDate}",
+    es: "«{milestoneNameEs}» debería {whichEs} a partir del {fromDateEs}",
   },
   "cycle.suggest-fix-anchor": {
     en: "No date satisfies the rule for every reading of the dates of '{anchorName}'; fix those dates first",
     es: "Ninguna fecha cumple la regla para todas las lecturas de las fechas de «{anchorNameEs}»; corrija primero esas fechas",
   },
   "cycle.suggest-hold": {
-    en: "Hold '{kindName}' between {windowStart} and {windowEnd}",
-    es: "Celebre «{kindNameEs}» entre el {windowStart} y el {windowEnd}",
+    en: "Hold '{kindName}' between {windowStartDate} and {windowEndDate}",
+    es: "Celebre «{kindNameEs}» entre el {windowStartDateEs} y el {windowEndDateEs}",
   },
   "cycle.suggest-schedule": {
-    en: "Schedule '{kindName}' between {windowStart} and {windowEnd}",
-    es: "Programe «{kindNameEs}» entre el {windowStart} y el {windowEnd}",
+    en: "Schedule '{kindName}' between {windowStartDate} and {windowEndDate}",
+    es: "Programe «{kindNameEs}» entre el {windowStartDateEs} y el {windowEndDateEs}",
+  },
+  "cycle.invalid-dataset": {
+    en: "The dataset is not valid: expected an object with the lists workPlans, conferences, politicalMeetings and activities",
+    es: "Los datos no son válidos: se esperaba un objeto con las listas workPlans, conferences, politicalMeetings y activities",
   },
   "cycle.unknown-work-plan": {
     en: "The dataset holds no work plan '{id}'",
