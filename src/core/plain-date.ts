@@ -7,8 +7,9 @@ import { issueFactory } from "./issue.js";
 import { coreMessages } from "./messages/core.js";
 import { fail, ok, type Result } from "./result.js";
 
-declare const plainDateBrand: unique symbol;
-declare const plainMonthBrand: unique symbol;
+// The brands are string-keyed, not unique symbols: a CommonJS program that also loads the ES
+// module types (`await import("iacml/word")`) sees two copies of these declarations, and
+// unique symbols of two copies never match, while string keys compare structurally.
 
 /**
  * A `YYYY-MM-DD` string that names a real day of the proleptic Gregorian calendar (years
@@ -21,7 +22,7 @@ declare const plainMonthBrand: unique symbol;
  * const d: PlainDate = plainDate("2024-02-29");
  * ```
  */
-export type PlainDate = string & { readonly [plainDateBrand]: true };
+export type PlainDate = string & { readonly __brand: "iacml.PlainDate" };
 
 /**
  * A `YYYY-MM` string naming a month.
@@ -32,7 +33,7 @@ export type PlainDate = string & { readonly [plainDateBrand]: true };
  * const m: PlainMonth = plainMonth("2024-01");
  * ```
  */
-export type PlainMonth = string & { readonly [plainMonthBrand]: true };
+export type PlainMonth = string & { readonly __brand: "iacml.PlainMonth" };
 
 const coreIssue = /* @__PURE__ */ issueFactory(coreMessages);
 /** A short quote of a long input for messages (the same cut as `excerpt`, without its module). */
