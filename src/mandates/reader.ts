@@ -47,6 +47,8 @@ interface Clause {
   readonly elements: readonly Element[];
   readonly span: Span;
   readonly kind?: MandateInstrumentKind;
+  /** The conference of the sibling instrument named just before (used when no later phrase names one). */
+  readonly sibling?: MandateConference;
 }
 
 /** What an instrument phrase says about the conference. */
@@ -71,6 +73,8 @@ export class RefReader {
   readonly sources: CitedSource[] = [];
   private pending: Clause[] = [];
   private last: MandateConference | undefined;
+  /** The instrument kinds the clauses resolved with `last` named. */
+  private lastKinds: ReadonlySet<MandateInstrumentKind> = new Set();
   private readonly spanish: boolean;
 
   constructor(
@@ -303,7 +307,7 @@ export class RefReader {
     if (elements.length === 0) return;
     const span = { start, end: elements[elements.length - 1]!.span.end };
     const phrase = this.readInstrumentPhrase();
-    this.pending.push(phrase === undefined ? { elements, span } : { elements, span, kind: phrase.kind });
+    this.pending.push(phrase === undefined ? { elements, span } : this.clause(elements, span, phrase.kind, phrase.target));
     if (phrase !== undefined) this.resolvePending(phrase.target, false);
   }
 
@@ -395,7 +399,19 @@ export class RefReader {
       return [];
     }
     if (token.letters !== "") {
-      return [this.readRangeEnd({ number: token.value, item: token.letters.toLowerCase(), span: spanOf(token) })];
+      // "7b)": the closing mark of the OAS item form belongs to the item.
+      const close = this.isPunct(this.at(), ")") ? this.at()! : undefined;
+      if (close !== undefined) this.i++;
+      const span = { start: token.start, end: close?.end ?? token.end };
+      return [this.readRangeEnd({ number: token.value, item: token.letters.toLowerCase(), span })];
+    }
+    if (this.isSpacedItem()) {
+      // "7 b)" and "7 b": the item written apart from its paragraph number.
+      const word = this.at() as WordToken;
+      this.i++;
+      const close = this.isPunct(this.at(), ")") ? this.at()! : undefined;
+      if (close !== undefined) this.i++;
+      return [this.readRangeEnd({ number: token.value, item: word.text.toLowerCase(), span: { start: token.start, end: close?.end ?? word.end } })];
     }
     if (this.isParenItem(0)) {
       const word = this.at(1)!;
@@ -404,11 +420,33 @@ export class RefReader {
       return [this.readRangeEnd({ number: token.value, item: word.text.toLowerCase(), span: { start: token.start, end: close.end } })];
     }
     const mark = this.at();
-    if (this.isPunct(mark, ".,") && this.isItemWord(this.at(1)) && !this.looksLikeNextClause(1)) {
+    const after = this.at(1);
+    if (this.isPunct(mark, ".,") && this.isItemWord(after) && !this.looksLikeNextClause(1) && !(after.norm === "y" && !this.yIsItem(1))) {
       this.i++;
       return this.readItemsOf(token.value);
     }
     return [this.readRangeEnd({ number: token.value, span: spanOf(token) })];
+  }
+
+  /**
+   * An item written after its number with a space: `7 b)` always; `7 b` when the letter is
+   * followed by the end, a separator or `of`/`del` and is not a Spanish conjunction (`y`, `e`,
+   * `o`, `u`) nor the range word `a` before a number (`5 a 8`).
+   */
+  private isSpacedItem(): boolean {
+    const word = this.at();
+    if (!this.isItemWord(word) || word.start === this.at(-1)?.end) return false;
+    if (this.isPunct(this.at(1), ")")) return true;
+    if (["y", "e", "o", "u"].includes(word.norm)) return false;
+    const next = this.at(1);
+    if (word.norm === "a" && next?.kind === "number") return false;
+    return (
+      next === undefined ||
+      this.isPunct(next, ",;.") ||
+      this.isWord(next, AND_WORDS) ||
+      this.isWord(next, OF_WORDS) ||
+      this.isWord(next, DEL_WORDS)
+    );
   }
 
   /** After "7," a lone letter is an item of 7 unless the list goes on with numbers only. */
@@ -724,7 +762,7 @@ export class RefReader {
         const start = this.at()!.start;
         const elements = this.readList();
         if (elements.length > 0) {
-          this.pending.push({ elements, span: { start, end: elements[elements.length - 1]!.span.end }, kind: named.kinds[0]! });
+          this.pending.push(this.clause(elements, { start, end: elements[elements.length - 1]!.span.end }, named.kinds[0]!, named.target));
           this.resolvePending(named.target, false);
         }
         return true;
@@ -766,13 +804,25 @@ export class RefReader {
     return conference;
   }
 
+  /**
+   * A clause of one instrument. "Artículos 15 y 23 de la Declaración de Buenos Aires y 7 b)
+   * del Plan de Acción": an instrument named without its city after the other instrument of a
+   * named conference is of that conference (the Declaration and Plan of Action of one city),
+   * not the default's, unless a conference named later in the text claims it.
+   */
+  private clause(elements: readonly Element[], span: Span, kind: MandateInstrumentKind, target: Target): Clause {
+    const sibling = target.type === "none" && this.last !== undefined && this.lastKinds.size > 0 && !this.lastKinds.has(kind);
+    return sibling ? { elements, span, kind, sibling: this.last! } : { elements, span, kind };
+  }
+
   /** Gives the pending clauses their conference (when the target names one, or at the end) and expands them. */
   private resolvePending(target: Target, atEnd: boolean): void {
     if (target.type === "none" && !atEnd) return;
     const clauses = this.pending;
     this.pending = [];
+    if (target.type === "conference") this.lastKinds = new Set(clauses.flatMap((c) => (c.kind === undefined ? [] : [c.kind])));
     for (const clause of clauses) {
-      const conference = this.conferenceOf(target, clause.span);
+      const conference = target.type === "none" && clause.sibling !== undefined ? clause.sibling : this.conferenceOf(target, clause.span);
       if (conference === undefined) continue;
       this.expand(clause, conference);
     }
