@@ -1,7 +1,7 @@
 import type { Issue, Result } from "./result.js";
 import { fail, ok } from "./result.js";
 import { issueFactory } from "./issue.js";
-import { coreMessages } from "./messages/core.js";
+import { coreMessages, typeWords } from "./messages/core.js";
 import { limitsMessages } from "./messages/limits.js";
 
 const limitIssue = issueFactory(limitsMessages);
@@ -188,7 +188,7 @@ export function checkTextInput(
   path: readonly (string | number)[] = [],
 ): Result<string> {
   if (typeof value !== "string") {
-    return fail([coreIssue("core.not-a-string", { type: describeType(value) }, { path })]);
+    return fail([coreIssue("core.not-a-string", { type: describeType(value), ...typeWords(describeType(value)) }, { path })]);
   }
   if (value.length > limits.maxTextLength) {
     return fail([

@@ -4,7 +4,7 @@
  * @module
  */
 import { issueFactory } from "./issue.js";
-import { coreMessages } from "./messages/core.js";
+import { coreMessages, typeWords } from "./messages/core.js";
 import { fail, ok, type Result } from "./result.js";
 
 // The brands are string-keyed, not unique symbols: a CommonJS program that also loads the ES
@@ -36,6 +36,16 @@ export type PlainDate = string & { readonly __brand: "iacml.PlainDate" };
 export type PlainMonth = string & { readonly __brand: "iacml.PlainMonth" };
 
 const coreIssue = /* @__PURE__ */ issueFactory(coreMessages);
+/** The params of a `core.not-a-string` issue: the type, and its words in English and Spanish. */
+function notStringParams(input: unknown): { type: string; typeName: string; typeNameEs: string } {
+  let type: string = input === null ? "null" : typeof input;
+  try {
+    if (Array.isArray(input)) type = "array";
+  } catch {
+    // A revoked proxy: an object.
+  }
+  return { type, ...typeWords(type) };
+}
 /** A short quote of a long input for messages (the same cut as `excerpt`, without its module). */
 const quote = (text: string): string => {
   if (text.length <= 60) return text;
@@ -108,7 +118,7 @@ export function isPlainMonth(value: unknown): value is PlainMonth {
  */
 export function parsePlainDate(input: unknown): Result<PlainDate> {
   if (typeof input !== "string") {
-    return fail([coreIssue("core.not-a-string", { type: input === null ? "null" : typeof input })]);
+    return fail([coreIssue("core.not-a-string", notStringParams(input))]);
   }
   return isPlainDate(input) ? ok(input) : fail([coreIssue("core.invalid-date", { input: quote(input) })]);
 }
@@ -124,7 +134,7 @@ export function parsePlainDate(input: unknown): Result<PlainDate> {
  */
 export function parsePlainMonth(input: unknown): Result<PlainMonth> {
   if (typeof input !== "string") {
-    return fail([coreIssue("core.not-a-string", { type: input === null ? "null" : typeof input })]);
+    return fail([coreIssue("core.not-a-string", notStringParams(input))]);
   }
   return isPlainMonth(input) ? ok(input) : fail([coreIssue("core.invalid-month", { input: quote(input) })]);
 }

@@ -80,6 +80,17 @@ function bound(problem: SchemaProblem, side: "minimum" | "maximum"): string {
   return inclusive ? `un valor de ${n} o menos` : `un valor menor que ${n}`;
 }
 
+/** A custom refinement's own Spanish text (`params.detailEs`), when it gives one. */
+function ownDetailEs(params: unknown): string | undefined {
+  if (typeof params !== "object" || params === null) return undefined;
+  try {
+    const text = Object.prototype.hasOwnProperty.call(params, "detailEs") ? (params as { detailEs?: unknown }).detailEs : undefined;
+    return typeof text === "string" && text.trim() !== "" ? excerpt(text, undefined, 200) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 function spanish(problem: SchemaProblem): string {
   switch (problem.code) {
     case "invalid_type": {
@@ -104,6 +115,10 @@ function spanish(problem: SchemaProblem): string {
       return "una clave no es válida";
     case "invalid_element":
       return "un elemento no es válido";
+    case "custom": {
+      const own = ownDetailEs(problem.params);
+      return own ?? "el valor no cumple las condiciones de este campo";
+    }
     default:
       return "el valor no cumple las condiciones de este campo";
   }
@@ -113,7 +128,9 @@ function spanish(problem: SchemaProblem): string {
  * Says what a schema problem means in English (zod's own message, cut to an excerpt) and in
  * Spanish (written from the problem's code and bounds: "se esperaba texto", "se esperaba al
  * menos 1 caracteres"), so that an "invalid input" issue reads in both languages. A custom
- * refinement's Spanish is the generic "el valor no cumple las condiciones de este campo".
+ * refinement's Spanish is its own `params.detailEs` when it gives one (as the `PlainDateSchema`
+ * does: "'2023-02-30' nombra un día que no existe: febrero de 2023 tiene 28 días"), else the
+ * generic "el valor no cumple las condiciones de este campo".
  *
  * @example
  * ```ts

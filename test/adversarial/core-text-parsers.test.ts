@@ -95,7 +95,13 @@ describe("the cases of issue 11", () => {
   it("null, garbage and hostile options never throw", () => {
     const hostile = new Proxy({}, { get: () => { throw new Error("trap"); }, has: () => { throw new Error("trap"); } });
     const getter = { get year(): number { throw new Error("boom"); } };
-    for (const options of [null, undefined, 0, "x", [], hostile, getter, { year: Number.NaN }, { year: 99999 }, { order: "ymd" }, { limits: null }]) {
+    // A wrong option value is an issue naming the option (not silently ignored), never a throw.
+    for (const [options, name] of [[{ year: Number.NaN }, "year"], [{ year: 99999 }, "year"], [{ order: "ymd" }, "order"], [{ locale: "de" }, "locale"]] as const) {
+      const r = parseDateSpec("May 2024", options as never);
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.issues.map((i) => i.path)).toEqual([[name]]);
+    }
+    for (const options of [null, undefined, 0, "x", [], hostile, getter, { year: null }, { limits: null }]) {
       expect(parseDateSpec("May 2024", options as never)).toEqual({ ok: true, value: { kind: "month", month: "2024-05" } });
       expect(fromRoman("XXI", options as never).ok).toBe(true);
       expect(parseEdtf("2024-05", options as never).ok).toBe(true);
@@ -135,7 +141,8 @@ describe("the cases of issue 11", () => {
     expect(parseEdtf("[0001-01,2024-01]").ok).toBe(false);
     expect(DateSpecSchema.safeParse({ kind: "days", start: "9999-12-31", end: "9999-12-31" }).success).toBe(false);
     expect(DateSpecSchema.safeParse({ kind: "months", start: "0001-01", end: "9999-12" }).success).toBe(false);
-    expect(parseDateSpec("May 2024", { year: 9999 }).ok).toBe(true);
+    // A default year out of range is an issue about the option itself, even when the text has its own year.
+    expect(parseDateSpec("May 2024", { year: 9999 })).toMatchObject({ ok: false, issues: [{ code: "core.invalid-year-option", path: ["year"] }] });
     expect(parseDateSpec("May", { year: 9999 }).ok).toBe(false);
   });
   it("text matching folds only accents: no dotless ı, no long ſ, composed and decomposed alike", () => {

@@ -2,6 +2,7 @@
  * Writes a {@link DateSpec} as readable English or Spanish text.
  * @module
  */
+import { requireLocale } from "../options.js";
 import { dateParts, type PlainDate, type PlainMonth } from "../plain-date.js";
 import { MONTHS_EN, MONTHS_ES } from "./month-names.js";
 import { periodMatches } from "./periods.js";
@@ -133,7 +134,8 @@ function writeKind(spec: DateSpec, l: Lang, nested: boolean): string {
 /**
  * Writes a spec in English or Spanish, as a person would: `September 21–22, 2023` /
  * `21 y 22 de septiembre de 2023`, `April or May 2024` / `abril o mayo de 2024`,
- * `to be confirmed` / `por confirmar`. {@link parseDateSpec} reads the text back to the same
+ * `to be confirmed` / `por confirmar`. A `locale` other than `en` or `es` throws a `TypeError`
+ * naming it (never a silent Spanish). {@link parseDateSpec} reads the text back to the same
  * spec for days, months, `oneOf` of those or of `all`, `all` of non-adjacent days or months,
  * tbd (with its window in parentheses), periods (`third quarter of 2024` / `tercer trimestre de
  * 2024`, `second half of October 2024` / `segunda mitad de octubre de 2024`, `mid-2024` /
@@ -149,5 +151,5 @@ function writeKind(spec: DateSpec, l: Lang, nested: boolean): string {
  * ```
  */
 export function formatDateSpec(spec: DateSpec, locale: "en" | "es" = "en"): string {
-  return write(spec, locale, false);
+  return write(spec, requireLocale(locale), false);
 }

@@ -4,16 +4,17 @@
  * @module
  */
 import { issueFactory } from "../issue.js";
-import { checkTextInput, createIssueSink, excerpt, resolveLimits, type IssueSink, type Limits } from "../limits.js";
-import { coreMessages } from "../messages/core.js";
+import { checkTextInput, createIssueSink, describeType, excerpt, resolveLimits, type IssueSink, type Limits } from "../limits.js";
+import { coreMessages, typeWords } from "../messages/core.js";
 import { dateSpecMessages } from "../messages/date-spec.js";
 import { limitsMessages } from "../messages/limits.js";
 import {
-  dateFromParts, dayOfWeek, fromDayNumber, isPlainMonth, MAX_SUPPORTED_YEAR, MIN_SUPPORTED_YEAR, toDayNumber,
+  dateFromParts, dayOfWeek, daysInMonth, fromDayNumber, isPlainMonth, MAX_SUPPORTED_YEAR, MIN_SUPPORTED_YEAR, toDayNumber,
   type PlainDate, type PlainMonth,
 } from "../plain-date.js";
 import { fail, ok, type Issue, type Result, type Span } from "../result.js";
 import { dateSpecBounds } from "./bounds.js";
+import { formatDateSpec } from "./format-text.js";
 import { mergeRuns } from "./day-sets.js";
 import { mondayOf, periodSpec } from "./periods.js";
 import { suggestWord } from "./suggest.js";
@@ -38,8 +39,11 @@ import {
 export interface ParseDateSpecOptions {
   /** Year for dates written without one ("Sep. 21-22" in a 2023 column). */
   readonly year?: number;
-  /** Language the text is expected in; every supported language is always read. */
-  readonly locale?: "en" | "es";
+  /**
+   * Language the text is expected in: `en`, `es`, `pt` or `fr`. Every one of them is always
+   * read whatever this says; any other value is a `core.unknown-locale` issue.
+   */
+  readonly locale?: "en" | "es" | "pt" | "fr";
   /** How numeric dates are written: `dmy` (07/08/2023 is 7 August) or `mdy` (July 8). Without it a numeric date is an issue. */
   readonly order?: "dmy" | "mdy";
   /** Bounds of the work (text length, issues); see `DEFAULT_LIMITS`. */
@@ -80,6 +84,7 @@ interface Ctx {
   readonly suggest: boolean;
 }
 
+const dayWords = (d: PlainDate, l: "en" | "es") => formatDateSpec({ kind: "days", start: d, end: d }, l);
 const pad2 = (n: number) => String(n).padStart(2, "0");
 const pad4 = (n: number) => String(n).padStart(4, "0");
 const monthText = (year: number, month: number) => `${pad4(year)}-${pad2(month)}` as PlainMonth;
@@ -459,7 +464,13 @@ function leafOf(c: Ctx, p: Point): Leaf | undefined {
   }
   const date = dateFromParts(year, p.month!, p.day);
   if (!date) {
-    const params = { text: quote(c, p.s, p.e), year, month: pad2(p.month!), day: pad2(p.day) };
+    const first = monthText(year, p.month!) as PlainMonth;
+    const params = {
+      text: quote(c, p.s, p.e), year, month: pad2(p.month!), day: pad2(p.day),
+      monthName: formatDateSpec({ kind: "month", month: first }, "en"),
+      monthNameEs: formatDateSpec({ kind: "month", month: first }, "es"),
+      days: daysInMonth(year, p.month!),
+    };
     raise(c, "core.impossible-date", params, p.s, p.e);
     return undefined;
   }
@@ -468,7 +479,7 @@ function leafOf(c: Ctx, p: Point): Leaf | undefined {
     const written = wordIn(WEEKDAY_WORDS, p.weekday.w)!;
     if (actual !== written) {
       raise(c, "core.weekday-mismatch", {
-        text: quote(c, p.weekday.s, p.e), written: p.weekday.raw, date, weekday: WEEKDAYS_EN[actual]!, weekdayEs: WEEKDAYS_ES[actual]!,
+        text: quote(c, p.weekday.s, p.e), written: p.weekday.raw, date: dayWords(date, "en"), dateEs: dayWords(date, "es"), isoDate: date, weekday: WEEKDAYS_EN[actual]!, weekdayEs: WEEKDAYS_ES[actual]!,
       }, p.weekday.s, p.e);
       return undefined;
     }
@@ -733,8 +744,30 @@ function inlineRemark(c: Ctx, r: Remark): undefined {
   return undefined;
 }
 
-function readOptions(options: unknown): { year?: number; order?: "dmy" | "mdy"; limits?: unknown } {
-  if (typeof options !== "object" || options === null) return {};
+const READ_LOCALES: readonly string[] = ["en", "es", "pt", "fr"];
+
+/** An option's value as a message shows it, in English and Spanish. */
+function shownOption(value: unknown): { got: string; gotEs: string } {
+  if (typeof value === "string") return { got: `'${excerpt(value, undefined, 40)}'`, gotEs: `'${excerpt(value, undefined, 40)}'` };
+  if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") {
+    const text = excerpt(String(value), undefined, 40);
+    return { got: text, gotEs: text };
+  }
+  const { typeName, typeNameEs } = typeWords(describeType(value));
+  return { got: typeName, gotEs: typeNameEs };
+}
+
+interface ReadOptions {
+  year?: number;
+  order?: "dmy" | "mdy";
+  limits?: unknown;
+  /** Issues with the options themselves (an unknown locale or order, a year out of range). */
+  issues: Issue[];
+}
+
+/** Reads the options at run time: null or a non-object is none; a bad value is an issue naming it. */
+function readOptions(options: unknown): ReadOptions {
+  if (typeof options !== "object" || options === null) return { issues: [] };
   const get = (key: string): unknown => {
     try {
       return Object.prototype.hasOwnProperty.call(options, key) ? (options as Record<string, unknown>)[key] : undefined;
@@ -742,12 +775,25 @@ function readOptions(options: unknown): { year?: number; order?: "dmy" | "mdy"; 
       return undefined;
     }
   };
+  const issues: Issue[] = [];
   const year = get("year");
   const order = get("order");
+  const locale = get("locale");
+  if (locale != null && !READ_LOCALES.includes(locale as string)) {
+    issues.push(issue("core.unknown-locale", { got: shownOption(locale).got }, { path: ["locale"] }));
+  }
+  if (order != null && order !== "dmy" && order !== "mdy") {
+    issues.push(issue("core.unknown-date-order", shownOption(order), { path: ["order"] }));
+  }
+  const goodYear = typeof year === "number" && Number.isInteger(year) && year >= MIN_SUPPORTED_YEAR && year <= MAX_SUPPORTED_YEAR;
+  if (year != null && !goodYear) {
+    issues.push(issue("core.invalid-year-option", { ...shownOption(year), min: MIN_SUPPORTED_YEAR, max: MAX_SUPPORTED_YEAR }, { path: ["year"] }));
+  }
   return {
-    ...(typeof year === "number" && Number.isInteger(year) && year >= MIN_SUPPORTED_YEAR && year <= MAX_SUPPORTED_YEAR ? { year } : {}),
+    ...(goodYear ? { year: year as number } : {}),
     ...(order === "dmy" || order === "mdy" ? { order } : {}),
     limits: get("limits"),
+    issues,
   };
 }
 
@@ -786,7 +832,10 @@ function readOptions(options: unknown): { year?: number; order?: "dmy" | "mdy"; 
  * `core.impossible-date`, `core.date-range-reversed`, `core.mixed-precision-range`,
  * `core.incomplete-date-text`, `core.invalid-month`, `core.year-out-of-range`,
  * `core.weekday-mismatch`, `core.ambiguous-numeric-date`, `core.invalid-period`,
- * `core.not-a-string`, `core.input-too-long`, `core.too-many-issues`.
+ * `core.not-a-string`, `core.input-too-long`, `core.too-many-issues`; options checked at run
+ * time: `core.unknown-locale` (a `locale` other than `en`, `es`, `pt`, `fr`),
+ * `core.unknown-date-order` (an `order` other than `dmy`, `mdy`), `core.invalid-year-option`
+ * (a `year` that is not a whole number in the supported range), each with the option as `path`.
  *
  * @example
  * ```ts
@@ -803,6 +852,7 @@ function readOptions(options: unknown): { year?: number; order?: "dmy" | "mdy"; 
  */
 export function parseDateSpec(text: string, options: ParseDateSpecOptions = {}): Result<DateSpec> {
   const read = readOptions(options);
+  if (read.issues.length > 0) return fail(read.issues);
   const limits = resolveLimits(read.limits);
   const checked = checkTextInput(text, limits);
   if (!checked.ok) return checked;

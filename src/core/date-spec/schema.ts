@@ -1,6 +1,6 @@
 import * as z from "zod";
 import {
-  isPlainDate, isPlainMonth, isSupportedYear, MAX_SUPPORTED_YEAR, MIN_SUPPORTED_YEAR, type PlainDate, type PlainMonth,
+  daysInMonth, isPlainDate, isPlainMonth, isSupportedYear, MAX_SUPPORTED_YEAR, MIN_SUPPORTED_YEAR, type PlainDate, type PlainMonth,
 } from "../plain-date.js";
 import { MAX_DATE_SPEC_DEPTH } from "./depth.js";
 import { periodMatches } from "./periods.js";
@@ -15,9 +15,33 @@ import type { DatePeriod, DatePeriodKind, DateRange, DateSpec } from "./types.js
  * PlainDateSchema.safeParse("2023-02-29").success; // false
  * ```
  */
-export const PlainDateSchema: z.ZodType<PlainDate, string> = z
-  .string()
-  .refine(isPlainDate, { message: "Expected YYYY-MM-DD naming a real day" }) as never;
+export const PlainDateSchema: z.ZodType<PlainDate, string> = z.string().superRefine((value, ctx) => {
+  if (isPlainDate(value)) return;
+  const { en, es } = plainDateProblem(value);
+  ctx.addIssue({ code: "custom", message: en, params: { code: "core.invalid-date", detailEs: es } });
+}) as never;
+
+const MONTHS_LONG_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS_LONG_ES = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"];
+
+/** What is wrong with a text that is not a real `YYYY-MM-DD` day, in English and Spanish. */
+function plainDateProblem(value: string): { en: string; es: string } {
+  const quoted = `'${value.length > 40 ? `${value.slice(0, 39)}…` : value}'`;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) {
+    return { en: `${quoted} is not a date written YYYY-MM-DD`, es: `${quoted} no es una fecha escrita AAAA-MM-DD` };
+  }
+  const [year, month] = [Number(m[1]), Number(m[2])];
+  if (month < 1 || month > 12) {
+    return { en: `${quoted} names month ${month}, which does not exist`, es: `${quoted} nombra el mes ${month}, que no existe` };
+  }
+  if (year < 1) return { en: `${quoted} names the year 0, which does not exist`, es: `${quoted} nombra el año 0, que no existe` };
+  const days = daysInMonth(year, month);
+  return {
+    en: `${quoted} names a day that does not exist: ${MONTHS_LONG_EN[month - 1]} ${year} has ${days} days`,
+    es: `${quoted} nombra un día que no existe: ${MONTHS_LONG_ES[month - 1]} de ${year} tiene ${days} días`,
+  };
+}
 
 /**
  * zod schema of a {@link PlainMonth} (`YYYY-MM`).

@@ -1,5 +1,26 @@
 import type { MessageCatalog } from "./catalog.js";
 
+const TYPE_WORDS: Readonly<Record<string, readonly [string, string]>> = {
+  null: ["null", "un valor nulo"],
+  undefined: ["nothing (undefined)", "nada (undefined)"],
+  number: ["a number", "un número"],
+  bigint: ["a number", "un número"],
+  boolean: ["true or false", "un valor verdadero o falso"],
+  array: ["a list", "una lista"],
+  object: ["an object", "un objeto"],
+  function: ["a function", "una función"],
+  symbol: ["a symbol", "un símbolo"],
+};
+
+/**
+ * Internal: the words of a `core.not-a-string` issue for a value's type (from `describeType`),
+ * in English and Spanish: `{ typeName: "a number", typeNameEs: "un número" }`.
+ */
+export function typeWords(type: string): { readonly typeName: string; readonly typeNameEs: string } {
+  const words = Object.prototype.hasOwnProperty.call(TYPE_WORDS, type) ? TYPE_WORDS[type]! : [type, type];
+  return { typeName: words[0], typeNameEs: words[1] };
+}
+
 /** Messages of the `core` module's issue codes, in English and Spanish. */
 export const coreMessages = {
   "core.invalid-date": {
@@ -11,8 +32,8 @@ export const coreMessages = {
     es: "'{input}' no es un mes válido (se espera AAAA-MM)",
   },
   "core.not-a-string": {
-    en: "Expected a string but got {type}",
-    es: "Se esperaba un texto pero se recibió {type}",
+    en: "Expected text but got {typeName}",
+    es: "Se esperaba un texto pero se recibió {typeNameEs}",
   },
   "core.invalid-edtf": {
     en: "'{input}' is not a supported EDTF date",

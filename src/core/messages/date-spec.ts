@@ -13,8 +13,8 @@ import type { MessageCatalog } from "./catalog.js";
  */
 export const dateSpecMessages = {
   "core.impossible-date": {
-    en: "'{text}' names a day that does not exist ({year}-{month}-{day})",
-    es: "'{text}' nombra un día que no existe ({year}-{month}-{day})",
+    en: "'{text}' names a day that does not exist: {monthName} has {days} days",
+    es: "'{text}' nombra un día que no existe: {monthNameEs} tiene {days} días",
   },
   "core.mixed-precision-range": {
     en: "The range '{text}' joins a day and a month; write both ends as days or both as months",
@@ -34,7 +34,7 @@ export const dateSpecMessages = {
   },
   "core.weekday-mismatch": {
     en: "'{text}' says {written}, but {date} is a {weekday}",
-    es: "'{text}' dice {written}, pero el {date} es {weekdayEs}",
+    es: "'{text}' dice {written}, pero el {dateEs} es {weekdayEs}",
   },
   "core.ambiguous-numeric-date": {
     en: "'{text}' can be read day/month or month/day; give the option order: \"dmy\" or \"mdy\"",
@@ -47,6 +47,14 @@ export const dateSpecMessages = {
   "core.invalid-date-spec": {
     en: "Not a valid date spec at {where}: {detail}",
     es: "No es una especificación de fecha válida en {where}: {detailEs}",
+  },
+  "core.unknown-date-order": {
+    en: "The option order is {got}; it must be \"dmy\" (07/08/2023 is 7 August) or \"mdy\" (July 8)",
+    es: "La opción order es {gotEs}; debe ser \"dmy\" (07/08/2023 es el 7 de agosto) o \"mdy\" (el 8 de julio)",
+  },
+  "core.invalid-year-option": {
+    en: "The option year is {got}; it must be a whole year from {min} to {max}",
+    es: "La opción year es {gotEs}; debe ser un año entero de {min} a {max}",
   },
   "core.date-spec-too-deep": {
     en: "The date spec nests all, oneOf and originally deeper than {max} levels",
