@@ -12,6 +12,8 @@ import { digitsOf } from "./issues.js";
 import type { Locale } from "../core/messages/catalog.js";
 import { requireLocale } from "../core/options.js";
 import { minorToDisplay, parseMinorUnits, toBig } from "./minor-units.js";
+import type { DateSpec } from "../core/date-spec/types.js";
+import { formatDateSpec } from "../core/date-spec/format-text.js";
 
 /**
  * One row of the budget table.
@@ -30,11 +32,11 @@ export interface BudgetTableRow {
   readonly line: string;
   /** The activity, as titled. */
   readonly activity: string;
-  /** Approved by the fund, grouped with no decimals when whole ("10,000"); empty when nothing. */
+  /** Approved by the fund, grouped with no decimals when whole ("10,000"; Spanish "10.000"); empty when nothing. */
   readonly approvedByFund: string;
   /** `*`, `**` … when the amount was amended after the plan was approved (see the footnotes). */
   readonly marker: string;
-  /** Co-funders in kind or to be determined ("Argentina (to be confirmed)"). */
+  /** Co-funders in kind or to be determined ("Argentina (to be confirmed)"; Spanish "País sede y OEA"). */
   readonly otherFunding: string;
 }
 
@@ -59,9 +61,15 @@ export interface BudgetTable {
   readonly headers: readonly [string, string, string];
   /** One per line, in plan order. */
   readonly rows: readonly BudgetTableRow[];
-  /** The total approved by the fund ("$105,000"). */
+  /** The total approved by the fund ("$105,000"; Spanish "US$105.000", as the OAS's Spanish documents write it). */
   readonly total: string;
-  /** One per marker: the decision that amended the line. */
+  /**
+   * One per marker: the decision that amended the line. In English the ledger entry's note (the
+   * document's words) when it has one; otherwise, and always in Spanish, built from the entry's
+   * decision and the plan's approval ("* This amount was approved after the Planning Meeting, via
+   * an email received in August 2022." / "* Este monto fue aprobado después de la Reunión de
+   * Planificación, mediante un correo electrónico recibido en agosto de 2022.").
+   */
   readonly footnotes: readonly string[];
 }
 
@@ -72,8 +80,7 @@ const TEXT = {
     tbc: "to be confirmed",
     and: "and",
     total: "TOTAL:",
-    amended: (instrument: string, body: string, date: string) =>
-      `This amount was approved after the plan, by ${instrument} (${body}), ${date}.`,
+    amended: (after: string, how: string) => `This amount was approved after ${after}, ${how}.`,
   },
   es: {
     title: "Presupuesto general del Plan de Trabajo, según fuente de financiamiento",
@@ -81,17 +88,89 @@ const TEXT = {
     tbc: "por confirmar",
     and: "y",
     total: "TOTAL:",
-    amended: (instrument: string, body: string, date: string) =>
-      `Este monto se aprobó después del plan, por ${instrument} (${body}), ${date}.`,
+    amended: (after: string, how: string) => `Este monto fue aprobado después de ${after}, ${how}.`,
   },
 } as const;
 
-function currencyPrefix(currency: CurrencyCode): string {
-  return currency === "USD" ? "$" : `${currency} `;
+/** The decision that approved the plan, by its instrument: what an amendment came "after". */
+const APPROVED_AT: Readonly<Record<string, Readonly<Record<Locale, string>>>> = {
+  "planning meeting": { en: "the Planning Meeting", es: "la Reunión de Planificación" },
+};
+const PLAN_APPROVAL: Readonly<Record<Locale, string>> = { en: "the approval of the plan", es: "la aprobación del plan" };
+
+/**
+ * How an amendment was decided, by its instrument: `on` is its date with its preposition ("in
+ * August 2022", "on August 1, 2022"), `date` the date alone.
+ */
+const DECIDED_BY: Readonly<Record<string, Readonly<Record<Locale, (on: string, date: string) => string>>>> = {
+  email: { en: (on) => `via an email received ${on}`, es: (on) => `mediante un correo electrónico recibido ${on}` },
+  resolution: { en: (_, date) => `by a resolution of ${date}`, es: (_, date) => `mediante una resolución del ${date}` },
+  decision: { en: (_, date) => `by a decision of ${date}`, es: (_, date) => `mediante una decisión del ${date}` },
+};
+
+/**
+ * Co-funder labels the documents write in English, as the OAS writes them in Spanish. Country
+ * names come from the runtime's Unicode data (`Intl.DisplayNames`) by the party's ISO code.
+ */
+const COFUNDER_ES: Readonly<Record<string, string>> = {
+  "Host Country": "País sede",
+  OAS: "OEA",
+  "OAS General Secretariat": "Secretaría General de la OEA",
+  RIAL: "RIAL",
+  "to be determined": "por determinar",
+};
+
+/** "2022-08" → "August 2022" / "agosto de 2022"; "2022-08-15" → "August 15, 2022" / "15 de agosto de 2022"; with its preposition. */
+function decisionDate(date: string, locale: Locale): { readonly on: string; readonly date: string } {
+  if (/^\d{4}-\d{2}$/.test(date)) {
+    const text = formatDateSpec({ kind: "month", month: date } as DateSpec, locale);
+    return { on: `${locale === "en" ? "in" : "en"} ${text}`, date: text };
+  }
+  if (/^\d{4}-\d{2}-\d{2}$/.test(date)) {
+    const text = formatDateSpec({ kind: "days", start: date, end: date } as DateSpec, locale);
+    return { on: `${locale === "en" ? "on" : "el"} ${text}`, date: text };
+  }
+  return { on: date, date };
 }
 
-function coFunding(coFunders: readonly BudgetCoFunder[], locale: "en" | "es"): string {
-  const names = coFunders.map((c) => `${c.label ?? c.party}${c.confirmed ? "" : ` (${TEXT[locale].tbc})`}`);
+/** The footnote of an amendment in the table's language, from its decision and the plan's approval. */
+function amendedNote(entry: Extract<LedgerEntry, { type: "line-amended" }>, approval: LedgerEntry | undefined, locale: Locale): string {
+  const approvedBy = approval?.type === "plan-approved" ? approval.decision.instrument : undefined;
+  const after = (approvedBy === undefined ? undefined : APPROVED_AT[approvedBy]?.[locale]) ?? PLAN_APPROVAL[locale];
+  const { on, date } = decisionDate(entry.decision.date, locale);
+  const how = DECIDED_BY[entry.decision.instrument]?.[locale]?.(on, date) ?? `${locale === "en" ? "by" : "mediante"} ${entry.decision.instrument} (${entry.decision.body}), ${on}`;
+  return TEXT[locale].amended(after, how);
+}
+
+function currencyPrefix(currency: CurrencyCode, locale: Locale): string {
+  if (currency === "USD") return locale === "es" ? "US$" : "$";
+  return `${currency} `;
+}
+
+/** "10,000.50" → "10.000,50": the Spanish grouping and decimal marks. */
+const localDigits = (text: string, locale: Locale): string => (locale === "es" ? text.replace(/[.,]/g, (c) => (c === "," ? "." : ",")) : text);
+
+function regionName(code: string, locale: Locale): string | undefined {
+  if (!/^[A-Z]{2}$/.test(code)) return undefined;
+  try {
+    const name = new Intl.DisplayNames([locale], { type: "region", fallback: "none" }).of(code);
+    return name === undefined || name === code ? undefined : name;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A co-funder as the table prints it: its label (or party) in English; in Spanish the country's Spanish name or the OAS's word. */
+function coFunderName(c: BudgetCoFunder, locale: Locale): string {
+  const shown = c.label ?? c.party;
+  if (locale === "en") return shown;
+  const english = regionName(c.party, "en");
+  if (english !== undefined && (c.label === undefined || c.label === english)) return regionName(c.party, "es") ?? shown;
+  return COFUNDER_ES[shown] ?? shown;
+}
+
+function coFunding(coFunders: readonly BudgetCoFunder[], locale: Locale): string {
+  const names = coFunders.map((c) => `${coFunderName(c, locale)}${c.confirmed ? "" : ` (${TEXT[locale].tbc})`}`);
   if (names.length <= 1) return names[0] ?? "";
   return `${names.slice(0, -1).join(", ")} ${TEXT[locale].and} ${names[names.length - 1]}`;
 }
@@ -101,8 +180,11 @@ function coFunding(coFunders: readonly BudgetCoFunder[], locale: "en" | "es"): s
  * Plan, according to funding source": per line the activity, the amount approved by the fund
  * (original + amendments + reallocations; blank when none) with a `*` marker for a line amended
  * after the plan was approved, and the co-funders in kind or to be determined; the total and a
- * footnote per amendment (the entry's note when it has one, otherwise built from its decision).
- * `asOf` and `locale` are checked at run time (a `TypeError` naming the option otherwise).
+ * footnote per amendment (in English the entry's note when it has one, otherwise built from its
+ * decision and the plan's approval). With `locale: "es"` the headers, the footnotes, the
+ * numbers ("10.000", "US$105.000") and the co-funders ("País sede y OEA"; countries by their
+ * Spanish names) are Spanish; activity titles the plan has only in English stay in English.
+ * This is the table the performance report prints. `asOf` and `locale` are checked at run time (a `TypeError` naming the option otherwise).
  *
  * @example
  * ```ts
@@ -126,6 +208,7 @@ export function budgetTable(
   const digits = digitsOf(plan.currency);
   const situation = budgetSituation(plan, ledger, options);
   const byId = new Map(ledger.map((entry) => [entry.id, entry] as const));
+  const approval = ledger.find((entry) => entry.type === "plan-approved");
   const footnotes: string[] = [];
   const rows = situation.lines.map((line, index): BudgetTableRow => {
     const units = toBig(parseMinorUnits(line.approved.toFixed(digits), digits)!);
@@ -133,14 +216,15 @@ export function budgetTable(
     for (const id of line.trace.amendments) {
       const entry = byId.get(id);
       if (entry?.type !== "line-amended") continue;
-      footnotes.push(entry.note ?? text.amended(entry.decision.instrument, entry.decision.body, entry.decision.date));
+      // The entry's note is the document's English words; Spanish is built from the decision.
+      footnotes.push((locale === "en" ? entry.note : undefined) ?? amendedNote(entry, approval, locale));
       marker += "*".repeat(footnotes.length);
     }
     const source = plan.lines[index]!;
     return {
       line: line.line,
       activity: (locale === "es" ? line.title.es : undefined) ?? line.title.en,
-      approvedByFund: units === 0n ? "" : minorToDisplay(units, digits),
+      approvedByFund: units === 0n ? "" : localDigits(minorToDisplay(units, digits), locale),
       marker,
       otherFunding: coFunding(source.coFunders, locale),
     };
@@ -151,7 +235,7 @@ export function budgetTable(
     period: `${plan.period.start.slice(0, 4)}-${plan.period.end.slice(0, 4)}`,
     headers: text.headers,
     rows,
-    total: `${currencyPrefix(plan.currency)}${minorToDisplay(totalUnits, digits)}`,
+    total: `${currencyPrefix(plan.currency, locale)}${localDigits(minorToDisplay(totalUnits, digits), locale)}`,
     footnotes: footnotes.map((note, index) => `${"*".repeat(index + 1)} ${note}`),
   };
 }

@@ -29,6 +29,7 @@ import { documentDate, documentDay } from "./document-date.js";
 import { joinAnd, nameIndex } from "./names.js";
 import { cycleScheduleFromDataset } from "../cycle/from-dataset.js";
 import type { WorkPlanTrace } from "./trace.js";
+import type { EnglishOnlyText } from "./english-only.js";
 
 const finding = /* @__PURE__ */ findingFactory(reportsMessages);
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -195,10 +196,33 @@ function translationItems(dataset: Dataset, planId: string, locale: Locale): Che
   if (locale === "en") return [];
   const lineIds = new Set(dataset.priorityLines.filter((l) => l.workPlan === planId).map((l) => l.id));
   const titles = [
-    ...dataset.priorityLines.filter((l) => l.workPlan === planId).map((l) => ({ id: l.id, title: l.title })),
-    ...dataset.actions.filter((a) => lineIds.has(a.priorityLine)).map((a) => ({ id: a.id, title: a.title })),
+    ...dataset.priorityLines.filter((l) => l.workPlan === planId).map((l) => ({ subject: l.id, text: l.title })),
+    ...dataset.actions.filter((a) => lineIds.has(a.priorityLine)).map((a) => ({ subject: a.id, text: a.title })),
   ];
-  return titles.map((t) => ({ code: "reports.untranslated-title", severity: "info" as const, certainty: "certain" as const, text: t.title, subjects: [t.id] }));
+  return englishOnlyItems(titles);
+}
+
+const englishOnlyItems = (texts: readonly EnglishOnlyText[]): CheckItem[] =>
+  texts.map((t) => ({ code: "reports.untranslated-title", severity: "info" as const, certainty: "certain" as const, text: t.text, subjects: [t.subject] }));
+
+/**
+ * A check sheet whose section "Titles without a Spanish text in the data" lists exactly the
+ * given English-only texts (the ones a report printed): the section is replaced, added, or
+ * left out when there are none (always left out in English).
+ *
+ * @example
+ * ```ts
+ * import { buildPerformanceReport, withEnglishOnly } from "iacml/reports";
+ * import { dataset } from "iacml/data";
+ * const r = buildPerformanceReport({ dataset }, { asOf: "2023-09-30", locale: "es" });
+ * if (r.ok) console.log(withEnglishOnly(r.value.checks, [{ text: "Youth employment", subject: "x" }], "es").sections.at(-1)?.items.length); // 1
+ * ```
+ */
+export function withEnglishOnly(sheet: CheckSheet, texts: readonly EnglishOnlyText[], locale: Locale): CheckSheet {
+  const title = label("checkTranslations", locale);
+  const others = sheet.sections.filter((s) => s.title !== title);
+  const items = locale === "en" ? [] : englishOnlyItems(texts);
+  return { ...sheet, sections: items.length === 0 ? others : [...others, { title, notes: [], items }] };
 }
 
 /**

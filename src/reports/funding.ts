@@ -4,7 +4,6 @@
  */
 import type { Locale } from "../core/messages/catalog.js";
 import type { PlainDate } from "../core/plain-date.js";
-import type { DateSpec } from "../core/date-spec/types.js";
 import { formatAmount } from "../core/money/format.js";
 import type { Amount } from "../core/money/decimal.js";
 import type { Dataset } from "../entities/dataset/schema.js";
@@ -14,8 +13,7 @@ import type { LedgerEntry } from "../budget/ledger-schema.js";
 import type { ProcessBudget } from "./process.js";
 import type { ReportFunding, ReportTable } from "./performance-types.js";
 import { reportLabel as label } from "./labels.js";
-import { documentDate, documentDay } from "./document-date.js";
-import { joinAnd, partyName, term } from "./names.js";
+import { documentDay } from "./document-date.js";
 
 /** Entry types that record execution: money in, money promised, money spent. */
 const EXECUTION: ReadonlySet<LedgerEntry["type"]> = new Set([
@@ -52,31 +50,14 @@ export function documentAmount(value: string, currency: string, locale: Locale):
   return `${sign}${prefix}${locale === "es" ? spanishDigits(text) : text}`;
 }
 
-/** A decision date (`2022-08`, `2022-08-15`) as the documents write it. */
-function decisionDate(date: string, locale: Locale): string {
-  const spec: DateSpec =
-    date.length === 7 ? ({ kind: "month", month: date } as DateSpec) : ({ kind: "days", start: date, end: date } as DateSpec);
-  return documentDate(spec, locale);
-}
-
-/** The co-funders of a line in Spanish: names from the data, role words from the glossary. */
-function coFundingEs(line: ProcessBudget["plan"]["lines"][number], dataset: Dataset): string {
-  const names = line.coFunders.map((c) => {
-    const english = partyName(dataset, c.party, "en");
-    const shown = c.label === undefined || c.label === english ? partyName(dataset, c.party, "es") : term(c.label, "es");
-    return `${shown}${c.confirmed ? "" : ` (${label("toBeConfirmed", "es")})`}`;
-  });
-  return joinAnd(names, "es");
-}
-
 function amountText(value: Amount, currency: string, locale: Locale): string {
   return documentAmount(formatAmount(value, 2), currency, locale);
 }
 
 /**
- * Section III.c: the approved table exactly as the budget module prints it (the document's
- * "General budget of the Work Plan, according to funding source", TOTAL row, footnote on the
- * amended line), in Spanish with Spanish numbers and names, and the execution as of the date:
+ * Section III.c: the approved table exactly as the budget module's `budgetTable` prints it in
+ * the report's language (the document's "General budget of the Work Plan, according to funding
+ * source", TOTAL row, footnote on the amended line; in Spanish with Spanish numbers and names), and the execution as of the date:
  * a plain sentence when the ledger holds no contribution, commitment or expenditure by then,
  * else the approved, committed, spent and available amounts.
  *
@@ -92,21 +73,11 @@ function amountText(value: Amount, currency: string, locale: Locale): string {
 export function fundingSection(budget: ProcessBudget, dataset: Dataset, asOf: PlainDate, locale: Locale): ReportFunding {
   const { plan, ledger } = budget;
   const table = budgetTable(plan, ledger, { asOf, locale });
-  const es = locale === "es";
-  const rows = table.rows.map((r, i) => {
-    const amount = es ? spanishDigits(r.approvedByFund) : r.approvedByFund;
-    return [r.activity, `${amount}${r.marker}`, es ? coFundingEs(plan.lines[i]!, dataset) : r.otherFunding];
-  });
-  const total = es ? table.total.replace(/^\$/, "US$").replace(/[\d.,]+$/, (d) => spanishDigits(d)) : table.total;
-  const amended = ledger.filter((e): e is Extract<LedgerEntry, { type: "line-amended" }> => e.type === "line-amended" && e.valueDate <= asOf);
-  const footnotes = es
-    ? amended.map((e, i) => `${"*".repeat(i + 1)} ${label("amendedFootnote", "es", { instrument: term(e.decision.instrument, "es"), date: decisionDate(e.decision.date, "es") })}`)
-    : [...table.footnotes];
   const approvedTable: ReportTable = {
     caption: `${table.title} ${table.period}`,
     headers: [...table.headers],
-    rows: [...rows, ["TOTAL:", total, ""]],
-    footnotes,
+    rows: [...table.rows.map((r) => [r.activity, `${r.approvedByFund}${r.marker}`, r.otherFunding]), ["TOTAL:", table.total, ""]],
+    footnotes: [...table.footnotes],
   };
   const executed = ledger.filter((e) => EXECUTION.has(e.type) && e.valueDate <= asOf);
   const day = documentDay(asOf, locale);

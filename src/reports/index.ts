@@ -8,7 +8,8 @@
 export * from "./process.js";
 export * from "./labels.js";
 export { documentDate, documentDay, documentMonth } from "./document-date.js";
-export { nameIndex } from "./names.js";
+export { nameIndex, CITY_ES, cityName, bodyText, organizationTitle } from "./names.js";
+export { englishOnlyTexts, englishOnlyUsed, type EnglishOnlyText } from "./english-only.js";
 export { scheduleFromDataset } from "./schedule.js";
 export { workPlanTrace, mandateContextOf, type WorkPlanTrace } from "./trace.js";
 export * from "./performance-types.js";
@@ -16,7 +17,7 @@ export { buildPerformanceReport, financingText, hostText, participationText } fr
 export { fundingSection, documentAmount } from "./funding.js";
 export { partnerSections } from "./partners.js";
 export { calendarAnnex, planEvents, marksConflict } from "./calendar-annex.js";
-export { buildCheckSheet, humanizeIssue } from "./check-sheet.js";
+export { buildCheckSheet, humanizeIssue, withEnglishOnly } from "./check-sheet.js";
 export * from "./annex.js";
 export * from "./timeline.js";
 export * from "./timeline-svg.js";

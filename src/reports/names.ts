@@ -48,17 +48,105 @@ export function conferenceName(dataset: Dataset, id: string, locale: Locale): st
   return c ? reportLabel("conferenceName", locale, { edition: c.edition.roman }) : id;
 }
 
+/**
+ * Spanish names of the cities the dataset names in English (outside knowledge: the Spanish
+ * exonyms and accents of the OAS's Spanish documents and the RAE's Diccionario panhispánico de
+ * dudas, not the five source documents). A city not listed is written as the data writes it.
+ *
+ * @example
+ * ```ts
+ * import { CITY_ES } from "iacml/reports";
+ * CITY_ES["Geneva"]; // "Ginebra"
+ * ```
+ */
+export const CITY_ES: Readonly<Record<string, string>> = {
+  Bogota: "Bogotá",
+  Geneva: "Ginebra",
+  "Los Angeles": "Los Ángeles",
+  Medellin: "Medellín",
+  "Mexico City": "Ciudad de México",
+  "Port of Spain": "Puerto España",
+};
+
+/**
+ * A city in the report's language: its Spanish name from {@link CITY_ES} in Spanish, as the
+ * data writes it otherwise.
+ *
+ * @example
+ * ```ts
+ * import { cityName } from "iacml/reports";
+ * cityName("Bogota", "es"); // "Bogotá"
+ * ```
+ */
+export const cityName = (city: string, locale: Locale): string => (locale === "es" ? (CITY_ES[city] ?? city) : city);
+
+/**
+ * Bodies the data names in English, as the OAS writes them in each language (the Spanish from
+ * the cycle rules' milestone "Aprobación del plan de trabajo por la Comisión de Políticas de
+ * Cooperación Solidaria para el Desarrollo del CIDI").
+ */
+const BODY_NAMES: Readonly<Record<string, Readonly<Record<Locale, string>>>> = {
+  "CIDI Committee on Partnership for Development Policies": {
+    en: "CIDI's Committee on Partnership for Development Policies",
+    es: "la Comisión de Políticas de Cooperación Solidaria para el Desarrollo del CIDI",
+  },
+  "CIDI's Committee on Partnership for Development Policies": {
+    en: "CIDI's Committee on Partnership for Development Policies",
+    es: "la Comisión de Políticas de Cooperación Solidaria para el Desarrollo del CIDI",
+  },
+  CIDI: { en: "CIDI", es: "el CIDI" },
+  "OAS General Assembly": { en: "the OAS General Assembly", es: "la Asamblea General de la OEA" },
+  "OAS Permanent Council": { en: "the OAS Permanent Council", es: "el Consejo Permanente de la OEA" },
+};
+
+/**
+ * A deciding body the data names in English, in the report's language with its article ("CIDI's
+ * Committee on Partnership for Development Policies" / "la Comisión de Políticas de Cooperación
+ * Solidaria para el Desarrollo del CIDI"); `undefined` for a body the library has no name for.
+ *
+ * @example
+ * ```ts
+ * import { bodyText } from "iacml/reports";
+ * bodyText("CIDI Committee on Partnership for Development Policies", "es"); // "la Comisión de Políticas de Cooperación Solidaria para el Desarrollo del CIDI"
+ * ```
+ */
+export const bodyText = (body: string, locale: Locale): string | undefined =>
+  Object.prototype.hasOwnProperty.call(BODY_NAMES, body) ? BODY_NAMES[body]![locale] : undefined;
+
+/**
+ * An organization's full name with its acronym and article, in the report's language: "the
+ * International Labour Organization (ILO)" / "la Organización Internacional del Trabajo (OIT)";
+ * `undefined` when the id is no organization of the dataset.
+ *
+ * @example
+ * ```ts
+ * import { organizationTitle } from "iacml/reports";
+ * import { dataset } from "iacml/data";
+ * organizationTitle(dataset, "ilo", "es"); // "la Organización Internacional del Trabajo (OIT)"
+ * ```
+ */
+export function organizationTitle(dataset: Dataset, id: string, locale: Locale): string | undefined {
+  const org = dataset.organizations.find((o) => o.id === id);
+  if (org === undefined || (locale === "es" && org.name.es === undefined)) return undefined;
+  const name = localized(org.name, locale);
+  const acronym = org.acronym === undefined ? "" : ` (${localized(org.acronym, locale)})`;
+  const first = name.split(" ")[0] ?? "";
+  const article = locale === "en" ? "the" : /(ión|dad|a)$/i.test(first) ? "la" : "el";
+  return `${article} ${name}${acronym}`;
+}
+
 /** "Bogota, Colombia"; a city alone when it already names the country, the country alone without a city. */
 export function placeName(dataset: Dataset, city: string | undefined, country: string | undefined, locale: Locale): string {
   const countryName = country === undefined ? undefined : partyName(dataset, country, locale);
   if (city === undefined) return countryName ?? "";
-  return countryName === undefined || city.includes(countryName) ? city : `${city}, ${countryName}`;
+  const shown = cityName(city, locale);
+  return countryName === undefined || shown.includes(countryName) ? shown : `${shown}, ${countryName}`;
 }
 
 /** The declaration and plan of action of a conference as one name: "Declaration and Plan of Action of Buenos Aires". */
 export function instrumentsName(dataset: Dataset, conference: string, locale: Locale): string {
   const c = dataset.conferences.find((x) => x.id === conference);
-  const city = c?.city;
+  const city = c?.city === undefined ? undefined : cityName(c.city, locale);
   if (city !== undefined) return locale === "en" ? `Declaration and Plan of Action of ${city}` : `Declaración y Plan de Acción de ${city}`;
   const names = dataset.instruments.filter((i) => i.conference === conference).map((i) => localized(i.name, locale));
   return joinAnd(names, locale);

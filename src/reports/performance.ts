@@ -30,7 +30,7 @@ import type {
 } from "./performance-types.js";
 import { ACTION_STATUS, EVENT_FORMAT, FINANCED_COST, reportLabel as label } from "./labels.js";
 import { documentDate, documentDay, documentMonth } from "./document-date.js";
-import { conferenceName, instrumentsName, joinAnd, localized, meetingName, partyName, placeName } from "./names.js";
+import { bodyText, cityName, conferenceName, instrumentsName, joinAnd, localized, meetingName, partyName, placeName } from "./names.js";
 import type { WorkPlanTrace } from "./trace.js";
 import { traceWorkPlan, type PlannedTraceAction } from "../mandates/from-dataset.js";
 import { fundingSection } from "./funding.js";
@@ -39,6 +39,8 @@ import { calendarEventsOfWorkPlan } from "../calendar/from-dataset.js";
 import { buildCheckSheet } from "./check-sheet.js";
 import { partnerSections } from "./partners.js";
 import { cooperationText } from "./annex.js";
+import { countText, englishOnlyTexts, englishOnlyUsed, figureText } from "./english-only.js";
+import { withEnglishOnly } from "./check-sheet.js";
 
 const issue = /* @__PURE__ */ issueFactory(reportsMessages);
 
@@ -128,27 +130,21 @@ export function participationText(p: ActionParticipation, locale: Locale): strin
   return parts.join(", ");
 }
 
-/** A count as the document states it: "29 OAS Member States", "at least 20 Ministries of Labor (of …)". */
-function countText(c: { readonly count: number; readonly qualifier?: string; readonly unit: string; readonly of?: string }): string {
-  return `${c.qualifier === undefined ? "" : `${c.qualifier} `}${c.count} ${c.unit}${c.of === undefined ? "" : ` (${c.of})`}`;
-}
-
-const figureText = (f: { readonly value: number; readonly qualifier?: string; readonly unit: string }): string =>
-  `${f.qualifier === undefined ? "" : `${f.qualifier} `}${f.value} ${f.unit}`;
-
 function actionDetails(dataset: Dataset, a: WorkPlanAction, locale: Locale): ReportItem[] {
   const details: ReportItem[] = [];
   if (a.when !== undefined) details.push(item(label("date", locale, { value: documentDate(a.when, locale) })));
   if (a.host !== undefined) details.push(item(label("host", locale, { value: hostText(dataset, a.host, locale) })));
-  // What the document says the action covers and what it is, in its own (English) words.
-  for (const w of locale === "en" ? (a.asWritten ?? []) : []) {
+  // What the document says the action covers and what it is, in its own (English) words; a
+  // Spanish report prints them as written too (the check sheet lists them), never drops them.
+  for (const w of a.asWritten ?? []) {
     if (w.field === "topics") details.push(item(label("topicsText", locale, { value: w.text })));
     if (w.field === "description") details.push(item(label("description", locale, { value: w.text })));
   }
   if (a.format !== undefined && a.format !== "in-person") details.push(item(label("format", locale, { value: EVENT_FORMAT[locale][a.format] ?? a.format })));
   if (a.financing.length > 0) details.push(item(label("financing", locale, { value: a.financing.map((f) => financingText(dataset, f, locale)).join("; ") })));
-  // The document's own counts ("29 OAS Member States") in English; the structured counts in Spanish.
-  const counts = locale === "en" ? (a.participationCounts ?? []) : [];
+  // The document's own counts ("29 OAS Member States") in English; the structured counts in
+  // Spanish, or the document's counts as written when there are no structured ones.
+  const counts = locale === "en" || a.participation === undefined ? (a.participationCounts ?? []) : [];
   if (counts.length > 0) details.push(item(label("participation", locale, { value: counts.map(countText).join("; ") })));
   else if (a.participation !== undefined) details.push(item(label("participation", locale, { value: participationText(a.participation, locale) })));
   const people = (a.participants ?? []).filter((p) => p.name !== undefined);
@@ -164,7 +160,7 @@ function actionDetails(dataset: Dataset, a: WorkPlanAction, locale: Locale): Rep
       ),
     );
   }
-  const stated = locale === "en" ? (a.statedOutputs ?? []).filter((o) => o.document === undefined || !a.outputs.includes(o.document)) : [];
+  const stated = (a.statedOutputs ?? []).filter((o) => o.document === undefined || !a.outputs.includes(o.document));
   if (a.outputs.length > 0 || stated.length > 0) {
     details.push(
       item(label("outputsHeading", locale), [
@@ -221,7 +217,7 @@ function priorityLines(dataset: Dataset, planId: string, traced: WorkPlanTrace, 
 
 function meetingPlace(dataset: Dataset, m: PoliticalMeeting, locale: Locale): string {
   if (m.place !== undefined) return placeName(dataset, m.place.city, m.place.country, locale);
-  if (m.location !== undefined) return m.location;
+  if (m.location !== undefined) return cityName(m.location, locale);
   if (m.host !== undefined) return hostText(dataset, m.host, locale);
   return m.format === "virtual" ? label("virtualMeetings", locale) : "";
 }
@@ -259,8 +255,9 @@ function politicalProcess(dataset: Dataset, planId: string, locale: Locale): Rep
   return groups.map((group, index) => {
     const first = group[0]!;
     const details: ReportItem[] = [];
-    // The document's description of the meeting is prose in English: printed in English only.
-    const description = locale === "en" ? (first.asWritten?.find((w) => w.field === "description")?.text ?? first.description) : undefined;
+    // The document's description of the meeting is prose in English: printed as written (the
+    // Spanish check sheet lists it).
+    const description = first.asWritten?.find((w) => w.field === "description")?.text ?? first.description;
     if (description !== undefined) details.push(item(label("description", locale, { value: description })));
     const topics = group.flatMap((m) => m.topics);
     if (topics.length > 0) details.push(item(label("topics", locale), topicItems(topics, locale)));
@@ -272,7 +269,7 @@ function politicalProcess(dataset: Dataset, planId: string, locale: Locale): Rep
     const funding = group.flatMap((m) => m.funding.map((f) => financingText(dataset, f, locale)));
     details.push(item(label("fundingSources", locale, { value: funding.length === 0 ? label("tbd", locale) : [...new Set(funding)].join("; ") })));
     const decided = dataset.decisions
-      .filter((d) => d.kind === "budget" && group.some((g) => d.concerns.includes(g.id)) && locale === "en")
+      .filter((d) => d.kind === "budget" && group.some((g) => d.concerns.includes(g.id)))
       .map((d) => item(label("decision", locale, { when: documentDate(d.when, locale), text: d.text })));
     details.push(...decided);
     const parts = dataset.politicalMeetings.filter((m) => group.some((g) => g.id === m.partOf));
@@ -313,7 +310,8 @@ export function reportTrace(dataset: Dataset, planId: string): WorkPlanTrace {
 /** A document cited by symbol, with its title when the dataset has it: “Outcomes of …” (document: CIDI/CIMT/RPA/doc.45/23). */
 function citedDocument(dataset: Dataset, symbol: string, locale: Locale): string {
   const doc = dataset.documents.find((d) => d.symbol === symbol);
-  const title = doc === undefined ? undefined : locale === "es" ? doc.titleEs?.text : doc.title;
+  // A title the data has only in English is printed as written (the check sheet lists it).
+  const title = doc === undefined ? undefined : locale === "es" ? (doc.titleEs?.text ?? doc.title) : doc.title;
   return title === undefined ? label("citedSymbol", locale, { symbol }) : label("citedDocument", locale, { title, symbol });
 }
 
@@ -324,7 +322,10 @@ function introduction(dataset: Dataset, plan: Plan, period: string, asOf: PlainD
     const format = planning.format === "virtual" ? label("introPlanningFormat", locale, { format: EVENT_FORMAT[locale]["virtually"]! }) : "";
     paragraphs.push(label("introPlanning", locale, { period, format, when: documentDate(planning.when, locale) }));
   }
-  if (plan.approval !== undefined) paragraphs.push(label("introApproval", locale, { body: plan.approval.body, on: documentDay(plan.approval.on as PlainDate, locale) }));
+  if (plan.approval !== undefined) {
+    const body = bodyText(plan.approval.body, locale) ?? plan.approval.body;
+    paragraphs.push(label("introApproval", locale, { body, on: documentDay(plan.approval.on as PlainDate, locale) }));
+  }
   const conference = dataset.conferences.find((c) => c.id === plan.conference);
   const start = conference === undefined ? undefined : dateSpecBounds(conference.dates)?.earliest;
   if (conference !== undefined && start !== undefined) {
@@ -448,7 +449,7 @@ export function buildPerformanceReport(process: ProcessData, options: Performanc
   const events = calendarEventsOfWorkPlan(dataset, plan.id, process.calendarEvents ?? []);
   const checks = buildCheckSheet(process, plan.id, period, traced, events, day, l);
   const funding = process.budget ? fundingSection(process.budget, dataset, day, l) : undefined;
-  return ok({
+  const report: Omit<PerformanceReport, "checks"> = {
     asOf: day,
     locale: l,
     workPlan: plan.id,
@@ -471,6 +472,16 @@ export function buildPerformanceReport(process: ProcessData, options: Performanc
     ...(funding === undefined ? {} : { funding }),
     partners: partnerSections(dataset, plan.id, l),
     calendar: calendarAnnex(dataset, period, events, checks.calendarConflicts, day, l),
-    checks: checks.sheet,
-  });
+  };
+  // Every English-only text the report prints, listed on the check sheet (none in English).
+  const used = englishOnlyUsed(englishOnlyTexts(process, l), stringsOf(report).join("\n"));
+  return ok({ ...report, checks: withEnglishOnly(checks.sheet, used, l) });
+}
+
+/** Every string of a value, depth first. */
+function stringsOf(value: unknown, out: string[] = []): string[] {
+  if (typeof value === "string") out.push(value);
+  else if (Array.isArray(value)) for (const v of value) stringsOf(v, out);
+  else if (value !== null && typeof value === "object") for (const v of Object.values(value)) stringsOf(v, out);
+  return out;
 }
