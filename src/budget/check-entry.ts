@@ -7,7 +7,25 @@ import type { PlainDate } from "../core/plain-date.js";
 import { snapshotUntrusted } from "../core/untrusted.js";
 import type { BudgetPlan } from "./plan-schema.js";
 import { LedgerEntrySchema, type LedgerEntry } from "./ledger-schema.js";
-import { issueToFinding, zodIssues } from "./issues.js";
+import { issueToFinding, ledgerArgumentIssue, planArgumentIssue, zodIssues } from "./issues.js";
+
+const isList = (value: unknown): value is readonly unknown[] => {
+  try {
+    return Array.isArray(value);
+  } catch {
+    return false;
+  }
+};
+
+/** An entry's id, or its position (`#3`) when it has none; never runs a throwing getter. */
+function idOf(candidate: unknown, index: number): string {
+  try {
+    const id = typeof candidate === "object" && candidate !== null ? (candidate as { id?: unknown }).id : undefined;
+    return typeof id === "string" ? id : `#${index}`;
+  } catch {
+    return `#${index}`;
+  }
+}
 import { tryBudgetSituation } from "./situation.js";
 import { ledgerIssues } from "./validate-ledger.js";
 
@@ -90,7 +108,9 @@ function situationFindings(
  * situation with the entry that the situation without it does not have (an overspend, a
  * commitment over what is left, an entry outside the plan period, negative cash …), both as of
  * the latest value date in the ledger and the entry. A ledger that already has duplicate ids
- * gives its `budget.duplicate-ledger-ids` problem for every entry.
+ * gives its `budget.duplicate-ledger-ids` problem for every entry. Never throws: a plan or a
+ * ledger that is not one (null, say) gives its `budget.invalid-plan` / `budget.invalid-entry`
+ * finding for every entry, and `entries` that are not a list give one check with id `entries`.
  *
  * @example
  * ```ts
@@ -115,12 +135,23 @@ export function checkEntries(
   entries: readonly LedgerEntry[],
 ): EntryCheck[] {
   const checks: EntryCheck[] = [];
+  const entriesIssue = ledgerArgumentIssue(entries, ["entries"]);
+  if (entriesIssue && !isList(entries)) return [{ id: "entries", findings: [issueToFinding(entriesIssue, [])], accepted: false }];
+  // A plan or a ledger that is not one: every entry gets that finding, none is accepted.
+  const argumentIssues = [planArgumentIssue(plan), ledgerArgumentIssue(ledger)].filter((i): i is Issue => i !== undefined);
+  if (argumentIssues.length > 0) {
+    return entries.map((candidate, index) => ({
+      id: idOf(candidate, index),
+      findings: argumentIssues.map((issue) => issueToFinding(issue, [])),
+      accepted: false,
+    }));
+  }
   let current: LedgerEntry[] = [...ledger];
   let before: ReadonlySet<string> | undefined;
   let beforeAsOf: PlainDate | undefined;
   entries.forEach((candidate, index) => {
     const own = ownFindings(plan, current, candidate);
-    const id = own.entry?.id ?? (typeof (candidate as { id?: unknown })?.id === "string" ? candidate.id : `#${index}`);
+    const id = own.entry?.id ?? idOf(candidate, index);
     if (own.entry === undefined) {
       checks.push({ id, findings: own.findings, accepted: false });
       return;

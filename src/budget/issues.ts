@@ -94,3 +94,81 @@ export function zodIssues(
     return budgetIssue(code, { detail: `${text.detail}${where}`, detailEs: `${text.detailEs}${whereEs}` }, { path: [...prefix, ...path] });
   });
 }
+
+/** A value's kind, in English and Spanish, for an argument that is not what it should be. */
+function kindOf(value: unknown): { got: string; gotEs: string } {
+  if (value === null) return { got: "null", gotEs: "un valor nulo" };
+  if (value === undefined) return { got: "nothing", gotEs: "nada" };
+  let list = false;
+  try {
+    list = Array.isArray(value);
+  } catch {
+    list = false;
+  }
+  if (list) return { got: "a list", gotEs: "una lista" };
+  if (typeof value === "object") return { got: "an object of another shape", gotEs: "un objeto de otra forma" };
+  if (typeof value === "string") return { got: "text", gotEs: "un texto" };
+  if (typeof value === "number") return { got: "a number", gotEs: "un número" };
+  return { got: typeof value, gotEs: typeof value };
+}
+
+/** Reads an own field of an untrusted value without running a getter that throws. */
+function field(value: unknown, key: string): unknown {
+  if (typeof value !== "object" || value === null) return undefined;
+  try {
+    return Object.prototype.hasOwnProperty.call(value, key) ? (value as Record<string, unknown>)[key] : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A `budget.invalid-plan` issue when a plan argument is not a plan at all (null, a list, an
+ * object without `id`, `currency`, `period` and `lines`), so that a function that returns a
+ * Result or findings reports it instead of throwing; undefined for a plan-shaped value.
+ */
+export function planArgumentIssue(plan: unknown, path: readonly (string | number)[] = ["plan"]): Issue | undefined {
+  const lines = field(plan, "lines");
+  const period = field(plan, "period");
+  let linesOk = false;
+  try {
+    linesOk = Array.isArray(lines) && lines.every((line) => typeof field(line, "id") === "string");
+  } catch {
+    linesOk = false;
+  }
+  if (
+    typeof field(plan, "id") === "string" && typeof field(plan, "currency") === "string" && linesOk &&
+    typeof field(period, "start") === "string" && typeof field(period, "end") === "string"
+  ) return undefined;
+  const { got, gotEs } = kindOf(plan);
+  return budgetIssue(
+    "budget.invalid-plan",
+    {
+      detail: `expected a budget plan (read with parseBudgetPlan), got ${got}`,
+      detailEs: `se esperaba un plan presupuestario (leído con parseBudgetPlan) y se recibió ${gotEs}`,
+    },
+    { path },
+  );
+}
+
+/**
+ * A `budget.invalid-entry` issue when a ledger argument is not a list of entries, else undefined.
+ */
+export function ledgerArgumentIssue(ledger: unknown, path: readonly (string | number)[] = ["ledger"]): Issue | undefined {
+  let entries = false;
+  try {
+    entries = Array.isArray(ledger) && ledger.every((entry) => typeof entry === "object" && entry !== null);
+  } catch {
+    entries = false;
+  }
+  if (entries) return undefined;
+  const { got, gotEs } = kindOf(ledger);
+  return budgetIssue(
+    "budget.invalid-entry",
+    {
+      detail: `expected a list of ledger entries (read with parseLedger), got ${got}`,
+      detailEs: `se esperaba una lista de asientos del libro (leída con parseLedger) y se recibió ${gotEs}`,
+    },
+    { path },
+  );
+}

@@ -5,8 +5,10 @@
 import type { PlainDate } from "../core/plain-date.js";
 import type { Issue, Result } from "../core/result.js";
 import { issueFactory } from "../core/issue.js";
-import { coreMessages } from "../core/messages/core.js";
+import { coreMessages, typeWords } from "../core/messages/core.js";
+import { describeType } from "../core/limits.js";
 import { checkPlainDateOption } from "../core/options.js";
+import { catchToResult, snapshotUntrusted } from "../core/untrusted.js";
 import { isCurrencyCode } from "../core/money/currency.js";
 import { fail, ok } from "../core/result.js";
 import { MoneyDecimal } from "../core/money/decimal.js";
@@ -108,7 +110,8 @@ const ROUNDING = {
  * computed on the converted gross. Fails with `budget.invalid-levy-rate` for a rate outside
  * 0-1, `budget.invalid-amount` for an amount that is not positive or has too many decimals,
  * `core.unknown-currency` and `core.invalid-date-option` for a currency or a date that is not
- * one (checked at run time).
+ * one (checked at run time), and `budget.invalid-entry` when `input` is not an object (null,
+ * say). Never throws.
  *
  * @example
  * ```ts
@@ -124,6 +127,28 @@ const ROUNDING = {
 export function recordContribution(
   input: ContributionInput,
 ): Result<{ entries: [LedgerEntry, LedgerEntry]; gross: string; levy: string; net: string }> {
+  return catchToResult(() => {
+    const value: unknown = input;
+    if (typeof value !== "object" || value === null || describeType(value) === "array") {
+      const words = typeWords(describeType(value));
+      const got = [words.typeName, words.typeNameEs];
+      return fail([
+        budgetIssue(
+          "budget.invalid-entry",
+          {
+            detail: `recordContribution needs an object { id, contributor, amount, currency, planCurrency, valueDate, recordedDate }, got ${got[0]}`,
+            detailEs: `recordContribution necesita un objeto { id, contributor, amount, currency, planCurrency, valueDate, recordedDate } y recibió ${got[1]}`,
+          },
+          { path: [] },
+        ),
+      ]);
+    }
+    const snapshot = snapshotUntrusted(value);
+    return snapshot.ok ? record(snapshot.value as ContributionInput) : snapshot;
+  }, "recordContribution");
+}
+
+function record(input: ContributionInput): Result<{ entries: [LedgerEntry, LedgerEntry]; gross: string; levy: string; net: string }> {
   const issues: Issue[] = [];
   for (const name of ["valueDate", "recordedDate"] as const) {
     const issue = checkPlainDateOption(input[name], name);

@@ -9,7 +9,7 @@ import { catchToResult } from "../core/untrusted.js";
 import type { PlainDate } from "../core/plain-date.js";
 import type { BudgetPlan } from "./plan-schema.js";
 import type { LedgerEntry } from "./ledger-schema.js";
-import { digitsOf } from "./issues.js";
+import { digitsOf, ledgerArgumentIssue, planArgumentIssue } from "./issues.js";
 import { duplicateIdIssues } from "./duplicate-ids.js";
 import { checkBudgetPlan } from "./validate-plan.js";
 import type { BudgetSituation, SituationOptions } from "./situation-types.js";
@@ -106,7 +106,9 @@ export function tryBudgetSituation(
   options: { readonly asOf: unknown; readonly knownOn?: unknown },
 ): Result<BudgetSituation> {
   return catchToResult(() => {
-    const issues = optionIssues(options);
+    const planIssue = planArgumentIssue(plan);
+    const ledgerIssue = ledgerArgumentIssue(ledger);
+    const issues = [...(planIssue ? [planIssue] : []), ...(ledgerIssue ? [ledgerIssue] : []), ...optionIssues(options)];
     if (issues.length > 0) return fail(issues);
     const duplicates = duplicateIdIssues(ledger);
     if (duplicates.length > 0) return fail(duplicates);
@@ -158,6 +160,10 @@ export function budgetSituation(
   ledger: readonly LedgerEntry[],
   options: SituationOptions,
 ): BudgetSituation {
+  const planIssue = planArgumentIssue(plan);
+  if (planIssue) throw new TypeError(`plan: ${planIssue.message}`);
+  const ledgerIssue = ledgerArgumentIssue(ledger);
+  if (ledgerIssue) throw new TypeError(`ledger: ${ledgerIssue.message}`);
   const issues = optionIssues(options);
   if (issues.length > 0) throw new TypeError(issues[0]!.message);
   const duplicates = duplicateIdIssues(ledger);

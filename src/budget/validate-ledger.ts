@@ -9,7 +9,7 @@ import { catchToResult, snapshotUntrusted } from "../core/untrusted.js";
 import { capped } from "./issues.js";
 import type { BudgetPlan } from "./plan-schema.js";
 import { LedgerSchema, type Ledger, type LedgerEntry } from "./ledger-schema.js";
-import { budgetIssue, digitsOf, zodIssues } from "./issues.js";
+import { budgetIssue, digitsOf, planArgumentIssue, zodIssues } from "./issues.js";
 import { MinorSum, minorToText, parseMinorUnits, toBig } from "./minor-units.js";
 
 type Path = (string | number)[];
@@ -171,7 +171,9 @@ function canonicalEntry(plan: BudgetPlan, entry: LedgerEntry): LedgerEntry {
  * back with exactly their currency's decimals. What depends on the date and the policy
  * (overruns, an entry outside the plan period, an amendment below zero) is for
  * {@link budgetSituation} and {@link checkEntries}. Never throws: the input is first copied as
- * plain data (throwing getters, Proxies, cycles and too deep nesting are issues).
+ * plain data (throwing getters, Proxies, cycles and too deep nesting are issues); a `plan` that
+ * is not a plan (null, say) is a `budget.invalid-plan` issue at path `["plan"]`, and null
+ * `options` are none.
  *
  * @example
  * ```ts
@@ -190,6 +192,8 @@ export function parseLedger(
   options: { readonly limits?: Partial<Limits> } = {},
 ): Result<Ledger> {
   return catchToResult(() => {
+    const planIssue = planArgumentIssue(plan);
+    if (planIssue) return fail([planIssue]);
     const snapshot = snapshotUntrusted(input, options?.limits);
     return snapshot.ok ? readLedger(snapshot.value, plan) : snapshot;
   }, "parseLedger");
