@@ -12,7 +12,7 @@ import type { Finding, Severity } from "../core/result.js";
 import { fromDayNumber, toDayNumber, type PlainDate } from "../core/plain-date.js";
 import { requireLocale } from "../core/options.js";
 import { minutesOfDay } from "../entities/process/clock-time.js";
-import { intersectRanges, overlapTri, possibleEnvelope, rangesText } from "./day-math.js";
+import { intersectRanges, overlapTri, possibleEnvelope, rangesText, rangesWords } from "./day-math.js";
 import type { CalendarEvent, CalendarEventKind } from "./event.js";
 import { holyWeek } from "./holy-week.js";
 import type { CalendarRuleInput } from "./rules.js";
@@ -107,7 +107,7 @@ function checkBlackout(
     const shared = hit.flatMap((p) => intersectRanges(own ?? [p], [p]));
     emit(
       tri === "yes" ? "calendar.blackout-certain" : "calendar.blackout-possible",
-      { ...titles("a", e), period: label.en, periodEs: label.es ?? label.en, days: rangesText(shared) },
+      { ...titles("a", e), period: label.en, periodEs: label.es ?? label.en, days: rangesText(shared), daysText: rangesWords(shared, "en"), daysTextEs: rangesWords(shared, "es") },
       tri,
       [e.id],
       tri === "yes" ? "error" : "warning",
@@ -348,6 +348,8 @@ export function checkCalendar(
             periodEs: rule.title.es ?? rule.title.en,
             start: within.start,
             end: within.end,
+            dates: rangesWords([within], "en"),
+            datesEs: rangesWords([within], "es"),
           },
           certain ? "yes" : "possibly",
           counted.map((x) => x.e.id).sort(),

@@ -6,9 +6,9 @@ import { fillTemplate, type Locale } from "../core/messages/catalog.js";
 import { calendarConflictMessages as calendarMessages } from "../core/messages/calendar.js";
 import type { IssueParams, Severity } from "../core/result.js";
 import { pushShared } from "./audiences.js";
-import { rangesText, sharedDays } from "./day-math.js";
+import { rangesText, rangesWords, sharedDays } from "./day-math.js";
 import type { CalendarEvent } from "./event.js";
-import { audienceText, countryText, titleParams } from "./label-text.js";
+import { countryText, sharedAudienceText, titleParams } from "./label-text.js";
 
 /** What a record needs from its call: the locale of `explanation`, the buffer and audience names. */
 export interface RecordContext {
@@ -24,6 +24,8 @@ export interface RecordSide {
   readonly reach: Int32Array;
   readonly blackout: boolean;
 }
+
+const SUGGEST_CODE = "calendar.suggest-check-dates";
 
 const NO_PATH: readonly (string | number)[] = Object.freeze([]);
 
@@ -135,18 +137,42 @@ export class ConflictRecord {
     const b = this.#b.e;
     const days = this.#sharedDays();
     const shared = this.sharedAudiences;
+    const listed = this.certainty === "certain" && days.certain.length > 0 ? days.certain : days.possible;
     cache.params = {
       ...titleParams(a, b),
       aId: a.id,
       bId: b.id,
-      days: rangesText(this.certainty === "certain" && days.certain.length > 0 ? days.certain : days.possible),
-      audiences: audienceText(shared, "en"),
-      audiencesEs: audienceText(shared, "es"),
+      // `days` stays ISO (machine-readable); `daysText`/`daysTextEs` are the words people read.
+      days: rangesText(listed),
+      daysText: rangesWords(listed, "en"),
+      daysTextEs: rangesWords(listed, "es"),
+      daysOn: rangesWords(listed, "en", true),
+      daysOnEs: rangesWords(listed, "es", true),
+      audiences: sharedAudienceText(shared, "en"),
+      audiencesEs: sharedAudienceText(shared, "es"),
       buffer: this.#ctx.buffer,
+      bufferUnit: this.#ctx.buffer === 1 ? "day" : "days",
+      bufferUnitEs: this.#ctx.buffer === 1 ? "día" : "días",
       countryA: countryText(a.location?.country, "en"),
+      countryAEs: countryText(a.location?.country, "es"),
       countryB: countryText(b.location?.country, "en"),
+      countryBEs: countryText(b.location?.country, "es"),
     };
     return cache.params;
+  }
+
+  /**
+   * Code of what would resolve a `high` conflict (`calendar.suggest-check-dates`: check the
+   * dates with the organizers or move one event); `undefined` for `medium` and `low`. Its
+   * params are the conflict's, so core's `formatSuggestion(c, locale)` renders it.
+   */
+  get suggestionCode(): string | undefined {
+    return this.grade === "high" ? SUGGEST_CODE : undefined;
+  }
+
+  /** The English suggestion of a `high` conflict (see {@link suggestionCode}). */
+  get suggestion(): string | undefined {
+    return this.grade === "high" ? fillTemplate(calendarMessages[SUGGEST_CODE].en, this.params) : undefined;
   }
 
   /** The English message. */
@@ -176,6 +202,7 @@ export class ConflictRecord {
       certainDays: this.certainDays,
       possibleDays: this.possibleDays,
       explanation: this.explanation,
+      ...(this.grade === "high" ? { suggestion: this.suggestion, suggestionCode: SUGGEST_CODE } : {}),
     };
   }
 }

@@ -2,6 +2,7 @@
 import { certainDays, possibleDays } from "../core/date-spec/bounds.js";
 import { overlaps } from "../core/date-spec/compare.js";
 import type { DateRange, DateSpec, Tri } from "../core/date-spec/types.js";
+import { formatDateSpec } from "../core/date-spec/format-text.js";
 import { fromDayNumber, toDayNumber } from "../core/plain-date.js";
 
 /** First and last day a spec may occupy, as day numbers (±Infinity when unbounded). */
@@ -95,4 +96,30 @@ export function rangesText(ranges: readonly DateRange[]): string {
   if (ranges.length === 0) return "—";
   const shown = ranges.slice(0, MAX_LISTED).map((r) => (r.start === r.end ? r.start : `${r.start}–${r.end}`)).join(", ");
   return ranges.length > MAX_LISTED ? `${shown}, … (+${ranges.length - MAX_LISTED})` : shown;
+}
+
+const FIRST_DAY = fromDayNumber(-719162);
+const LAST_DAY = fromDayNumber(2932896);
+
+/**
+ * Ranges in words, for people: `March 15, 2022`, `January 1–December 31, 2022` (in Spanish
+ * `15 de marzo de 2022`, `del 1 de enero al 31 de diciembre de 2022`), joined by `; ` (at most
+ * 10, then `… (+N)`); `—` when empty, "any day" / "cualquier día" for the unbounded range.
+ * With `withPreposition`, each Spanish range carries its article ("el 15 de marzo de 2022",
+ * "del 1 al 3 de marzo de 2022", "los días 1 y 2 de marzo de 2022").
+ */
+export function rangesWords(ranges: readonly DateRange[], locale: "en" | "es", withPreposition = false): string {
+  if (ranges.length === 0) return "—";
+  const one = (r: DateRange) => {
+    if (r.start === FIRST_DAY && r.end === LAST_DAY) return locale === "es" ? "cualquier día" : "any day";
+    const text = formatDateSpec({ kind: "days", start: r.start, end: r.end }, locale);
+    if (locale === "en") return text;
+    if (!withPreposition) return /^\d+ al /.test(text) ? `del ${text}` : text;
+    // Spanish: "el 15 de marzo de 2022", "los días 1 y 2 de …", "del 1 al 3 de …".
+    if (r.start === r.end) return `el ${text}`;
+    if (text.startsWith("del ")) return text;
+    return /^\d+ y /.test(text) ? `los días ${text}` : `del ${text}`;
+  };
+  const shown = ranges.slice(0, MAX_LISTED).map(one).join("; ");
+  return ranges.length > MAX_LISTED ? `${shown}; … (+${ranges.length - MAX_LISTED})` : shown;
 }

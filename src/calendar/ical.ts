@@ -7,7 +7,9 @@ import { certainDays, dateSpecBounds, isPrecise } from "../core/date-spec/bounds
 import type { DateRange, DateSpec } from "../core/date-spec/types.js";
 import type { Locale } from "../core/messages/catalog.js";
 import { requireLocale, requirePlainDate } from "../core/options.js";
-import { addDays, differenceInDays, type PlainDate } from "../core/plain-date.js";
+import { formatDateSpec } from "../core/date-spec/format-text.js";
+import { addDays, differenceInDays, type PlainDate, type PlainMonth } from "../core/plain-date.js";
+import { countryName } from "./country-names.js";
 import type { CalendarEvent } from "./event.js";
 import { audienceLabel } from "./labels.js";
 import { calendarLabel } from "./status-labels.js";
@@ -33,17 +35,23 @@ export interface ICalendarOptions {
   readonly uidDomain?: string;
 }
 
-/** How precise a spec is, in words for the DESCRIPTION. */
+const daysWords = (start: PlainDate, end: PlainDate, locale: Locale) => formatDateSpec({ kind: "days", start, end }, locale);
+const monthWords = (month: PlainMonth, locale: Locale) => formatDateSpec({ kind: "month", month }, locale);
+
+/** How precise a spec is, in words for the DESCRIPTION (dates in words, never ISO). */
 function describePrecision(spec: DateSpec, locale: Locale): string {
   const es = locale === "es";
   switch (spec.kind) {
     case "days":
-      if (spec.start === spec.end) return es ? `día ${spec.start}` : `day ${spec.start}`;
-      return es ? `días del ${spec.start} al ${spec.end}` : `days ${spec.start} to ${spec.end}`;
+      if (spec.start === spec.end) return es ? `el ${daysWords(spec.start, spec.end, locale)}` : `on ${daysWords(spec.start, spec.end, locale)}`;
+      if (!es) return daysWords(spec.start, spec.end, locale);
+      return ((t) => (t.startsWith("del ") ? t : /^\d+ y /.test(t) ? `los días ${t}` : `del ${t}`))(daysWords(spec.start, spec.end, locale));
     case "month":
-      return es ? `en algún momento de ${spec.month}` : `some time in ${spec.month}`;
+      return es ? `en algún momento de ${monthWords(spec.month, locale)}` : `some time in ${monthWords(spec.month, locale)}`;
     case "months":
-      return es ? `en algún momento entre ${spec.start} y ${spec.end}` : `some time in ${spec.start} to ${spec.end}`;
+      return es
+        ? `en algún momento entre ${monthWords(spec.start, locale)} y ${monthWords(spec.end, locale)}`
+        : `some time between ${monthWords(spec.start, locale)} and ${monthWords(spec.end, locale)}`;
     case "all":
       return `${es ? "todas estas" : "all of"}: ${spec.parts.map((p) => describePrecision(p, locale)).join("; ")}`;
     case "oneOf":
@@ -51,10 +59,16 @@ function describePrecision(spec: DateSpec, locale: Locale): string {
     default:
       if (!spec.within) return es ? "por determinar" : "to be determined";
       return es
-        ? `por determinar, entre el ${spec.within.start} y el ${spec.within.end}`
-        : `to be determined, within ${spec.within.start} to ${spec.within.end}`;
+        ? `por determinar, entre el ${daysWords(spec.within.start, spec.within.start, locale)} y el ${daysWords(spec.within.end, spec.within.end, locale)}`
+        : `to be determined, between ${daysWords(spec.within.start, spec.within.start, locale)} and ${daysWords(spec.within.end, spec.within.end, locale)}`;
   }
 }
+
+/** Kinds that take nobody's time (no room, no attendance): exported as free time. */
+const FREE_KINDS: ReadonlySet<string> = new Set(["deadline", "call", "blackout"]);
+
+/** Kinds whose format (in person, virtual) means nothing: a deadline or a call is not held anywhere. */
+const NO_FORMAT_KINDS: ReadonlySet<string> = new Set(["deadline", "call"]);
 
 /** A DATE property from the jCal value (`YYYY-MM-DD`): ical.js's Time would print year 1 as `1-01-01`. */
 function dateProperty(name: string, date: PlainDate): ICAL.Property {
@@ -108,7 +122,13 @@ function spansOf(spec: DateSpec): { ranges: DateRange[]; precise: boolean } | un
  * character): all-day `DTSTART;VALUE=DATE` and an exclusive `DTEND;VALUE=DATE` (the day after
  * the last day), so no client shifts a day whatever its time zone; an event that ends on
  * 9999-12-31, which has no next day, gets `DURATION:P<n>D` instead of `DTEND`. Confirmed precise events get
- * `STATUS:CONFIRMED`, cancelled ones `STATUS:CANCELLED`, all others `STATUS:TENTATIVE`. An
+ * `STATUS:CONFIRMED`, cancelled ones `STATUS:CANCELLED`, all others `STATUS:TENTATIVE` (a
+ * confirmed event with imprecise dates says "exact days not yet fixed" in `DESCRIPTION`).
+ * `TRANSP:OPAQUE` (busy) for events people attend on exact days (meetings, conferences,
+ * workshops … in any format, not cancelled); `TRANSP:TRANSPARENT` (free) for deadlines, calls,
+ * blackout periods, cancelled events and imprecise spans, which would otherwise block a whole
+ * month. `LOCATION` is the city and the country's name ("Washington, D.C., United States" /
+ * "…, Estados Unidos"). Dates in `DESCRIPTION` are in words. An
  * imprecise date ("Nov 2024", "April or May") is exported as a tentative span over every day
  * it may fall on, with the precision stated in `DESCRIPTION` and `X-IACML-PRECISION`; an
  * `all` of separate days gives one VEVENT per run of days. A tbd with no window cannot be
@@ -153,16 +173,25 @@ export function toICalendar(events: readonly CalendarEvent[], options: ICalendar
       const status =
         e.status === "cancelled" ? "CANCELLED" : e.status === "confirmed" && spans.precise ? "CONFIRMED" : "TENTATIVE";
       v.addPropertyWithValue("status", status);
-      v.addPropertyWithValue("transp", "TRANSPARENT");
-      const where = [e.location?.city, e.location?.country].filter((x) => x !== undefined).join(", ");
+      // Busy (OPAQUE) when people attend on those days: a meeting, conference, workshop …
+      // (in person, hybrid or virtual) that is not cancelled and has exact days. Deadlines,
+      // calls, blackout periods, cancelled events and imprecise spans (a whole month) are free.
+      const busy = !FREE_KINDS.has(e.kind) && e.status !== "cancelled" && spans.precise;
+      v.addPropertyWithValue("transp", busy ? "OPAQUE" : "TRANSPARENT");
+      const country = e.location?.country === undefined ? undefined : countryName(e.location.country, locale);
+      const where = [e.location?.city, country].filter((x) => x !== undefined).join(", ");
       if (where) v.addPropertyWithValue("location", where);
       v.addPropertyWithValue("categories", e.kind.toUpperCase());
       const es = locale === "es";
+      // A confirmed event with imprecise dates is TENTATIVE in STATUS; the DESCRIPTION says why.
+      const unfixed = e.status === "confirmed" && !spans.precise;
       const audiences = e.audiences.map((a) => audienceLabel(a, locale)).join(", ");
       const time = e.time ? `${e.time.start}${e.time.end ? `-${e.time.end}` : ""} (${e.time.timeZone})` : undefined;
       const lines = [
         `${es ? "Precisión de la fecha" : "Date precision"}: ${describePrecision(e.when, locale)}`,
-        `${es ? "Estado" : "Status"}: ${calendarLabel(e.status, locale)}; ${es ? "formato" : "format"}: ${calendarLabel(e.format, locale)}`,
+        `${es ? "Estado" : "Status"}: ${calendarLabel(e.status, locale)}${unfixed ? (es ? " (días exactos aún por fijar)" : " (exact days not yet fixed)") : ""}${
+          NO_FORMAT_KINDS.has(e.kind) ? "" : `; ${es ? "formato" : "format"}: ${calendarLabel(e.format, locale)}`
+        }`,
         e.audiences.length ? `${es ? "Públicos" : "Audiences"}: ${audiences}` : undefined,
         time ? `${es ? "Hora" : "Time"}: ${time}` : undefined,
       ];

@@ -232,7 +232,7 @@ export function suggestDates(
         reasons.push(
           reason(
             "calendar.reason-nearest-event",
-            { event: nearestEvent.title.en, eventEs: nearestEvent.title.es ?? nearestEvent.title.en, days: nearest },
+            { event: nearestEvent.title.en, eventEs: nearestEvent.title.es ?? nearestEvent.title.en, days: nearest, ...distanceWords(nearest) },
             locale,
           ),
         );
@@ -250,4 +250,10 @@ export function suggestDates(
     chosen.push(c);
   }
   return chosen;
+}
+
+/** A distance in days as words: "on the same days" / "en los mismos días", "1 day away" / "a 1 día", "3 days away" / "a 3 días". */
+function distanceWords(days: number): { distance: string; distanceEs: string } {
+  if (days === 0) return { distance: "on the same days", distanceEs: "en los mismos días" };
+  return days === 1 ? { distance: "1 day away", distanceEs: "a 1 día" } : { distance: `${days} days away`, distanceEs: `a ${days} días` };
 }

@@ -10,7 +10,7 @@ import {
   type Conflict,
   type FindConflictsOptions,
 } from "iacml/calendar";
-import { formatIssue, inMonth, inMonths, onDays, oneOf, overlaps, possibleDays, toBeDetermined, type DateSpec } from "iacml/core";
+import { formatIssue, formatSuggestion, inMonth, inMonths, onDays, oneOf, overlaps, possibleDays, toBeDetermined, type DateSpec } from "iacml/core";
 import { calendarArb, dateSpecArb, deepFreeze } from "./arbitraries.js";
 // The general (slow) comparison the sweep's fast paths must agree with.
 import { withinDays } from "../../src/calendar/day-math.js";
@@ -49,7 +49,25 @@ describe("findConflicts", () => {
     expect(c?.subjects).toEqual(["a", "b"]);
     expect(c?.grade).toBe("high");
     expect(c?.severity).toBe("error");
-    expect(c?.explanation).toContain("A and B overlap on 2024-06-12");
+    expect(c?.explanation).toContain("A and B overlap on June 12, 2024");
+    // The ISO days stay in params for code; the words are for people.
+    expect(c?.params).toMatchObject({ days: "2024-06-12", daysText: "June 12, 2024", daysTextEs: "12 de junio de 2024" });
+  });
+
+  it("writes the days in words in Spanish and gives high conflicts a suggestion in both languages", () => {
+    const a = event("a", { when: onDays("2024-06-10", "2024-06-12") });
+    const b = event("b", { when: onDays("2024-06-12", "2024-06-14") });
+    const [c] = findConflicts([a, b], { locale: "es" });
+    expect(c?.explanation).toMatch(/^A \(es\) y B \(es\) coinciden el 12 de junio de 2024; públicos comunes: /);
+    expect(c?.grade).toBe("high");
+    expect(c?.suggestionCode).toBe("calendar.suggest-check-dates");
+    expect(c?.suggestion).toMatch(/^Check the dates of A and B with their organizers/);
+    expect(formatSuggestion(c!, "es")).toMatch(/^Verifique con los organizadores las fechas de A \(es\) y B \(es\)/);
+    expect(JSON.parse(JSON.stringify(c))).toMatchObject({ suggestionCode: "calendar.suggest-check-dates" });
+    const [long] = findConflicts([a, { ...b, when: onDays("2024-06-01", "2024-06-30") }], { locale: "es" });
+    expect(long?.explanation).toContain("coinciden del 10 al 12 de junio de 2024");
+    const [low] = findConflicts([a, { ...b, kind: "deadline", audiences: ["ceatal"] }]);
+    if (low && low.grade !== "high") expect(low.suggestion).toBeUndefined();
   });
 
   it("reports a possible overlap for a month against days inside it, in Spanish too", () => {

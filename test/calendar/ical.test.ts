@@ -71,13 +71,37 @@ describe("toICalendar", () => {
       ["m@iacml", "2024-03-01", "2024-04-01", "TENTATIVE", "month"],
     ]);
     expect(read[0]?.summary).toBe("Título xxii");
-    expect(read[0]?.description).toContain("Precisión de la fecha: en algún momento de 2024-11");
-    expect(read[1]?.description).toContain("una de estas: en algún momento de 2024-04 o en algún momento de 2024-05");
+    expect(read[0]?.description).toContain("Precisión de la fecha: en algún momento de noviembre de 2024");
+    expect(read[0]?.description).toContain("Estado: confirmado (días exactos aún por fijar)");
+    expect(read[1]?.description).toContain("una de estas: en algún momento de abril de 2024 o en algún momento de mayo de 2024");
+    expect(read[2]?.description).toContain("por determinar, entre el 1 de enero de 2024 y el 31 de diciembre de 2024");
+    for (const e of read) expect(e.description).not.toMatch(/\d{4}-\d{2}/);
     expect(read[1]?.description).toContain("Estado: por confirmar; formato: presencial");
     expect(read[2]?.description).toContain("Hora: 10:00-12:00 (America/Bogota)");
     const en = vevents(toICalendar([event("ws", { when: oneOf(inMonth("2024-04"), inMonth("2024-05")) })]));
-    expect(en[0]?.description).toContain("one of: some time in 2024-04 or some time in 2024-05");
+    expect(en[0]?.description).toContain("one of: some time in April 2024 or some time in May 2024");
     expect(en[0]?.description).toContain("Audiences: Ministers of Labor, COSATE");
+  });
+
+  it("marks attended events with exact days busy (OPAQUE) and deadlines, calls, blackouts, cancelled and imprecise ones free", () => {
+    const transp = (e: CalendarEvent) => /TRANSP:(\w+)/.exec(toICalendar([e]))?.[1];
+    expect(transp(event("m", {}))).toBe("OPAQUE");
+    expect(transp(event("v", { format: "virtual", location: {} as never }))).toBe("OPAQUE");
+    expect(transp(event("d", { kind: "deadline" }))).toBe("TRANSPARENT");
+    expect(transp(event("c", { kind: "call" }))).toBe("TRANSPARENT");
+    expect(transp(event("b", { kind: "blackout" }))).toBe("TRANSPARENT");
+    expect(transp(event("x", { status: "cancelled" }))).toBe("TRANSPARENT");
+    expect(transp(event("n", { when: inMonth("2024-11") }))).toBe("TRANSPARENT");
+  });
+
+  it("writes the country's name in LOCATION and leaves the format out for calls and deadlines", () => {
+    const us = event("us", { location: { city: "Washington, D.C.", country: "US" } });
+    const en = new ICAL.Component(ICAL.parse(toICalendar([us]))).getFirstSubcomponent("vevent")!;
+    expect(en.getFirstPropertyValue("location")).toBe("Washington, D.C., United States");
+    const es = new ICAL.Component(ICAL.parse(toICalendar([us], { locale: "es" }))).getFirstSubcomponent("vevent")!;
+    expect(es.getFirstPropertyValue("location")).toBe("Washington, D.C., Estados Unidos");
+    expect(vevents(toICalendar([event("c", { kind: "call" })], { locale: "es" }))[0]?.description).not.toContain("formato");
+    expect(vevents(toICalendar([event("m", {})], { locale: "es" }))[0]?.description).toContain("Precisión de la fecha: del 10 al 12 de noviembre de 2024");
   });
 
   it("writes one VEVENT per run of days for separate dates", () => {

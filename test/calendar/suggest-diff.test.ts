@@ -39,6 +39,10 @@ describe("suggestDates", () => {
     expect(best?.start).toBe("2024-05-10");
     expect(best?.reasons.map((r) => r.code)).toContain("calendar.reason-nearest-event");
     expect(best?.reasons.find((r) => r.code === "calendar.reason-nearest-event")?.message).toContain("near-es");
+    // A proper plural, never "día(s)".
+    expect(best?.reasons.find((r) => r.code === "calendar.reason-nearest-event")?.message).toMatch(/, a 4 días$/);
+    const [next] = suggestDates({ durationDays: 1, window: onDays("2024-05-07"), audiences: ["ministers"], count: 1 }, events, [], { locale: "es" });
+    expect(next?.reasons.find((r) => r.code === "calendar.reason-nearest-event")?.message).toMatch(/, a 1 día$/);
   });
 
   it("keeps soft findings (possible clashes) and ranks them after clean dates", () => {

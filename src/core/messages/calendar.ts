@@ -12,20 +12,24 @@ import type { MessageCatalog } from "./catalog.js";
  */
 export const calendarConflictMessages = {
   "calendar.overlap-certain": {
-    en: "{a} and {b} overlap on {days}; shared audiences: {audiences}",
-    es: "{aEs} y {bEs} coinciden el {days}; públicos comunes: {audiencesEs}",
+    en: "{a} and {b} overlap on {daysOn}; shared audiences: {audiences}",
+    es: "{aEs} y {bEs} coinciden {daysOnEs}; públicos comunes: {audiencesEs}",
   },
   "calendar.overlap-possible": {
-    en: "{a} and {b} may overlap ({days}) because their dates are not yet fixed; shared audiences: {audiences}",
-    es: "{aEs} y {bEs} podrían coincidir ({days}) porque sus fechas aún no están fijadas; públicos comunes: {audiencesEs}",
+    en: "{a} and {b} may overlap on {daysOn} because their dates are not yet fixed; shared audiences: {audiences}",
+    es: "{aEs} y {bEs} podrían coincidir {daysOnEs} porque sus fechas aún no están fijadas; públicos comunes: {audiencesEs}",
   },
   "calendar.too-close-certain": {
-    en: "{a} ({countryA}) and {b} ({countryB}) leave fewer than {buffer} travel day(s) between them for {audiences}",
-    es: "{aEs} ({countryA}) y {bEs} ({countryB}) dejan menos de {buffer} día(s) de viaje entre ellos para {audiencesEs}",
+    en: "{a} ({countryA}) and {b} ({countryB}) leave fewer than {buffer} {bufferUnit} of travel between them for {audiences}",
+    es: "{aEs} ({countryAEs}) y {bEs} ({countryBEs}) dejan menos de {buffer} {bufferUnitEs} de viaje entre ellos para {audiencesEs}",
   },
   "calendar.too-close-possible": {
-    en: "{a} ({countryA}) and {b} ({countryB}) may leave fewer than {buffer} travel day(s) between them for {audiences}",
-    es: "{aEs} ({countryA}) y {bEs} ({countryB}) podrían dejar menos de {buffer} día(s) de viaje entre ellos para {audiencesEs}",
+    en: "{a} ({countryA}) and {b} ({countryB}) may leave fewer than {buffer} {bufferUnit} of travel between them for {audiences}",
+    es: "{aEs} ({countryAEs}) y {bEs} ({countryBEs}) podrían dejar menos de {buffer} {bufferUnitEs} de viaje entre ellos para {audiencesEs}",
+  },
+  "calendar.suggest-check-dates": {
+    en: "Check the dates of {a} and {b} with their organizers, or move one of them (suggestDates proposes free dates); the audiences they share cannot attend both",
+    es: "Verifique con los organizadores las fechas de {aEs} y {bEs}, o traslade uno de los dos (suggestDates propone fechas libres); los públicos que comparten no pueden asistir a ambos",
   },
   "calendar.not-placeable": {
     en: "{a} has no date or window yet, so it cannot be checked against other events; give it a window",
@@ -49,12 +53,12 @@ export const calendarConflictMessages = {
  */
 export const calendarRuleMessages = {
   "calendar.blackout-certain": {
-    en: "{a} falls in {period} ({days})",
-    es: "{aEs} cae en {periodEs} ({days})",
+    en: "{a} falls in {period} ({daysText})",
+    es: "{aEs} cae en {periodEs} ({daysTextEs})",
   },
   "calendar.blackout-possible": {
-    en: "{a} may fall in {period} ({days}) because its dates are not yet fixed",
-    es: "{aEs} podría caer en {periodEs} ({days}) porque sus fechas aún no están fijadas",
+    en: "{a} may fall in {period} ({daysText}) because its dates are not yet fixed",
+    es: "{aEs} podría caer en {periodEs} ({daysTextEs}) porque sus fechas aún no están fijadas",
   },
   "calendar.min-gap-certain": {
     en: "{a} is not at least {amount} {unit} before {b} (between {min} and {max} {unit})",
@@ -73,12 +77,12 @@ export const calendarRuleMessages = {
     es: "El plazo {aEs} podría no ser al menos {amount} día(s) antes de {bEs}, el evento al que sirve",
   },
   "calendar.too-many-meetings-certain": {
-    en: "{count} formal meetings fall in {period} ({start} to {end}); at most {max} are allowed",
-    es: "{count} reuniones formales caen en {periodEs} ({start} a {end}); se permiten como máximo {max}",
+    en: "{count} formal meetings fall in {period} ({dates}); at most {max} are allowed",
+    es: "{count} reuniones formales caen en {periodEs} ({datesEs}); se permiten como máximo {max}",
   },
   "calendar.too-many-meetings-possible": {
-    en: "Up to {count} formal meetings may fall in {period} ({start} to {end}); at most {max} are allowed",
-    es: "Hasta {count} reuniones formales podrían caer en {periodEs} ({start} a {end}); se permiten como máximo {max}",
+    en: "Up to {count} formal meetings may fall in {period} ({dates}); at most {max} are allowed",
+    es: "Hasta {count} reuniones formales podrían caer en {periodEs} ({datesEs}); se permiten como máximo {max}",
   },
   "calendar.local-hours-certain": {
     en: "{a} at {time} ({timeZone}) is at {localTime} in {city} ({country}), outside {earliest}-{latest}",
@@ -91,6 +95,14 @@ export const calendarRuleMessages = {
   "calendar.unknown-event": {
     en: "Rule {rule} names the event '{id}', which is not in the calendar",
     es: "La regla {rule} nombra el evento '{id}', que no está en el calendario",
+  },
+  "calendar.unknown-work-plan": {
+    en: "The dataset holds no work plan '{id}', so it has no calendar entries",
+    es: "Los datos no contienen el plan de trabajo '{id}', por lo que no tiene entradas de calendario",
+  },
+  "calendar.invalid-dataset": {
+    en: "The dataset is not valid: expected an object with the lists workPlans, priorityLines, actions, politicalMeetings and annexEntries",
+    es: "Los datos no son válidos: se esperaba un objeto con las listas workPlans, priorityLines, actions, politicalMeetings y annexEntries",
   },
   "calendar.unknown-time-zone": {
     en: "'{timeZone}' is not a time zone this runtime knows",
@@ -121,8 +133,8 @@ export const calendarRuleMessages = {
     es: "Ningún conflicto ni hallazgo de reglas",
   },
   "calendar.reason-nearest-event": {
-    en: "Nearest event for the same audiences: {event}, {days} day(s) away",
-    es: "Evento más cercano para los mismos públicos: {eventEs}, a {days} día(s)",
+    en: "Nearest event for the same audiences: {event}, {distance}",
+    es: "Evento más cercano para los mismos públicos: {eventEs}, {distanceEs}",
   },
 } as const satisfies MessageCatalog;
 
