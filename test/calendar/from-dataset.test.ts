@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatIssue } from "iacml/core";
+import { formatIssue, onDays } from "iacml/core";
 import { calendarEventsOfWorkPlan, findConflicts, type CalendarEvent } from "iacml/calendar";
 import { dataset } from "iacml/data";
 
@@ -7,7 +7,7 @@ const extra: CalendarEvent = {
   id: "zz-extra",
   title: { en: "Extra meeting", es: "Reunión adicional" },
   kind: "meeting",
-  when: { kind: "days", start: "2024-06-10", end: "2024-06-10" },
+  when: onDays("2024-06-10"),
   status: "confirmed",
   format: "virtual",
   audiences: ["ministers"],
