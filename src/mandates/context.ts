@@ -5,6 +5,7 @@
  */
 import { issueFactory } from "../core/issue.js";
 import { excerpt } from "../core/limits.js";
+import { formatIssue } from "../core/messages/index.js";
 import { mandatesMessages } from "../core/messages/mandates.js";
 import { fail, ok, type Issue, type Result } from "../core/result.js";
 import { snapshotUntrusted } from "../core/untrusted.js";
@@ -86,13 +87,13 @@ function index(context: MandateContext): ResolvedContext {
  */
 export function resolveContext(value: unknown): Result<ResolvedContext> {
   const snapshot = snapshotUntrusted(value, { maxNodes: 100_000 });
-  if (!snapshot.ok) return fail(snapshot.issues.map((i) => contextIssue(i.message, i.path)));
+  if (!snapshot.ok) return fail(snapshot.issues.map((i) => contextIssue(i.message, formatIssue(i, "es"), i.path)));
   const problems = checkContext(snapshot.value);
-  if (problems.length > 0) return fail(problems.slice(0, 5).map(([detail, path]) => contextIssue(detail, path)));
+  if (problems.length > 0) return fail(problems.slice(0, 5).map(([detail, detailEs, path]) => contextIssue(detail, detailEs, path)));
   return ok(index(snapshot.value as MandateContext));
 }
 
-type Problem = [detail: string, path: (string | number)[]];
+type Problem = [detail: string, detailEs: string, path: (string | number)[]];
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 const isText = (v: unknown, max: number): boolean => typeof v === "string" && v.length <= max;
@@ -100,11 +101,11 @@ const isText = (v: unknown, max: number): boolean => typeof v === "string" && v.
 function checkNames(value: unknown, path: (string | number)[], problems: Problem[], optional: boolean): void {
   if (value === undefined && optional) return;
   if (!Array.isArray(value) || value.length > 20) {
-    problems.push(["expected a list of at most 20 names", path]);
+    problems.push(["expected a list of at most 20 names", "se esperaba una lista de 20 nombres como máximo", path]);
     return;
   }
   value.forEach((name, k) => {
-    if (!isText(name, 200)) problems.push(["expected a name of at most 200 characters", [...path, k]]);
+    if (!isText(name, 200)) problems.push(["expected a name of at most 200 characters", "se esperaba un nombre de 200 caracteres como máximo", [...path, k]]);
   });
 }
 
@@ -115,38 +116,38 @@ function checkNames(value: unknown, path: (string | number)[], problems: Problem
  */
 function checkContext(value: unknown): Problem[] {
   const problems: Problem[] = [];
-  if (!isObject(value)) return [["expected an object { conferences, defaultConference? }", []]];
+  if (!isObject(value)) return [["expected an object { conferences, defaultConference? }", "se esperaba un objeto { conferences, defaultConference? }", []]];
   const conferences = value.conferences;
   if (!Array.isArray(conferences) || conferences.length > 1000) {
-    problems.push(["expected conferences: a list of at most 1000 conferences", ["conferences"]]);
+    problems.push(["expected conferences: a list of at most 1000 conferences", "se esperaba en conferences una lista de 1000 conferencias como máximo", ["conferences"]]);
   } else {
     conferences.forEach((c, k) => {
       const path = ["conferences", k];
       if (!isObject(c)) {
-        problems.push(["expected a conference { id, cities }", path]);
+        problems.push(["expected a conference { id, cities }", "se esperaba una conferencia { id, cities }", path]);
         return;
       }
-      if (!isText(c.id, 40) || c.id === "") problems.push(["expected an id of 1 to 40 characters", [...path, "id"]]);
-      if (c.edition !== undefined && (!isText(c.edition, 40) || c.edition === "")) problems.push(["expected an edition of 1 to 40 characters", [...path, "edition"]]);
+      if (!isText(c.id, 40) || c.id === "") problems.push(["expected an id of 1 to 40 characters", "se esperaba un identificador de 1 a 40 caracteres", [...path, "id"]]);
+      if (c.edition !== undefined && (!isText(c.edition, 40) || c.edition === "")) problems.push(["expected an edition of 1 to 40 characters", "se esperaba una edición de 1 a 40 caracteres", [...path, "edition"]]);
       checkNames(c.cities, [...path, "cities"], problems, false);
       checkNames(c.citedAs, [...path, "citedAs"], problems, true);
       if (c.year !== undefined && !(Number.isInteger(c.year) && (c.year as number) >= 1 && (c.year as number) <= 9999)) {
-        problems.push(["expected a year from 1 to 9999", [...path, "year"]]);
+        problems.push(["expected a year from 1 to 9999", "se esperaba un año de 1 a 9999", [...path, "year"]]);
       }
       if (c.itemNumbering !== undefined && c.itemNumbering !== "lettered" && c.itemNumbering !== "roman") {
-        problems.push(["expected itemNumbering 'lettered' or 'roman'", [...path, "itemNumbering"]]);
+        problems.push(["expected itemNumbering 'lettered' or 'roman'", "se esperaba en itemNumbering 'lettered' o 'roman'", [...path, "itemNumbering"]]);
       }
     });
   }
   if (value.defaultConference !== undefined && typeof value.defaultConference !== "string") {
-    problems.push(["expected defaultConference: a conference id", ["defaultConference"]]);
+    problems.push(["expected defaultConference: a conference id", "se esperaba en defaultConference el identificador de una conferencia", ["defaultConference"]]);
   }
   if (value.defaultInstrument !== undefined && value.defaultInstrument !== "declaration" && value.defaultInstrument !== "plan-of-action") {
-    problems.push(["expected defaultInstrument 'declaration' or 'plan-of-action'", ["defaultInstrument"]]);
+    problems.push(["expected defaultInstrument 'declaration' or 'plan-of-action'", "se esperaba en defaultInstrument 'declaration' o 'plan-of-action'", ["defaultInstrument"]]);
   }
   return problems;
 }
 
-function contextIssue(detail: string, path: readonly (string | number)[]): Issue {
-  return issue("mandates.invalid-context", { detail: excerpt(detail) }, { path: ["context", ...path] });
+function contextIssue(detail: string, detailEs: string, path: readonly (string | number)[]): Issue {
+  return issue("mandates.invalid-context", { detail: excerpt(detail), detailEs: excerpt(detailEs) }, { path: ["context", ...path] });
 }

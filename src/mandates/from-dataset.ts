@@ -6,6 +6,8 @@
  */
 import type { DateSpec } from "../core/date-spec/types.js";
 import { issueFactory } from "../core/issue.js";
+import { excerpt } from "../core/limits.js";
+import { formatIssue } from "../core/messages/index.js";
 import { mandatesMessages } from "../core/messages/mandates.js";
 import type { Issue } from "../core/result.js";
 import type { Dataset } from "../entities/dataset/schema.js";
@@ -121,7 +123,10 @@ export interface WorkPlanTraceResult {
   readonly refsOf: ReadonlyMap<string, readonly MandateRef[]>;
   /** The context the sentences were read in. */
   readonly context: MandateContext;
-  /** One `mandates.mandate-unread` warning per sentence that could not be read. */
+  /**
+   * One `mandates.mandate-unread` warning per sentence that could not be read; a
+   * `mandates.unknown-work-plan` error (and an empty trace) when the dataset has no such plan.
+   */
   readonly issues: readonly Issue[];
 }
 
@@ -137,7 +142,9 @@ type TraceSource = Pick<Dataset, "conferences" | "workPlans" | "priorityLines" |
 /**
  * Reads every mandate sentence of a work plan's actions (and of `options.actions`) and traces
  * them to the provisions of the instruments the dataset holds for the plan's conference,
- * grouped by priority line. Sentences that do not parse become warnings, never exceptions.
+ * grouped by priority line. Sentences that do not parse become warnings, never exceptions; a
+ * plan id the dataset does not hold is a `mandates.unknown-work-plan` error in `issues` (the
+ * trace is then empty), never a silently empty answer.
  *
  * @example
  * ```ts
@@ -173,6 +180,9 @@ export function traceWorkPlan(dataset: TraceSource, workPlanId: string, options:
   const actions: Row[] = [...own, ...extra];
   const refsOf = new Map<string, readonly MandateRef[]>();
   const issues: Issue[] = [];
+  if (plan === undefined) {
+    issues.push(issue("mandates.unknown-work-plan", { workPlan: excerpt(String(workPlanId)) }, { path: ["workPlans"] }));
+  }
   for (const action of actions) {
     if (action.mandateText === undefined) continue;
     const parsed = parseMandateRefs(action.mandateText, context);
@@ -181,7 +191,12 @@ export function traceWorkPlan(dataset: TraceSource, workPlanId: string, options:
       issues.push(
         issue(
           "mandates.mandate-unread",
-          { id: action.id, detail: parsed.issues.map((i) => i.message).join("; ") },
+          {
+            id: action.id,
+            action: action.title === undefined || action.title.trim() === "" ? action.id : `'${action.title}'`,
+            detail: parsed.issues.map((i) => i.message).join("; "),
+            detailEs: parsed.issues.map((i) => formatIssue(i, "es")).join("; "),
+          },
           { path: [...action.path, "mandateText"], severity: "warning" },
         ),
       );

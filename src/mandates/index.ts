@@ -19,7 +19,8 @@ export {
   type CoverageRow,
   type CoverageOptions,
 } from "./coverage.js";
-export { findTraceIssues } from "./trace-issues.js";
+export { findTraceIssues, type FindTraceIssuesOptions } from "./trace-issues.js";
+export { formatProvisionName } from "./names.js";
 export { suspectLinks, type SuspectLink } from "./suspect.js";
 export { fingerprintText } from "./fingerprint.js";
 export * from "./lineage.js";

@@ -7,6 +7,7 @@
 import { parseDocumentSymbol, formatDocumentSymbol } from "../core/document-symbol.js";
 import { issueFactory } from "../core/issue.js";
 import { excerpt, type IssueSink } from "../core/limits.js";
+import { fillTemplate } from "../core/messages/catalog.js";
 import { mandatesMessages } from "../core/messages/mandates.js";
 import type { Span } from "../core/result.js";
 import type { CitedSource } from "./citation.js";
@@ -31,7 +32,6 @@ import {
   RESOLUTION_WORDS,
   SYMBOL_BODIES,
   THE_WORDS,
-  exampleForm,
   nearestName,
   nearestWord,
 } from "./vocabulary.js";
@@ -195,6 +195,7 @@ export class RefReader {
 
   /** One issue for a run of tokens the reader cannot place, pointing at them and naming a form it reads. */
   private unknownRun(): void {
+    const startIndex = this.i;
     const first = this.at()!;
     let end = first.end;
     let onlyOther = first.kind === "other";
@@ -222,8 +223,55 @@ export class RefReader {
       return;
     }
     const word = first.kind === "word" ? first.norm : "";
-    const nearest = nearestWord(word) ?? exampleForm(this.spanish);
-    this.report(issue("mandates.unknown-word", { word: text, nearest }, { span }));
+    const typo = nearestWord(word);
+    // A word the reader knows but cannot place here ("del" after an unread item) gets no echo
+    // of itself: the suggestion is a whole form built from the words around the run.
+    const nearest = typo !== undefined && foldForMatching(typo).replace(/\./g, "") !== word ? typo : this.formAround(startIndex, this.i);
+    this.report(issue("mandates.unknown-word", { word: text, ...hintParams("mandates.nearest-form", nearest) }, { span }));
+  }
+
+  /**
+   * A form the reader reads, built from the tokens around an unread run (`from` to `to`): the
+   * number written nearest before (or after) it, the instrument named after (or before) it,
+   * and the conference of a city named after it in the same clause, else the conference named
+   * last, else the context's default; undefined when there is no number or no conference.
+   */
+  private formAround(from: number, to: number): string | undefined {
+    const at = (k: number) => (k < 0 ? undefined : this.tokens.at(k));
+    let number: NumberToken | undefined;
+    for (let k = from - 1; k >= Math.max(0, from - 6) && number === undefined; k--) if (at(k)?.kind === "number") number = at(k) as NumberToken;
+    let kind: MandateInstrumentKind | undefined;
+    let conference: MandateConference | undefined;
+    for (let k = to; k < to + 12; k++) {
+      const t = at(k);
+      if (t === undefined || (t.kind === "punct" && t.text === ";")) break;
+      if (number === undefined && t.kind === "number") number = t;
+      if (kind === undefined && this.isWord(t, DECLARATION_WORDS)) kind = "declaration";
+      if (kind === undefined && this.isWord(t, PLAN_WORDS)) kind = "plan-of-action";
+      if (conference === undefined && t.kind === "word") {
+        const entry = this.context.cities.get(t.norm)?.find((e) => e.words.every((w, j) => { const u = at(k + j); return u?.kind === "word" && u.norm === w; }));
+        const preferred = this.context.defaultConference;
+        if (entry !== undefined) conference = preferred !== undefined && entry.conferences.includes(preferred) ? preferred : entry.conferences.length === 1 ? entry.conferences[0] : undefined;
+      }
+    }
+    for (let k = from - 1; k >= Math.max(0, from - 12) && kind === undefined; k--) {
+      if (this.isWord(at(k), DECLARATION_WORDS)) kind = "declaration";
+      else if (this.isWord(at(k), PLAN_WORDS)) kind = "plan-of-action";
+    }
+    conference ??= this.last ?? this.context.defaultConference;
+    if (number === undefined || conference === undefined || number.value < 1 || number.value > MAX_NUMBER) return undefined;
+    const item = number.letters.toLowerCase();
+    kind ??= item === "" ? "declaration" : "plan-of-action";
+    if (kind === "declaration" && item !== "") kind = "plan-of-action";
+    const city = conference.cities[0];
+    const edition = (conference.edition ?? conference.id).toUpperCase();
+    const element = item === "" ? String(number.value) : `${number.value}(${item})`;
+    if (this.spanish) {
+      const where = city === undefined ? `de la ${edition} CIMT` : `de ${city}`;
+      return kind === "declaration" ? `Artículo ${element} de la Declaración ${where}` : `párrafo ${element} del Plan de Acción ${where}`;
+    }
+    const where = city === undefined ? `of the ${edition} IACML` : `of ${city}`;
+    return kind === "declaration" ? `Article ${element} of the Declaration ${where}` : `paragraph ${element} of the Plan of Action ${where}`;
   }
 
   // ---- sources: resolutions and document symbols --------------------------------------------
@@ -724,8 +772,10 @@ export class RefReader {
       return;
     }
     const city = this.sourceText(start, end);
-    const nearest = nearestName(foldForMatching(city), this.cityNames()) ?? "";
-    this.report(issue("mandates.unknown-city", { city, nearest }, { span: { start, end } }));
+    const folded = foldForMatching(city);
+    // Only a near spelling is suggested ("Bridgtown" → Bridgetown), never an unrelated city ("Lima").
+    const nearest = nearestName(folded, this.cityNames(), folded.length <= 5 ? 1 : folded.length <= 10 ? 2 : 3);
+    this.report(issue("mandates.unknown-city", { city, ...hintParams("mandates.nearest-city", nearest) }, { span: { start, end } }));
   }
 
   /** "Declaration of Cancún, articles 12 to 14"; "the Declaration and Plan of Action of Medellín" (a whole instrument). */
@@ -853,6 +903,13 @@ export class RefReader {
       }
     }
   }
+}
+
+/** The `nearest` param and the hint sentence of a message, in both languages (empty when there is no suggestion). */
+function hintParams(code: "mandates.nearest-form" | "mandates.nearest-city", nearest: string | undefined): { nearest: string; hint: string; hintEs: string } {
+  if (nearest === undefined) return { nearest: "", hint: "", hintEs: "" };
+  const templates = mandatesMessages[code];
+  return { nearest, hint: fillTemplate(templates.en, { nearest }), hintEs: fillTemplate(templates.es, { nearest }) };
 }
 
 function describe(conferences: readonly MandateConference[]): string {

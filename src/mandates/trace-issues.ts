@@ -2,7 +2,27 @@ import { findingFactory } from "../core/issue.js";
 import { mandatesMessages } from "../core/messages/mandates.js";
 import type { Finding } from "../core/result.js";
 import { suspectLinks } from "./suspect.js";
+import { actionTitle, formatProvisionName, nodeName, RELATION_NAMES } from "./names.js";
+import type { MandateContext } from "./ref.js";
 import type { MandateTrace } from "./trace.js";
+
+/**
+ * Options of {@link findTraceIssues}.
+ *
+ * @example
+ * ```ts
+ * import type { FindTraceIssuesOptions } from "iacml/mandates";
+ * const options: FindTraceIssuesOptions = { context: { conferences: [{ id: "xxi", edition: "XXI", cities: ["Buenos Aires"] }] } };
+ * ```
+ */
+export interface FindTraceIssuesOptions {
+  /**
+   * The conferences of the trace's instruments, so that messages name provisions by their city
+   * ("paragraph 5 of the Plan of Action of Buenos Aires"); without it, by their edition ("…
+   * of the XXI IACML"). `traceWorkPlan` returns the context it read the plan in.
+   */
+  readonly context?: MandateContext;
+}
 
 const finding = /* @__PURE__ */ findingFactory(mandatesMessages);
 
@@ -68,6 +88,9 @@ function evolutionCycles(trace: MandateTrace): string[][] {
  * reason (`mandates.action-without-mandate`), answers to a retired provision
  * (`mandates.link-to-retired`), links whose provision text changed since review
  * (`mandates.suspect-link`, possible) and cycles of provision evolutions (`mandates.cycle`).
+ * Messages name provisions and actions as a person reads them (never an id; the ids stay in
+ * `subjects` and the `provision`/`from`/`action` params), and suggestions are catalog codes,
+ * so `formatSuggestion(f, "es")` from `iacml/core` gives them in Spanish.
  *
  * @example
  * ```ts
@@ -81,8 +104,14 @@ function evolutionCycles(trace: MandateTrace): string[][] {
  * // ["mandates.action-without-mandate", "mandates.uncovered-provision", "mandates.unknown-provision"]
  * ```
  */
-export function findTraceIssues(trace: MandateTrace): Finding[] {
+export function findTraceIssues(trace: MandateTrace, options: FindTraceIssuesOptions = {}): Finding[] {
+  const context = options.context;
   const findings: Finding[] = [];
+  const provisionNames = (id: string) => ({ provisionName: formatProvisionName(id, "en", context), provisionNameEs: formatProvisionName(id, "es", context) });
+  const fromNames = (id: string) => {
+    const n = nodeName(trace, id, context);
+    return { fromName: n.en, fromNameEs: n.es };
+  };
   for (const d of trace.duplicates) {
     findings.push(
       finding(
@@ -110,21 +139,25 @@ export function findTraceIssues(trace: MandateTrace): Finding[] {
       findings.push(
         finding(
           "mandates.unknown-provision",
-          { from: link.from, provision: link.to },
+          { from: link.from, provision: link.to, ...fromNames(link.from), ...provisionNames(link.to) },
           {
             certainty: "certain",
             subjects,
             path: ["links"],
-            suggestion:
-              "Correct the provision id or add the provision to its instrument",
+            suggestion: { code: "mandates.fix-provision-id", params: {} },
           }
         )
       );
     } else {
+      const exists = (id: string) =>
+        trace.provisions.has(id) || trace.actions.has(id) || trace.recommendations.has(id) || trace.groups.has(id);
+      const missing = !exists(link.from) || link.to === undefined ? link.from : link.to;
+      const missingName = nodeName(trace, missing, context);
+      const relation = RELATION_NAMES[link.kind] ?? { en: link.kind, es: link.kind };
       findings.push(
         finding(
           "mandates.unknown-link-end",
-          { relation: link.kind, id: link.from },
+          { relation: link.kind, id: missing, relationName: relation.en, relationNameEs: relation.es, missingName: missingName.en, missingNameEs: missingName.es },
           {
             certainty: "certain",
             subjects,
@@ -140,14 +173,13 @@ export function findTraceIssues(trace: MandateTrace): Finding[] {
     findings.push(
       finding(
         "mandates.uncovered-provision",
-        { provision: id },
+        { provision: id, ...provisionNames(id) },
         {
           certainty: "certain",
           subjects: [id],
           severity: "warning",
           path: ["provisions"],
-          suggestion:
-            "Plan an action that answers it, or record why none is needed",
+          suggestion: { code: "mandates.plan-an-action", params: {} },
         }
       )
     );
@@ -158,14 +190,13 @@ export function findTraceIssues(trace: MandateTrace): Finding[] {
     findings.push(
       finding(
         "mandates.action-without-mandate",
-        { action: id },
+        { action: id, actionName: actionTitle(trace, id) },
         {
           certainty: "certain",
           subjects: [id],
           severity: "warning",
           path: ["actions"],
-          suggestion:
-            "Link it to the provision it answers, or mark it derived with a reason",
+          suggestion: { code: "mandates.link-or-derive", params: {} },
         }
       )
     );
@@ -178,14 +209,23 @@ export function findTraceIssues(trace: MandateTrace): Finding[] {
       findings.push(
         finding(
           "mandates.link-to-retired",
-          { from: answer.action, provision: id },
+          { from: answer.action, provision: id, actionName: actionTitle(trace, answer.action), ...provisionNames(id) },
           {
             certainty: "certain",
             subjects: [answer.action, id],
             severity: "warning",
             path: ["links"],
             ...(successors.length > 0
-              ? { suggestion: `Link it to ${successors.join(", ")} instead` }
+              ? {
+                  suggestion: {
+                    code: "mandates.link-to-successor",
+                    params: {
+                      successors: successors.join(", "),
+                      successorNames: successors.map((s) => formatProvisionName(s, "en", context)).join(", "),
+                      successorNamesEs: successors.map((s) => `al ${formatProvisionName(s, "es", context)}`).join(", "),
+                    },
+                  },
+                }
               : {}),
           }
         )
@@ -196,14 +236,13 @@ export function findTraceIssues(trace: MandateTrace): Finding[] {
     findings.push(
       finding(
         "mandates.suspect-link",
-        { from: s.from, provision: s.provision },
+        { from: s.from, provision: s.provision, ...fromNames(s.from), ...provisionNames(s.provision) },
         {
           certainty: "possible",
           subjects: [s.from, s.provision],
           severity: "warning",
           path: ["links"],
-          suggestion:
-            "Review the link against the new text and record its new fingerprint",
+          suggestion: { code: "mandates.review-link", params: {} },
         }
       )
     );
@@ -212,7 +251,11 @@ export function findTraceIssues(trace: MandateTrace): Finding[] {
     findings.push(
       finding(
         "mandates.cycle",
-        { cycle: [...cycle, cycle[0]].join(" → ") },
+        {
+          cycle: [...cycle, cycle[0]].join(" → "),
+          cycleNames: [...cycle, cycle[0]!].map((c) => nodeName(trace, c, context).en).join(" → "),
+          cycleNamesEs: [...cycle, cycle[0]!].map((c) => nodeName(trace, c, context).es.replace(/^el /, "")).join(" → "),
+        },
         {
           certainty: "certain",
           subjects: cycle,

@@ -91,20 +91,20 @@ export function nearestWord(folded: string): string | undefined {
   return best?.s;
 }
 
-/** A full form the parser reads, in the language the text seems to be written in. */
-export function exampleForm(spanish: boolean): string {
-  return spanish
-    ? "párrafo 9(b) del Plan de Acción de Bridgetown"
-    : "paragraph 9(b) of the Plan of Action of Bridgetown";
-}
-
-/** The name nearest to a folded text among folded names (texts over 40 characters are not compared). */
-export function nearestName(folded: string, names: readonly { readonly name: string; readonly folded: string }[]): string | undefined {
+/**
+ * The name nearest to a folded text among folded names, at most `max` edits away (texts over
+ * 40 characters are not compared), or undefined.
+ */
+export function nearestName(
+  folded: string,
+  names: readonly { readonly name: string; readonly folded: string }[],
+  max = 40,
+): string | undefined {
   if (folded.length === 0 || folded.length > 40) return undefined;
   let best: { name: string; d: number } | undefined;
   for (const { name, folded: f } of names) {
-    const d = distance(folded, f, best === undefined ? 40 : best.d - 1);
-    if (d <= 40 && (best === undefined || d < best.d)) best = { name, d };
+    const d = distance(folded, f, best === undefined ? max : best.d - 1);
+    if (d <= max && (best === undefined || d < best.d)) best = { name, d };
   }
   return best?.name;
 }

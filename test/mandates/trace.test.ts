@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { formatSuggestion } from "iacml/core";
 import fc from "fast-check";
 import Papa from "papaparse";
 import {
@@ -245,9 +246,10 @@ describe("findTraceIssues", () => {
       "mandates.unknown-link-end ghost DOC-3",
       "mandates.unknown-provision pl2/a1 XXI/PoA/99",
     ]);
-    expect(
-      findings.find((f) => f.code === "mandates.link-to-retired")?.suggestion
-    ).toContain("XXI/PoA/7c");
+    const retired = findings.find((f) => f.code === "mandates.link-to-retired")!;
+    expect(retired.suggestion).toBe("Link it to paragraph 7c of the Plan of Action of the XXI IACML instead");
+    expect(retired.suggestionParams).toMatchObject({ successors: "XXI/PoA/7c" });
+    expect(formatSuggestion(retired, "es")).toBe("Vincúlela en su lugar al párrafo 7c del Plan de Acción de la XXI CIMT");
     expect(
       findings.find((f) => f.code === "mandates.suspect-link")?.certainty
     ).toBe("possible");

@@ -3,8 +3,12 @@ import type { MessageCatalog } from "./catalog.js";
 /** Messages of the mandates issue and finding codes, in English and Spanish. */
 export const mandatesMessages = {
   "mandates.unknown-word": {
-    en: "'{word}' is not part of a mandate reference; the nearest form read is '{nearest}'",
-    es: "'{word}' no forma parte de una referencia a mandatos; la forma más cercana que se lee es '{nearest}'",
+    en: "'{word}' is not part of a mandate reference{hint}",
+    es: "'{word}' no forma parte de una referencia a mandatos{hintEs}",
+  },
+  "mandates.nearest-form": {
+    en: "; the nearest form read is '{nearest}'",
+    es: "; la forma más cercana que se lee es '{nearest}'",
   },
   "mandates.unknown-characters": {
     en: "'{text}' holds {count} characters a citation does not use (invisible, control or non-ASCII digit characters); write digits 0-9 and plain spaces",
@@ -12,7 +16,7 @@ export const mandatesMessages = {
   },
   "mandates.invalid-context": {
     en: "The mandate context is not valid: {detail}",
-    es: "El contexto de mandatos no es válido: {detail}",
+    es: "El contexto de mandatos no es válido: {detailEs}",
   },
   "mandates.too-many-expansions": {
     en: "The ranges of this text stand for more than {max} provisions; the rest were not read",
@@ -31,16 +35,24 @@ export const mandatesMessages = {
     es: "La entrada de la trazabilidad no es válida aquí: {messageEs}",
   },
   "mandates.mandate-unread": {
-    en: "The mandate sentence of {id} could not be read: {detail}",
-    es: "No se pudo leer la frase de mandatos de {id}: {detail}",
+    en: "The mandate sentence of {action} could not be read: {detail}",
+    es: "No se pudo leer la frase de mandatos de {action}: {detailEs}",
+  },
+  "mandates.unknown-work-plan": {
+    en: "The data hold no work plan '{workPlan}'",
+    es: "Los datos no contienen el plan de trabajo '{workPlan}'",
   },
   "mandates.unknown-edition": {
     en: "No {edition} IACML is in the context",
     es: "La {edition} CIMT no está en el contexto",
   },
   "mandates.unknown-city": {
-    en: "No conference was held in '{city}'; the nearest city read is '{nearest}'",
-    es: "Ninguna conferencia se celebró en '{city}'; la ciudad más cercana que se lee es '{nearest}'",
+    en: "No conference was held in '{city}'{hint}",
+    es: "Ninguna conferencia se celebró en '{city}'{hintEs}",
+  },
+  "mandates.nearest-city": {
+    en: "; the nearest city read is '{nearest}'",
+    es: "; la ciudad más cercana que se lee es '{nearest}'",
   },
   "mandates.expected-city": {
     en: "A city is missing after 'of'",
@@ -91,35 +103,55 @@ export const mandatesMessages = {
     es: "El texto no cita ningún artículo ni párrafo",
   },
   "mandates.uncovered-provision": {
-    en: "No action answers {provision}",
-    es: "Ninguna acción responde a {provision}",
+    en: "No action answers {provisionName}",
+    es: "Ninguna acción responde al {provisionNameEs}",
   },
   "mandates.action-without-mandate": {
-    en: "Action {action} answers no mandate and gives no reason",
-    es: "La acción {action} no responde a ningún mandato ni indica por qué",
+    en: "The action {actionName} answers no mandate and gives no reason",
+    es: "La acción {actionName} no responde a ningún mandato ni indica por qué",
   },
   "mandates.unknown-provision": {
-    en: "{from} refers to {provision}, which does not exist",
-    es: "{from} remite a {provision}, que no existe",
+    en: "A link from {fromName} refers to {provisionName}, which does not exist",
+    es: "Un vínculo desde {fromNameEs} remite al {provisionNameEs}, que no existe",
   },
   "mandates.unknown-link-end": {
-    en: "A {relation} link refers to {id}, which does not exist",
-    es: "Un vínculo {relation} remite a {id}, que no existe",
+    en: "A link '{relationName}' names {missingName}, which does not exist",
+    es: "Un vínculo «{relationNameEs}» nombra {missingNameEs}, que no existe",
   },
   "mandates.duplicate-id": {
-    en: "The id {id} is used {count} times",
-    es: "El identificador {id} se usa {count} veces",
+    en: "The id '{id}' is used {count} times",
+    es: "El identificador '{id}' se usa {count} veces",
   },
   "mandates.cycle": {
-    en: "Links form a cycle: {cycle}",
-    es: "Los vínculos forman un ciclo: {cycle}",
+    en: "Links form a cycle: {cycleNames}",
+    es: "Los vínculos forman un ciclo: {cycleNamesEs}",
   },
   "mandates.suspect-link": {
-    en: "The text of {provision} changed since the link from {from} was reviewed",
-    es: "El texto de {provision} cambió desde que se revisó el vínculo de {from}",
+    en: "The text of {provisionName} changed since its link with {fromName} was reviewed",
+    es: "El texto del {provisionNameEs} cambió desde que se revisó su vínculo con {fromNameEs}",
   },
   "mandates.link-to-retired": {
-    en: "{from} answers {provision}, which is retired",
-    es: "{from} responde a {provision}, que está derogada",
+    en: "The action {actionName} answers {provisionName}, which is retired",
+    es: "La acción {actionName} responde al {provisionNameEs}, que está derogado",
+  },
+  "mandates.plan-an-action": {
+    en: "Plan an action that answers it, or record why none is needed",
+    es: "Planifique una acción que le responda, o deje constancia de por qué no hace falta ninguna",
+  },
+  "mandates.link-or-derive": {
+    en: "Link it to the provision it answers, or mark it derived with a reason",
+    es: "Vincúlela a la disposición a la que responde, o márquela como derivada e indique el motivo",
+  },
+  "mandates.fix-provision-id": {
+    en: "Correct the provision id or add the provision to its instrument",
+    es: "Corrija el identificador de la disposición o agréguela a su instrumento",
+  },
+  "mandates.link-to-successor": {
+    en: "Link it to {successorNames} instead",
+    es: "Vincúlela en su lugar {successorNamesEs}",
+  },
+  "mandates.review-link": {
+    en: "Review the link against the new text and record its new fingerprint",
+    es: "Revise el vínculo frente al nuevo texto y registre su nueva huella",
   },
 } as const satisfies MessageCatalog;
