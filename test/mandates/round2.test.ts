@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import fc from "fast-check";
 import { formatIssue, formatSuggestion } from "iacml/core";
 import { dataset } from "iacml/data";
 import {
@@ -190,4 +191,37 @@ describe("mandates messages for people: names, not ids; Spanish suggestions", ()
     expect(formatIssue(unread, "es")).toBe("No se pudo leer la frase de mandatos de 'Taller': Ninguna conferencia se celebró en 'Lima'");
     expect(unread.params["id"]).toBe("wp-2022-2024/pl1/a99");
   });
+});
+
+describe("properties of the round-2 forms and suggestions", () => {
+  it("'7 b)', '7b)' and '7 b' read as 7b for every paragraph and item (property)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 99 }), fc.constantFrom("a", "b", "c", "d", "e", "f", "g", "h"), (n, letter) => {
+        const forms = [`${n} ${letter})`, `${n}${letter})`, `párrafo ${n} ${letter})`];
+        if (letter !== "e") forms.push(`${n} ${letter}`);
+        for (const form of forms) expect(ids(`${form} del Plan de Acción`), form).toEqual([`XXI/PoA/${n}${letter}`]);
+      }),
+      { numRuns: 60 },
+    );
+  }, 30_000);
+
+  it("a suggestion never echoes the unread word and names no city foreign to the text or the default (property)", () => {
+    const pool = ["del", "de", "la", "Plan", "Acción", "7", "b", ")", "bis", "y", "of", "the", "Declaration", "Declaración", "Bridgetown", "Cancún", "15", "its", "Lima", "xyz"];
+    const cities = ["Bogotá", "Viña del Mar", "Ottawa", "Salvador", "Mexico City", "Port of Spain", "San Salvador", "Medellín", "Cancún", "Bridgetown"];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pool), { minLength: 1, maxLength: 10 }), (words) => {
+        const text = words.join(" ");
+        for (const found of issuesOf(text)) {
+          if (found.code !== "mandates.unknown-word") continue;
+          const nearest = String(found.params["nearest"]);
+          const fold = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+          expect(fold(nearest), text).not.toBe(fold(String(found.params["word"])));
+          for (const city of cities) {
+            if (nearest.includes(` ${city}`) && !(city === "Salvador" && nearest.includes("San Salvador"))) expect(text, nearest).toContain(city);
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+  }, 30_000);
 });
