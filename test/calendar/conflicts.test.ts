@@ -54,6 +54,21 @@ describe("findConflicts", () => {
     expect(c?.params).toMatchObject({ days: "2024-06-12", daysText: "June 12, 2024", daysTextEs: "12 de junio de 2024" });
   });
 
+  it("never shows an ISO date to a person, in either language, on random calendars (property)", () => {
+    fc.assert(
+      fc.property(calendarArb(15), fc.integer({ min: 0, max: 3 }), (events, buffer) => {
+        for (const c of findConflicts(events, { travelBufferDays: buffer })) {
+          for (const l of ["en", "es"] as const) {
+            expect(formatIssue(c, l)).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+            expect(formatSuggestion(c, l) ?? "").not.toMatch(/\d{4}-\d{2}-\d{2}/);
+          }
+          if (c.grade === "high") expect(c.suggestionCode).toBe("calendar.suggest-check-dates");
+        }
+      }),
+      { numRuns: 40 },
+    );
+  }, 30_000);
+
   it("writes the days in words in Spanish and gives high conflicts a suggestion in both languages", () => {
     const a = event("a", { when: onDays("2024-06-10", "2024-06-12") });
     const b = event("b", { when: onDays("2024-06-12", "2024-06-14") });

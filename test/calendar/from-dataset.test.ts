@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatIssue, onDays } from "iacml/core";
-import { calendarEventsOfWorkPlan, findConflicts, type CalendarEvent } from "iacml/calendar";
+import { formatIssue, formatSuggestion, onDays } from "iacml/core";
+import { calendarEventsOfWorkPlan, checkCalendar, findConflicts, toICalendar, type CalendarEvent } from "iacml/calendar";
 import { dataset } from "iacml/data";
 
 const extra: CalendarEvent = {
@@ -35,5 +35,22 @@ describe("calendarEventsOfWorkPlan", () => {
       expect(r.entries).toEqual([]);
       expect(r.issues.map((i) => i.code)).toEqual(["calendar.invalid-dataset"]);
     }
+  });
+
+  it("the 2022-2024 calendar's conflicts, rule findings and iCalendar show no ISO date or country code", () => {
+    const { events } = calendarEventsOfWorkPlan(dataset, "wp-2022-2024");
+    const findings = [...findConflicts(events), ...checkCalendar(events, [{ kind: "holy-week", id: "hw" }])];
+    expect(findings.length).toBeGreaterThan(0);
+    for (const f of findings) {
+      for (const l of ["en", "es"] as const) {
+        expect(formatIssue(f, l)).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+        expect(formatSuggestion(f, l) ?? "").not.toMatch(/\d{4}-\d{2}-\d{2}/);
+      }
+    }
+    const ics = toICalendar(events, { locale: "es" }).replace(/\r\n /g, "");
+    const described = ics.split("\r\n").filter((line) => line.startsWith("DESCRIPTION:") || line.startsWith("LOCATION:"));
+    expect(described.length).toBeGreaterThan(0);
+    for (const line of described) expect(line).not.toMatch(/\d{4}-\d{2}|, [A-Z]{2}$/);
+    expect(ics).toContain("TRANSP:OPAQUE");
   });
 });
