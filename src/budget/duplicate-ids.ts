@@ -3,6 +3,7 @@ import type { Issue } from "../core/result.js";
 import { createIssueSink } from "../core/limits.js";
 import type { LedgerEntry } from "./ledger-schema.js";
 import { budgetIssue } from "./issues.js";
+import { idCountWords } from "./words.js";
 
 /**
  * The entry ids used more than once in a ledger: one `budget.duplicate-ledger-ids` issue with
@@ -23,5 +24,5 @@ export function duplicateIdIssues(ledger: readonly LedgerEntry[]): Issue[] {
     sink.add(budgetIssue("budget.duplicate-entry-id", { entry: id }, { path: [index, "id"] }));
   }
   if (repeated === 0) return [];
-  return [budgetIssue("budget.duplicate-ledger-ids", { count: repeated }, { path: [] }), ...sink.issues()];
+  return [budgetIssue("budget.duplicate-ledger-ids", { count: repeated, ...idCountWords(repeated) }, { path: [] }), ...sink.issues()];
 }

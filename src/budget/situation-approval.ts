@@ -9,6 +9,7 @@ import { budgetFinding } from "./issues.js";
 import { minorToText, parseMinorUnits, toBig } from "./minor-units.js";
 import { overrunAction, severityOf } from "./policy.js";
 import { inScope, type ApprovalChange, type LedgerTally, type SituationContext } from "./situation-walk.js";
+import { dateWords, lineTitleWords } from "./words.js";
 
 /** Dated amounts sorted by date, with running sums, to sum everything up to a date fast. */
 class DatedSums {
@@ -77,6 +78,7 @@ export function checkApprovalChanges(
     const ownUnits = new Map<string, bigint>();
     for (const change of changes) ownUnits.set(change.entry, (ownUnits.get(change.entry) ?? 0n) + change.units);
     const lineId = plan.lines[line]!.id;
+    const titles = lineTitleWords("line", plan.lines[line], lineId);
     const reported = new Set<string>();
     for (const change of changes) {
       if (change.units >= 0n || reported.has(change.entry)) continue;
@@ -92,7 +94,7 @@ export function checkApprovalChanges(
         findings.push(
           budgetFinding(
             "budget.approved-below-zero",
-            { entry: change.entry, line: lineId, approved: text(before + own), date: change.date },
+            { entry: change.entry, line: lineId, ...titles, approved: text(before + own), ...dateWords("date", change.date) },
             {
               certainty: "certain",
               subjects: [change.entry, lineId],
@@ -108,14 +110,14 @@ export function checkApprovalChanges(
       findings.push(
         budgetFinding(
           "budget.reallocation-exceeds-available",
-          { entry: change.entry, line: lineId, moved: text(-own), available: text(available), date: change.date },
+          { entry: change.entry, line: lineId, ...titles, moved: text(-own), available: text(available), ...dateWords("date", change.date) },
           {
             certainty: "certain",
             subjects: [change.entry, lineId],
             severity: severity!,
             suggestion: {
               code: "budget.suggest.smaller-move",
-              params: { line: lineId, available: text(available > 0n ? available : 0n) },
+              params: { line: lineId, ...titles, available: text(available > 0n ? available : 0n) },
             },
           },
         ),

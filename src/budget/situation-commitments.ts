@@ -3,6 +3,7 @@
 import { budgetFinding } from "./issues.js";
 import { minorToText, toBig } from "./minor-units.js";
 import type { LedgerTally, SituationContext } from "./situation-walk.js";
+import { lineTitleWords } from "./words.js";
 
 /** Open commitments per line, in minor units; adds the commitment findings to the context. */
 export function openCommitments(context: SituationContext, tally: LedgerTally): bigint[] {
@@ -46,8 +47,10 @@ export function openCommitments(context: SituationContext, tally: LedgerTally): 
             {
               entry: settlement.id,
               line: plan.lines[settlement.line]!.id,
+              ...lineTitleWords("line", plan.lines[settlement.line], plan.lines[settlement.line]!.id),
               commitment: id,
               commitmentLine: plan.lines[commitment.line]!.id,
+              ...lineTitleWords("commitmentLine", plan.lines[commitment.line], plan.lines[commitment.line]!.id),
             },
             {
               certainty: "certain",

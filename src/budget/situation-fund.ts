@@ -6,6 +6,7 @@ import { minorToAmount, minorToText } from "./minor-units.js";
 import type { CountedLevies } from "./situation-levies.js";
 import type { UnitTotals } from "./situation-lines.js";
 import type { LedgerTally, SituationContext } from "./situation-walk.js";
+import { dateWords, leftOutWords } from "./words.js";
 
 /** The fund as of the situation's dates; adds the fund and date findings to the context. */
 export function fundFigures(
@@ -54,7 +55,7 @@ export function fundFigures(
     findings.push(
       budgetFinding(
         "budget.entries-after-as-of",
-        { count: tally.afterAsOf, asOf },
+        { count: tally.afterAsOf, ...leftOutWords(tally.afterAsOf), ...dateWords("asOf", asOf) },
         { certainty: "certain", subjects, severity: "info" },
       ),
     );
@@ -63,7 +64,7 @@ export function fundFigures(
     findings.push(
       budgetFinding(
         "budget.entries-recorded-later",
-        { count: tally.recordedLater, knownOn },
+        { count: tally.recordedLater, ...leftOutWords(tally.recordedLater), ...dateWords("knownOn", knownOn) },
         { certainty: "certain", subjects, severity: "info" },
       ),
     );

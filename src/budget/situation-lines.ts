@@ -7,6 +7,7 @@ import { minorToAmount, minorToText, parseMinorUnits, toBig } from "./minor-unit
 import { overrunAction, severityOf, type OverrunMeasure } from "./policy.js";
 import type { BudgetTotals, LineSituation, LineStatus } from "./situation-types.js";
 import type { LedgerTally, SituationContext } from "./situation-walk.js";
+import { lineTitleWords } from "./words.js";
 
 /** `numerator / denominator` rounded half-even, for a positive denominator. */
 function divideHalfEven(numerator: bigint, denominator: bigint): bigint {
@@ -126,7 +127,7 @@ function overrunFindings(
     findings.push(
       budgetFinding(
         code,
-        { line: line.id, ...params },
+        { line: line.id, ...lineTitleWords("line", line, line.id), ...params },
         { certainty: "certain", subjects: [line.id], severity, suggestion: { code: suggestion } },
       ),
     );

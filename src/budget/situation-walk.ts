@@ -11,6 +11,7 @@ import type { LedgerEntry } from "./ledger-schema.js";
 import { budgetFinding, budgetIssue, digitsOf, issueToFinding } from "./issues.js";
 import { MinorSum, minorToText, parseMinorUnits, toBig } from "./minor-units.js";
 import { strictestSeverity } from "./policy.js";
+import { dateWords } from "./words.js";
 
 /** The entry ids behind each figure of a line, while they are collected. */
 export interface MutableTrace {
@@ -170,7 +171,7 @@ export function walkLedger(context: SituationContext, ledger: readonly LedgerEnt
     findings.push(
       budgetFinding(
         "budget.entry-outside-period",
-        { entry: entry.id, date: entry.valueDate, start, end },
+        { entry: entry.id, ...dateWords("date", entry.valueDate), ...dateWords("start", start), ...dateWords("end", end) },
         {
           certainty: "certain",
           subjects: [entry.id, ...lines.map((line) => plan.lines[line]!.id)],

@@ -10,6 +10,7 @@ import { capped } from "./issues.js";
 import { BudgetPlanSchema, type BudgetPlan } from "./plan-schema.js";
 import { budgetFinding, budgetIssue, digitsOf, issueToFinding, zodIssues } from "./issues.js";
 import { MinorSum, minorToText, parseMinorUnits, toBig } from "./minor-units.js";
+import { lineTitleWords } from "./words.js";
 
 /** The plan's problems that are not about its shape: amounts, negative approvals, duplicate lines. */
 export function planIssues(plan: BudgetPlan): Issue[] {
@@ -31,7 +32,7 @@ export function planIssues(plan: BudgetPlan): Issue[] {
       issues.push(
         budgetIssue(
           "budget.negative-approval",
-          { line: line.id, amount: line.approved },
+          { line: line.id, ...lineTitleWords("line", line, line.id), amount: line.approved },
           { path: ["lines", index, "approved"] },
         ),
       );

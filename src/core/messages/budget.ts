@@ -10,7 +10,7 @@ export const budgetEnglish = {
   "budget.invalid-plan": "The budget plan is not valid: {detail}",
   "budget.invalid-entry": "The ledger entry is not valid: {detail}",
   "budget.invalid-amount": "'{input}' is not a valid amount in {currency} (a decimal with at most {digits} decimals)",
-  "budget.negative-approval": "Line {line} has a negative approved amount ({amount})",
+  "budget.negative-approval": "Line “{lineTitle}” has a negative approved amount ({amount})",
   "budget.non-positive-amount": "Entry {entry} needs a positive amount, not {amount}",
   "budget.zero-amendment": "Amendment {entry} changes nothing (amount 0)",
   "budget.duplicate-line": "Budget line id {line} appears more than once",
@@ -20,7 +20,7 @@ export const budgetEnglish = {
   "budget.unknown-commitment": "Entry {entry} refers to commitment {commitment}, which is not in the ledger",
   "budget.unknown-contribution": "Entry {entry} refers to contribution {contribution}, which is not in the ledger",
   "budget.commitment-line-mismatch":
-    "Entry {entry} is on line {line} but settles commitment {commitment} of line {commitmentLine}",
+    "Entry {entry} is on line “{lineTitle}” but settles commitment {commitment} of line “{commitmentLineTitle}”",
   "budget.unbalanced-reallocation": "Reallocation {entry} does not net to zero (it nets to {net})",
   "budget.missing-exchange-rate":
     "Contribution {entry} is in {currency}, not {planCurrency}, and has no exchange rate record",
@@ -32,22 +32,22 @@ export const budgetEnglish = {
     "Commitment {commitment} is released or settled for {used}, more than its {committed}",
   "budget.invalid-levy-rate": "'{input}' is not a valid operations levy rate (a decimal from 0 to 1)",
   "budget.commitments-exceed-available":
-    "Line {line}: open commitments of {committed} exceed the {available} left after spending",
-  "budget.spending-exceeds-approved": "Line {line}: spending of {spent} exceeds the approved {approved}",
-  "budget.line-overcommitted": "Line {line}: spending and open commitments ({used}) exceed the approved {approved}",
+    "Line “{lineTitle}”: open commitments of {committed} exceed the {available} left after spending",
+  "budget.spending-exceeds-approved": "Line “{lineTitle}”: spending of {spent} exceeds the approved {approved}",
+  "budget.line-overcommitted": "Line “{lineTitle}”: spending and open commitments ({used}) exceed the approved {approved}",
   "budget.plan-unfunded":
     "The approved plan ({approved} {currency}) is not funded: net contributions are {received} {currency}, {shortfall} short",
-  "budget.entries-after-as-of": "{count} entries dated after {asOf} were left out",
-  "budget.entries-recorded-later": "{count} entries recorded after {knownOn} were left out",
+  "budget.entries-after-as-of": "{count} {entryWord} dated after {asOf} {wasWord} left out",
+  "budget.entries-recorded-later": "{count} {entryWord} recorded after {knownOn} {wasWord} left out",
   "budget.inexact-number":
     "The JSON number {input} cannot carry an amount exactly (a JSON number must be a whole number up to 9007199254740991, or have at most 15 significant digits); write the amount as a decimal string",
   "budget.duplicate-ledger-ids":
-    "The ledger uses {count} entry ids more than once, so no figure can be computed from it",
+    "The ledger uses {count} {idWord} more than once, so no figure can be computed from it",
   "budget.entry-outside-period": "Entry {entry} is dated {date}, outside the plan period ({start} to {end})",
   "budget.approved-below-zero":
-    "Entry {entry} leaves line {line} with a negative approved amount ({approved}) on {date}",
+    "Entry {entry} leaves line “{lineTitle}” with a negative approved amount ({approved}) on {date}",
   "budget.reallocation-exceeds-available":
-    "Reallocation {entry} moves {moved} out of line {line}, which has only {available} left on {date}",
+    "Reallocation {entry} moves {moved} out of line “{lineTitle}”, which has only {available} left on {date}",
   "budget.levy-of-rejected-contribution":
     "Operations levy {entry} is left out because its contribution {contribution} was rejected",
   "budget.invalid-exchange-rate": "The exchange rate of contribution {entry} ('{rate}') is not a positive decimal",
@@ -57,16 +57,16 @@ export const budgetEnglish = {
   "budget.suggest.add-exchange-rate":
     "Add an exchange rate record from {currency} to {planCurrency}, with its date and source",
   "budget.suggest.reallocate-or-amend":
-    "Reallocate funds to line {line} or amend its approved amount, with a decision of the authorities",
+    "Reallocate funds to line “{lineTitle}” or amend its approved amount, with a decision of the authorities",
   "budget.suggest.release-commitments":
-    "Release commitments of line {line} that will not be used, or reallocate funds to it",
+    "Release commitments of line “{lineTitle}” that will not be used, or reallocate funds to it",
   "budget.suggest.record-contributions":
     "Record the contributions still expected, or reduce the approved amounts by {shortfall} {currency}",
   "budget.suggest.check-cash": "Check for contributions received but not recorded, or stop spending until they arrive",
   "budget.suggest.fix-declared-total": "Correct the declared total ({declared}) or the lines, which add up to {sum}",
   "budget.suggest.date-in-period":
     "Date the entry within the plan period ({start} to {end}), or record it in the plan of its period",
-  "budget.suggest.smaller-move": "Move at most {available} out of line {line}, or amend the line first",
+  "budget.suggest.smaller-move": "Move at most {available} out of line “{lineTitle}”, or amend the line first",
   "budget.suggest.check-amendment":
     "Check the sign and amount of the amendment: a line cannot have less than nothing approved",
   "budget.suggest.fix-levy":
@@ -81,7 +81,7 @@ const budgetSpanish: Readonly<Record<keyof typeof budgetEnglish, string>> = {
   "budget.invalid-entry": "El asiento del libro no es válido: {detailEs}",
   "budget.invalid-amount":
     "'{input}' no es un monto válido en {currency} (un decimal con {digits} decimales como máximo)",
-  "budget.negative-approval": "La línea {line} tiene un monto aprobado negativo ({amount})",
+  "budget.negative-approval": "La línea “{lineTitleEs}” tiene un monto aprobado negativo ({amount})",
   "budget.non-positive-amount": "El asiento {entry} necesita un monto positivo, no {amount}",
   "budget.zero-amendment": "La enmienda {entry} no cambia nada (monto 0)",
   "budget.duplicate-line": "El id de línea presupuestaria {line} aparece más de una vez",
@@ -92,7 +92,7 @@ const budgetSpanish: Readonly<Record<keyof typeof budgetEnglish, string>> = {
   "budget.unknown-contribution":
     "El asiento {entry} se refiere a la contribución {contribution}, que no está en el libro",
   "budget.commitment-line-mismatch":
-    "El asiento {entry} es de la línea {line} pero liquida el compromiso {commitment} de la línea {commitmentLine}",
+    "El asiento {entry} es de la línea “{lineTitleEs}” pero liquida el compromiso {commitment} de la línea “{commitmentLineTitleEs}”",
   "budget.unbalanced-reallocation": "La reasignación {entry} no suma cero (suma {net})",
   "budget.missing-exchange-rate":
     "La contribución {entry} está en {currency}, no en {planCurrency}, y no tiene registro de tipo de cambio",
@@ -104,24 +104,24 @@ const budgetSpanish: Readonly<Record<keyof typeof budgetEnglish, string>> = {
     "El compromiso {commitment} se libera o liquida por {used}, más que sus {committed}",
   "budget.invalid-levy-rate": "'{input}' no es una tasa válida de cargo por operación (un decimal de 0 a 1)",
   "budget.commitments-exceed-available":
-    "Línea {line}: los compromisos abiertos de {committed} superan los {available} que quedan tras el gasto",
-  "budget.spending-exceeds-approved": "Línea {line}: el gasto de {spent} supera lo aprobado, {approved}",
+    "Línea “{lineTitleEs}”: los compromisos abiertos de {committed} superan los {available} que quedan tras el gasto",
+  "budget.spending-exceeds-approved": "Línea “{lineTitleEs}”: el gasto de {spent} supera lo aprobado, {approved}",
   "budget.line-overcommitted":
-    "Línea {line}: el gasto y los compromisos abiertos ({used}) superan lo aprobado, {approved}",
+    "Línea “{lineTitleEs}”: el gasto y los compromisos abiertos ({used}) superan lo aprobado, {approved}",
   "budget.plan-unfunded":
     "El plan aprobado ({approved} {currency}) no está financiado: las contribuciones netas son {received} {currency}, faltan {shortfall}",
-  "budget.entries-after-as-of": "Se dejaron fuera {count} asientos con fecha posterior al {asOf}",
-  "budget.entries-recorded-later": "Se dejaron fuera {count} asientos registrados después del {knownOn}",
+  "budget.entries-after-as-of": "{wasWordEs} {count} {entryWordEs} con fecha posterior al {asOfEs}",
+  "budget.entries-recorded-later": "{wasWordEs} {count} {entryWordEs} con registro posterior al {knownOnEs}",
   "budget.inexact-number":
     "El número JSON {input} no puede expresar un monto con exactitud (un número JSON debe ser un entero de hasta 9007199254740991 o tener como máximo 15 cifras significativas); escriba el monto como una cadena decimal",
   "budget.duplicate-ledger-ids":
-    "El libro usa {count} ids de asiento más de una vez, por lo que no se puede calcular ninguna cifra a partir de él",
+    "El libro usa {count} {idWordEs} más de una vez, por lo que no se puede calcular ninguna cifra a partir de él",
   "budget.entry-outside-period":
-    "El asiento {entry} tiene fecha {date}, fuera del período del plan (del {start} al {end})",
+    "El asiento {entry} tiene fecha del {dateEs}, fuera del período del plan (del {startEs} al {endEs})",
   "budget.approved-below-zero":
-    "El asiento {entry} deja la línea {line} con un monto aprobado negativo ({approved}) el {date}",
+    "El asiento {entry} deja la línea “{lineTitleEs}” con un monto aprobado negativo ({approved}) el {dateEs}",
   "budget.reallocation-exceeds-available":
-    "La reasignación {entry} traslada {moved} de la línea {line}, a la que solo le quedan {available} el {date}",
+    "La reasignación {entry} traslada {moved} de la línea “{lineTitleEs}”, a la que solo le quedan {available} el {dateEs}",
   "budget.levy-of-rejected-contribution":
     "El cargo por operación {entry} se deja fuera porque su contribución {contribution} fue rechazada",
   "budget.invalid-exchange-rate": "El tipo de cambio de la contribución {entry} ('{rate}') no es un decimal positivo",
@@ -132,17 +132,17 @@ const budgetSpanish: Readonly<Record<keyof typeof budgetEnglish, string>> = {
   "budget.suggest.add-exchange-rate":
     "Agregue un registro de tipo de cambio de {currency} a {planCurrency}, con su fecha y fuente",
   "budget.suggest.reallocate-or-amend":
-    "Reasigne fondos a la línea {line} o enmiende su monto aprobado, con una decisión de las autoridades",
+    "Reasigne fondos a la línea “{lineTitleEs}” o enmiende su monto aprobado, con una decisión de las autoridades",
   "budget.suggest.release-commitments":
-    "Libere los compromisos de la línea {line} que no se usarán, o reasigne fondos a ella",
+    "Libere los compromisos de la línea “{lineTitleEs}” que no se usarán, o reasigne fondos a ella",
   "budget.suggest.record-contributions":
     "Registre las contribuciones que aún se esperan, o reduzca los montos aprobados en {shortfall} {currency}",
   "budget.suggest.check-cash":
     "Verifique si hay contribuciones recibidas que no se registraron, o detenga el gasto hasta que lleguen",
   "budget.suggest.fix-declared-total": "Corrija el total declarado ({declared}) o las líneas, que suman {sum}",
   "budget.suggest.date-in-period":
-    "Feche el asiento dentro del período del plan (del {start} al {end}), o regístrelo en el plan de su período",
-  "budget.suggest.smaller-move": "Traslade como máximo {available} de la línea {line}, o enmiende primero la línea",
+    "Feche el asiento dentro del período del plan (del {startEs} al {endEs}), o regístrelo en el plan de su período",
+  "budget.suggest.smaller-move": "Traslade como máximo {available} de la línea “{lineTitleEs}”, o enmiende primero la línea",
   "budget.suggest.check-amendment":
     "Verifique el signo y el monto de la enmienda: una línea no puede tener aprobado menos que nada",
   "budget.suggest.fix-levy":

@@ -4,7 +4,7 @@ import {
   type Issue, type SchemaProblem,
 } from "iacml/core";
 
-const issuesOf = (text: unknown, options?: unknown): Issue[] => {
+const issuesOf = (text: unknown, options?: unknown): readonly Issue[] => {
   const r = parseDateSpec(text as string, options as never);
   return r.ok ? [] : r.issues;
 };
