@@ -263,7 +263,7 @@ export function buildCheckSheet(
   const coverageNotes = coverage.map((r) =>
     label("checkCoverageRow", locale, { instrument: names.get(r.group) ?? r.group, covered: r.covered, deep: r.deepCovered, total: r.total }),
   );
-  for (const gap of findTraceIssues(traced.trace)) coverageItems.push(toItem(gap, humanizeIssue(gap, names, locale)));
+  for (const gap of findTraceIssues(traced.trace, { context: traced.context })) coverageItems.push(toItem(gap, humanizeIssue(gap, names, locale)));
 
   const ahead = plan.events.filter((e) => stillAhead(e.when, asOf));
   const conflicts = findConflicts(ahead, conflictOptions).sort(compareConflicts);
