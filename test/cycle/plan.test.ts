@@ -1,3 +1,4 @@
+import { formatIssue } from "iacml/core";
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { checkCycle, iacmlCycleRules, planCycle, type CycleRules } from "iacml/cycle";
@@ -51,6 +52,14 @@ describe("planCycle input", () => {
     expect(!r.ok && r.issues[0]!.code).toBe("cycle.conference-before-predecessor");
     const u = planCycle({ previousConference: { kind: "tbd" }, conference: days("2021-09-22"), rules: iacmlCycleRules });
     expect(!u.ok && u.issues[0]!.code).toBe("cycle.undated-conference");
+    // Named, never by id, and dated in words.
+    expect(!r.ok && formatIssue(r.issues[0]!, "es")).toBe(
+      "La conferencia que cierra el ciclo (22 de septiembre de 2021) no es posterior a la conferencia que abre el ciclo (5 de noviembre de 2024)",
+    );
+    expect(!r.ok && r.issues[0]!.message).toBe(
+      "The conference that closes the cycle (September 22, 2021) does not come after the conference that opens the cycle (November 5, 2024)",
+    );
+    expect(!u.ok && formatIssue(u.issues[0]!, "es")).toBe("La conferencia que abre el ciclo no tiene ventana de fechas; un ciclo necesita ambas conferencias fechadas");
   });
 
   it("reports rules that leave no date", () => {

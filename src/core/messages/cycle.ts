@@ -27,12 +27,12 @@ export const cycleMessages = {
     es: "El identificador '{id}' se usa más de una vez",
   },
   "cycle.conference-before-predecessor": {
-    en: "The conference '{conference}' ({whenText}) does not come after its predecessor '{previous}' ({previousWhenText})",
-    es: "La conferencia '{conference}' ({whenTextEs}) no es posterior a su predecesora '{previous}' ({previousWhenTextEs})",
+    en: "{conferenceName} ({whenText}) does not come after {previousName} ({previousWhenText})",
+    es: "{conferenceNameEs} ({whenTextEs}) no es posterior a {previousNameEs} ({previousWhenTextEs})",
   },
   "cycle.undated-conference": {
-    en: "The conference '{conference}' has no date window; a cycle needs both conferences dated",
-    es: "La conferencia '{conference}' no tiene ventana de fechas; un ciclo necesita ambas conferencias fechadas",
+    en: "{conferenceName} has no date window; a cycle needs both conferences dated",
+    es: "{conferenceNameEs} no tiene ventana de fechas; un ciclo necesita ambas conferencias fechadas",
   },
   "cycle.rule-broken": {
     en: "{ruleName}: '{milestoneName}' must be {requirement} '{anchorName}'; the gap is {gapMin} to {gapMax} days",
