@@ -72,6 +72,43 @@ export function issueToFinding(issue: Issue, subjects: readonly string[]): Findi
   };
 }
 
+/**
+ * Where a schema problem is, in words: "(entry 1, field valueDate)" / "(asiento 1, campo
+ * valueDate)" for a ledger, "(line 2, field approved)" / "(línea 2, campo approved)" for a
+ * plan's lines; field names are the input's own keys. Positions count from 1.
+ */
+function whereWords(code: string, path: readonly (string | number)[]): { where: string; whereEs: string } {
+  if (path.length === 0) return { where: "", whereEs: "" };
+  const en: string[] = [];
+  const es: string[] = [];
+  const fields: string[] = [];
+  path.forEach((key, index) => {
+    if (typeof key !== "number") {
+      fields.push(key);
+      return;
+    }
+    const container = index === 0 ? (code === "budget.invalid-entry" ? "entry" : "item") : fields.pop();
+    const [nounEn, nounEs] =
+      container === "entry" ? ["entry", "asiento"]
+      : container === "lines" ? ["line", "línea"]
+      : container === "moves" ? ["move", "traslado"]
+      : container === undefined || container === "item" ? ["item", "elemento"]
+      : [`${container} item`, `elemento de ${container}`];
+    if (fields.length > 0) {
+      en.push(`field ${fields.join(".")}`);
+      es.push(`campo ${fields.join(".")}`);
+      fields.length = 0;
+    }
+    en.push(`${nounEn} ${key + 1}`);
+    es.push(`${nounEs} ${key + 1}`);
+  });
+  if (fields.length > 0) {
+    en.push(`field ${fields.join(".")}`);
+    es.push(`campo ${fields.join(".")}`);
+  }
+  return { where: ` (${en.join(", ")})`, whereEs: ` (${es.join(", ")})` };
+}
+
 /** zod's issues as budget issues with their paths. */
 export function zodIssues(
   code: "budget.invalid-plan" | "budget.invalid-entry",
@@ -88,8 +125,7 @@ export function zodIssues(
     if (own?.code === "budget.inexact-number" && typeof own.input === "string") {
       return budgetIssue("budget.inexact-number", { input: own.input }, { path: [...prefix, ...path] });
     }
-    const where = path.length > 0 ? ` at ${path.join(".")}` : "";
-    const whereEs = path.length > 0 ? ` en ${path.join(".")}` : "";
+    const { where, whereEs } = whereWords(code, [...prefix, ...path]);
     const text = describeSchemaProblem(zodIssue as SchemaProblem);
     return budgetIssue(code, { detail: `${text.detail}${where}`, detailEs: `${text.detailEs}${whereEs}` }, { path: [...prefix, ...path] });
   });

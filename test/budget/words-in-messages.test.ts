@@ -73,5 +73,9 @@ describe("budget messages in words", () => {
     if (r.ok) return;
     expect(formatIssue(r.issues[0]!, "es")).toContain("'2023-02-30' nombra un día que no existe: febrero de 2023 tiene 28 días");
     expect(formatIssue(r.issues[0]!, "en")).toContain("'2023-02-30' names a day that does not exist: February 2023 has 28 days");
+    // Where, in words (positions from 1; field names as the input writes them); the path stays as data.
+    expect(formatIssue(r.issues[0]!, "en")).toMatch(/\(entry 1, field valueDate\)$/);
+    expect(formatIssue(r.issues[0]!, "es")).toMatch(/\(asiento 1, campo valueDate\)$/);
+    expect(r.issues[0]!.path).toEqual([0, "valueDate"]);
   });
 });
