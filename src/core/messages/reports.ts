@@ -26,10 +26,6 @@ export const reportsMessages = {
     en: "The period ends ({to}) before it starts ({from})",
     es: "El período termina ({to}) antes de empezar ({from})",
   },
-  "reports.mandate-unread": {
-    en: "The mandate sentence of {id} could not be read: {detail}",
-    es: "No se pudo leer la frase de mandatos de {id}: {detail}",
-  },
   "reports.status-behind-date": {
     en: "{id} is still '{status}' although its date ({when}) ended before {asOf}",
     es: "{id} sigue en estado '{status}' aunque su fecha ({when}) terminó antes del {asOf}",
