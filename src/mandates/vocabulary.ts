@@ -4,7 +4,7 @@
  * @module
  */
 
-import { foldForMatching } from "../core/text.js";
+import { foldForMatching, editDistance } from "../core/text.js";
 
 /** Words before numbers or items: article, paragraph, section, numeral, literal, inciso … */
 export const KEYWORDS: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -57,24 +57,6 @@ const SUGGESTIONS = [
 ];
 const FOLDED_SUGGESTIONS = SUGGESTIONS.map((s) => ({ s, f: foldForMatching(s).replace(/\./g, "") }));
 
-/** Levenshtein distance, stopping early above `max` (bounded work: words of at most 30 letters). */
-export function distance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, k) => k);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const value = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + cost);
-      row.push(value);
-      if (value < best) best = value;
-    }
-    if (best > max) return max + 1;
-    previous = row;
-  }
-  return previous[b.length]!;
-}
 
 /**
  * The nearest word the parser reads to a folded unknown word (at most two edits, or one for
@@ -85,7 +67,7 @@ export function nearestWord(folded: string): string | undefined {
   const max = folded.length <= 4 ? 1 : 2;
   let best: { s: string; d: number } | undefined;
   for (const { s, f } of FOLDED_SUGGESTIONS) {
-    const d = distance(folded, f, max);
+    const d = editDistance(folded, f, max);
     if (d <= max && (best === undefined || d < best.d)) best = { s, d };
   }
   return best?.s;
@@ -103,7 +85,7 @@ export function nearestName(
   if (folded.length === 0 || folded.length > 40) return undefined;
   let best: { name: string; d: number } | undefined;
   for (const { name, folded: f } of names) {
-    const d = distance(folded, f, best === undefined ? max : best.d - 1);
+    const d = editDistance(folded, f, best === undefined ? max : best.d - 1);
     if (d <= max && (best === undefined || d < best.d)) best = { name, d };
   }
   return best?.name;
