@@ -15,11 +15,20 @@ import type { DatePeriod, DatePeriodKind, DateRange, DateSpec } from "./types.js
  * PlainDateSchema.safeParse("2023-02-29").success; // false
  * ```
  */
-export const PlainDateSchema: z.ZodType<PlainDate, string> = z.string().superRefine((value, ctx) => {
-  if (isPlainDate(value)) return;
-  const { en, es } = plainDateProblem(value);
-  ctx.addIssue({ code: "custom", message: en, params: { code: "core.invalid-date", detailEs: es } });
-}) as never;
+export const PlainDateSchema: z.ZodType<PlainDate, string> = z
+  .string()
+  .refine(isPlainDate, { error: (iss) => explain(iss, plainDateProblem, "core.invalid-date") }) as never;
+
+/**
+ * The English message of a failed date or month check, with its Spanish put in the issue's
+ * `params` (`{ code, detailEs }`, read by `describeSchemaProblem`). The check stays the plain
+ * `isPlainDate` / `isPlainMonth` function, which the JSON Schema writer recognizes.
+ */
+function explain(iss: { input?: unknown }, problem: (value: string) => { en: string; es: string }, code: string): string {
+  const { en, es } = problem(typeof iss.input === "string" ? iss.input : String(iss.input));
+  (iss as { params?: unknown }).params = { code, detailEs: es };
+  return en;
+}
 
 const MONTHS_LONG_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 const MONTHS_LONG_ES = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"];
@@ -54,7 +63,19 @@ function plainDateProblem(value: string): { en: string; es: string } {
  */
 export const PlainMonthSchema: z.ZodType<PlainMonth, string> = z
   .string()
-  .refine(isPlainMonth, { message: "Expected YYYY-MM" }) as never;
+  .refine(isPlainMonth, { error: (iss) => explain(iss, plainMonthProblem, "core.invalid-month") }) as never;
+
+/** What is wrong with a text that is not a `YYYY-MM` month, in English and Spanish. */
+function plainMonthProblem(value: string): { en: string; es: string } {
+  const quoted = `'${value.length > 40 ? `${value.slice(0, 39)}…` : value}'`;
+  const m = /^\d{4}-(\d{2})$/.exec(value);
+  if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12) {
+    return { en: `${quoted} names the year 0, which does not exist`, es: `${quoted} nombra el año 0, que no existe` };
+  }
+  return m
+    ? { en: `${quoted} names month ${Number(m[1])}, which does not exist`, es: `${quoted} nombra el mes ${Number(m[1])}, que no existe` }
+    : { en: `${quoted} is not a month written YYYY-MM`, es: `${quoted} no es un mes escrito AAAA-MM` };
+}
 
 /**
  * zod schema of a {@link DateRange}; the end may not come before the start.
@@ -67,7 +88,11 @@ export const PlainMonthSchema: z.ZodType<PlainMonth, string> = z
  */
 export const DateRangeSchema: z.ZodType<DateRange, { start: string; end: string }> = z
   .object({ start: PlainDateSchema, end: PlainDateSchema })
-  .refine((r) => r.start <= r.end, { message: "The range ends before it starts", path: ["end"] });
+  .refine((r) => r.start <= r.end, {
+    message: "The range ends before it starts",
+    path: ["end"],
+    params: { code: "core.date-range-reversed", detailEs: "el intervalo termina antes de empezar" },
+  });
 
 /**
  * The JSON input a {@link DateSpecSchema} accepts: a {@link DateSpec} with plain strings.
@@ -122,11 +147,16 @@ function withinDepth(value: unknown): boolean {
 
 const inRange = (s: string) => isSupportedYear(s);
 const RANGE_MESSAGE = `Dates in a date spec must lie in the years ${MIN_SUPPORTED_YEAR}-${MAX_SUPPORTED_YEAR}`;
-const SpecDateSchema = PlainDateSchema.refine(inRange, { message: RANGE_MESSAGE });
-const SpecMonthSchema = PlainMonthSchema.refine(inRange, { message: RANGE_MESSAGE });
+const RANGE_PARAMS = {
+  code: "core.year-out-of-range",
+  detailEs: `las fechas de una especificación de fecha deben estar entre los años ${MIN_SUPPORTED_YEAR} y ${MAX_SUPPORTED_YEAR}`,
+};
+const SpecDateSchema = PlainDateSchema.refine(inRange, { message: RANGE_MESSAGE, params: RANGE_PARAMS });
+const SpecMonthSchema = PlainMonthSchema.refine(inRange, { message: RANGE_MESSAGE, params: RANGE_PARAMS });
+const REVERSED_PARAMS = { code: "core.date-range-reversed", detailEs: "el intervalo termina antes de empezar" };
 const SpecRangeSchema = z
   .object({ start: SpecDateSchema, end: SpecDateSchema })
-  .refine((r) => r.start <= r.end, { message: "The range ends before it starts", path: ["end"] });
+  .refine((r) => r.start <= r.end, { message: "The range ends before it starts", path: ["end"], params: REVERSED_PARAMS });
 
 /**
  * zod schema of a {@link DatePeriod}.
@@ -150,7 +180,7 @@ const extras = {
 };
 
 const ordered = <T extends { start: string; end: string }>(r: T) => r.start <= r.end;
-const REVERSED = { message: "The range ends before it starts", path: ["end"] };
+const REVERSED = { message: "The range ends before it starts", path: ["end"], params: REVERSED_PARAMS };
 
 const SpecNode: z.ZodType<DateSpec> = z.lazy(() =>
   z
@@ -165,6 +195,7 @@ const SpecNode: z.ZodType<DateSpec> = z.lazy(() =>
     .refine((spec) => periodMatches(spec as DateSpec), {
       message: "The period does not name the spec's days (see DatePeriod)",
       path: ["period"],
+      params: { code: "core.invalid-period", detailEs: "el período no nombra los días de la especificación (véase DatePeriod)" },
     }),
 ) as never;
 

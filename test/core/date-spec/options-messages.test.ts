@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
-  describeSchemaProblem, formatDateSpec, formatIssue, inMonth, parseDateSpec, parsePlainDate, PlainDateSchema,
+  DateRangeSchema, DateSpecSchema, describeSchemaProblem, formatDateSpec, parseDateSpecValue, PlainMonthSchema, formatIssue, inMonth, parseDateSpec, parsePlainDate, PlainDateSchema,
   type Issue, type SchemaProblem,
 } from "iacml/core";
 
@@ -84,6 +84,15 @@ describe("date messages say what is wrong in words, never an ISO date", () => {
     expect(text("2024-13-01").detailEs).toBe("'2024-13-01' nombra el mes 13, que no existe");
     expect(text("31/12/2023").detailEs).toBe("'31/12/2023' no es una fecha escrita AAAA-MM-DD");
     expect(PlainDateSchema.safeParse("2024-02-29").success).toBe(true);
+  });
+  it("the PlainMonth, DateRange and DateSpec schemas say what is wrong in Spanish too", () => {
+    const first = (schema: { safeParse: (v: unknown) => { success: boolean; error?: { issues: unknown[] } } }, value: unknown) =>
+      describeSchemaProblem(schema.safeParse(value).error!.issues[0] as SchemaProblem).detailEs;
+    expect(first(PlainMonthSchema, "2024-13")).toBe("'2024-13' nombra el mes 13, que no existe");
+    expect(first(DateRangeSchema, { start: "2024-02-02", end: "2024-02-01" })).toBe("el intervalo termina antes de empezar");
+    expect(first(DateSpecSchema, { kind: "days", start: "9999-01-01", end: "9999-01-02" })).toContain("entre los años 1583 y 9899");
+    const r = parseDateSpecValue({ kind: "month", month: "2024-13" });
+    expect(!r.ok && formatIssue(r.issues[0]!, "es")).toContain("'2024-13' nombra el mes 13, que no existe");
   });
   it("a custom refinement without its own Spanish keeps the generic text", () => {
     expect(describeSchemaProblem({ code: "custom", message: "x", path: [], params: { detailEs: 3 } }).detailEs).toBe(
