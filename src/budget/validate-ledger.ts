@@ -8,7 +8,7 @@ import type { Limits } from "../core/limits.js";
 import { catchToResult, snapshotUntrusted } from "../core/untrusted.js";
 import { capped } from "./issues.js";
 import type { BudgetPlan } from "./plan-schema.js";
-import { LedgerSchema, type Ledger, type LedgerEntry } from "./ledger-schema.js";
+import { LedgerEntrySchema, LedgerSchema, type Ledger, type LedgerEntry } from "./ledger-schema.js";
 import { budgetIssue, digitsOf, planArgumentIssue, zodIssues } from "./issues.js";
 import { MinorSum, minorToText, parseMinorUnits, toBig } from "./minor-units.js";
 
@@ -170,7 +170,10 @@ function canonicalEntry(plan: BudgetPlan, entry: LedgerEntry): LedgerEntry {
  * number must stand for exactly one decimal (`budget.inexact-number` otherwise). Amounts come
  * back with exactly their currency's decimals. What depends on the date and the policy
  * (overruns, an entry outside the plan period, an amendment below zero) is for
- * {@link budgetSituation} and {@link checkEntries}. Never throws: the input is first copied as
+ * {@link budgetSituation} and {@link checkEntries}. An entry with a wrong shape does not hide
+ * the other entries' problems (a duplicate id, an amount …), reported beside its own, in the
+ * order of the entries (references to other entries are checked once every entry reads).
+ * Never throws: the input is first copied as
  * plain data (throwing getters, Proxies, cycles and too deep nesting are issues); a `plan` that
  * is not a plan (null, say) is a `budget.invalid-plan` issue at path `["plan"]`, and null
  * `options` are none.
@@ -199,9 +202,41 @@ export function parseLedger(
   }, "parseLedger");
 }
 
+/** Reference problems, which a broken entry may cause by its absence: left out while any entry is broken. */
+const REFERENCE_CODES: ReadonlySet<string> = new Set([
+  "budget.unknown-commitment",
+  "budget.unknown-contribution",
+  "budget.commitment-line-mismatch",
+]);
+
+/**
+ * When some entries have a wrong shape: their schema problems, and the problems of the entries
+ * that read (duplicate ids, amounts, unknown lines …) at their own index, so that one broken
+ * entry does not hide the others' problems.
+ */
+function brokenLedgerIssues(input: readonly unknown[], plan: BudgetPlan, schemaIssues: Issue[]): Issue[] {
+  const good: LedgerEntry[] = [];
+  const at: number[] = [];
+  input.forEach((entry, index) => {
+    const one = LedgerEntrySchema.safeParse(entry);
+    if (one.success) {
+      good.push(one.data);
+      at.push(index);
+    }
+  });
+  const others = ledgerIssues(plan, good)
+    .filter((issue) => !REFERENCE_CODES.has(issue.code))
+    .map((issue) => (typeof issue.path[0] === "number" ? { ...issue, path: [at[issue.path[0]]!, ...issue.path.slice(1)] } : issue));
+  const order = (issue: Issue) => (typeof issue.path[0] === "number" ? issue.path[0] : -1);
+  return [...schemaIssues, ...others].sort((x, y) => order(x) - order(y));
+}
+
 function readLedger(input: unknown, plan: BudgetPlan): Result<Ledger> {
   const parsed = LedgerSchema.safeParse(input);
-  if (!parsed.success) return fail(capped(zodIssues("budget.invalid-entry", parsed.error.issues)));
+  if (!parsed.success) {
+    const schemaIssues = zodIssues("budget.invalid-entry", parsed.error.issues);
+    return fail(capped(Array.isArray(input) ? brokenLedgerIssues(input, plan, schemaIssues) : schemaIssues));
+  }
   const issues = ledgerIssues(plan, parsed.data);
   if (issues.length > 0) return fail(capped(issues));
   return ok(parsed.data.map((entry) => canonicalEntry(plan, entry)));

@@ -79,3 +79,25 @@ describe("budget messages in words", () => {
     expect(r.issues[0]!.path).toEqual([0, "valueDate"]);
   });
 });
+
+describe("parseLedger: one broken entry does not hide the others' problems", () => {
+  it("reports the broken entry's shape and the others' duplicate id, amount and line, in entry order", () => {
+    const r = parseLedger(
+      [
+        { ...spend("e1", "2023-02-01", "t/a", "1.00"), valueDate: "2023-02-30" },
+        spend("e2", "2023-02-10", "t/a", "1.001"),
+        spend("e2", "2023-02-10", "t/a", "1.00"),
+        { ...spend("e4", "2023-02-10", "t/zz", "1.00"), commitment: "k-missing" },
+      ],
+      plan,
+    );
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.issues.map((i) => [i.code, i.path])).toEqual([
+      ["budget.invalid-entry", [0, "valueDate"]],
+      ["budget.invalid-amount", [1, "amount"]],
+      ["budget.duplicate-entry-id", [2, "id"]],
+      ["budget.unknown-line", [3, "line"]],
+    ]);
+  });
+});
