@@ -83,7 +83,9 @@ export function checkLocaleOption(
   value: unknown,
   path: readonly (string | number)[] = ["locale"],
 ): Issue | undefined {
-  return isLocale(value) ? undefined : limitIssue("core.unknown-locale", { got: shown(value) }, { path });
+  return isLocale(value)
+    ? undefined
+    : limitIssue("core.unknown-locale", { got: shown(value), expected: "'en', 'es'" }, { path });
 }
 
 /**

@@ -780,7 +780,7 @@ function readOptions(options: unknown): ReadOptions {
   const order = get("order");
   const locale = get("locale");
   if (locale != null && !READ_LOCALES.includes(locale as string)) {
-    issues.push(issue("core.unknown-locale", { got: shownOption(locale).got }, { path: ["locale"] }));
+    issues.push(issue("core.unknown-locale", { got: shownOption(locale).got, expected: "'en', 'es', 'pt', 'fr'" }, { path: ["locale"] }));
   }
   if (order != null && order !== "dmy" && order !== "mdy") {
     issues.push(issue("core.unknown-date-order", shownOption(order), { path: ["order"] }));

@@ -48,7 +48,7 @@ export const limitsMessages = {
     es: "{name} debe ser una fecha AAAA-MM-DD de un día real; se recibió {got}",
   },
   "core.unknown-locale": {
-    en: "{got} is not a supported language (expected 'en' or 'es')",
-    es: "{got} no es un idioma admitido (se espera 'en' o 'es')",
+    en: "{got} is not a supported language (expected {expected})",
+    es: "{got} no es un idioma admitido (se espera {expected})",
   },
 } as const satisfies MessageCatalog;
