@@ -5,7 +5,8 @@
  */
 import { issueFactory } from "../core/issue.js";
 import { excerpt } from "../core/limits.js";
-import { formatIssue } from "../core/messages/index.js";
+import { fillTemplate, type MessageCatalog } from "../core/messages/catalog.js";
+import { limitsMessages } from "../core/messages/limits.js";
 import { mandatesMessages } from "../core/messages/mandates.js";
 import { fail, ok, type Issue, type Result } from "../core/result.js";
 import { snapshotUntrusted } from "../core/untrusted.js";
@@ -80,6 +81,14 @@ function index(context: MandateContext): ResolvedContext {
   };
 }
 
+// The Spanish of a snapshot issue, from the limits catalog alone: importing the whole message
+// catalog (formatIssue) would put every module's messages into parseMandateRefs' bundle.
+function limitSpanish(issue: Issue): string {
+  const catalog: MessageCatalog = limitsMessages;
+  const templates = Object.prototype.hasOwnProperty.call(catalog, issue.code) ? catalog[issue.code] : undefined;
+  return templates ? fillTemplate(templates.es, issue.params) : issue.message;
+}
+
 /**
  * Checks an untrusted context (the shape of `MandateContextSchema`, by hand so the parser carries no zod) (any JavaScript value: `{}`, `null`, a Proxy) and indexes it.
  The context is copied first (`snapshotUntrusted`), so a getter or a Proxy cannot throw or
@@ -87,7 +96,7 @@ function index(context: MandateContext): ResolvedContext {
  */
 export function resolveContext(value: unknown): Result<ResolvedContext> {
   const snapshot = snapshotUntrusted(value, { maxNodes: 100_000 });
-  if (!snapshot.ok) return fail(snapshot.issues.map((i) => contextIssue(i.message, formatIssue(i, "es"), i.path)));
+  if (!snapshot.ok) return fail(snapshot.issues.map((i) => contextIssue(i.message, limitSpanish(i), i.path)));
   const problems = checkContext(snapshot.value);
   if (problems.length > 0) return fail(problems.slice(0, 5).map(([detail, detailEs, path]) => contextIssue(detail, detailEs, path)));
   return ok(index(snapshot.value as MandateContext));
