@@ -6,7 +6,16 @@
 import type { Locale } from "../core/messages/catalog.js";
 import { checkedLocale } from "./conflict-options.js";
 
-type Labels = Readonly<Record<string, Readonly<Record<Locale, string>>>>;
+/**
+ * Names by key, each in English and Spanish.
+ *
+ * @example
+ * ```ts
+ * import type { LabelTable } from "iacml/calendar";
+ * const t: LabelTable = { oas: { en: "OAS", es: "OEA" } };
+ * ```
+ */
+export type LabelTable = Readonly<Record<string, Readonly<Record<Locale, string>>>>;
 
 /**
  * Names of the audiences the shipped calendar and cycle rules use. An app with other audience
@@ -19,7 +28,7 @@ type Labels = Readonly<Record<string, Readonly<Record<Locale, string>>>>;
  * console.log(audienceLabels["ilo-governing-body"]?.es); // "Consejo de Administración de la OIT"
  * ```
  */
-export const audienceLabels: Labels = {
+export const audienceLabels: LabelTable = {
   ministers: { en: "Ministers of Labor", es: "Ministros de Trabajo" },
   "ministries-of-labor": { en: "Ministries of Labor", es: "Ministerios de Trabajo" },
   "labor-ministry-officials": { en: "Ministry of Labor officials", es: "funcionarios de los Ministerios de Trabajo" },
@@ -45,7 +54,7 @@ export const audienceLabels: Labels = {
   everyone: { en: "everyone", es: "todos" },
 };
 
-const own = (table: Labels, key: string) => (Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined);
+const own = (table: LabelTable, key: string) => (Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined);
 
 /**
  * The name of an audience id in a language; an unknown id reads with its hyphens as spaces.

@@ -3,10 +3,10 @@
  * and Spanish.
  * @module
  */
+import type { LabelTable } from "./labels.js";
 import type { Locale } from "../core/messages/catalog.js";
 import { checkedLocale } from "./conflict-options.js";
 
-type Labels = Readonly<Record<string, Readonly<Record<Locale, string>>>>;
 
 /**
  * Names of event kinds, statuses, formats, conflict grades and certainties.
@@ -17,7 +17,7 @@ type Labels = Readonly<Record<string, Readonly<Record<Locale, string>>>>;
  * console.log(calendarLabels["possible"]?.es, calendarLabels["low"]?.es); // "posible" "baja"
  * ```
  */
-export const calendarLabels: Labels = {
+export const calendarLabels: LabelTable = {
   conference: { en: "conference", es: "conferencia" },
   meeting: { en: "meeting", es: "reunión" },
   workshop: { en: "workshop", es: "taller" },
@@ -44,7 +44,7 @@ export const calendarLabels: Labels = {
   omitted: { en: "left out", es: "omitidos" },
 };
 
-const own = (table: Labels, key: string) => (Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined);
+const own = (table: LabelTable, key: string) => (Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined);
 
 /**
  * The name of a kind, status, format, grade or certainty in a language (the value itself when

@@ -136,8 +136,17 @@ interface Row extends PlannedTraceAction {
   readonly path: (string | number)[];
 }
 
-/** The parts of a dataset a work plan's trace reads. */
-type TraceSource = Pick<Dataset, "conferences" | "workPlans" | "priorityLines" | "actions" | "instruments" | "provisions">;
+/**
+ * The parts of a dataset a work plan's trace reads.
+ *
+ * @example
+ * ```ts
+ * import type { TraceSource } from "iacml/mandates";
+ * import { dataset } from "iacml/data";
+ * const source: TraceSource = dataset;
+ * ```
+ */
+export type TraceSource = Pick<Dataset, "conferences" | "workPlans" | "priorityLines" | "actions" | "instruments" | "provisions">;
 
 /**
  * Reads every mandate sentence of a work plan's actions (and of `options.actions`) and traces

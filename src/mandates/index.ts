@@ -30,6 +30,7 @@ export {
   mandateContextOf,
   traceWorkPlan,
   type PlannedTraceAction,
+  type TraceSource,
   type TraceWorkPlanOptions,
   type WorkPlanTraceResult,
 } from "./from-dataset.js";
