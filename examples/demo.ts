@@ -44,14 +44,17 @@ for (const line of report.priorityLines) {
   console.log(`  ${line.heading}`);
   for (const a of line.actions) {
     console.log(`    - ${a.statusText ? `(${a.statusText}) ` : ""}${a.title}`);
-    for (const d of a.details) console.log(`        ${d.text}${d.items.length > 0 ? ` ${d.items.map((i) => i.text).join("; ")}` : ""}`);
+    for (const d of a.details)
+      console.log(`        ${d.text}${d.items.length > 0 ? ` ${d.items.map((i) => i.text).join("; ")}` : ""}`);
   }
 }
 console.log(bold("\n  Political process"));
-for (const m of report.politicalProcess) console.log(`    ${m.number}. ${m.title}: ${m.details.map((d) => d.text).join(" | ")}`);
+for (const m of report.politicalProcess)
+  console.log(`    ${m.number}. ${m.title}: ${m.details.map((d) => d.text).join(" | ")}`);
 if (report.funding) {
   console.log(bold(`\n  ${report.funding.table.caption}`));
-  for (const row of report.funding.table.rows) console.log(`    ${row[0]!.padEnd(72)} ${row[1]!.padStart(11)}  ${row[2]}`);
+  for (const row of report.funding.table.rows)
+    console.log(`    ${row[0]!.padEnd(72)} ${row[1]!.padStart(11)}  ${row[2]}`);
   for (const f of report.funding.table.footnotes) console.log(`    ${f}`);
   console.log(`  ${report.funding.execution ?? report.funding.executionTable?.rows[0]?.join(" | ")}`);
 }
@@ -75,7 +78,11 @@ async function writeFiles(): Promise<void> {
     [`check-sheet.${locale}.docx`, await checkSheetToDocx(report.checks, locale)],
   ];
   const annex = buildActivityAnnex({ dataset }, { from: "2018-01-01", to: "2021-09-30", locale });
-  if (annex.ok) files.push([`activities-2018-2021.${locale}.md`, renderAnnexMarkdown(annex.value)], [`activities-2018-2021.${locale}.docx`, await annexToDocx(annex.value)]);
+  if (annex.ok)
+    files.push(
+      [`activities-2018-2021.${locale}.md`, renderAnnexMarkdown(annex.value)],
+      [`activities-2018-2021.${locale}.docx`, await annexToDocx(annex.value)],
+    );
   console.log(bold(`\nFiles written in ${folder}:`));
   for (const [name, data] of files) {
     writeFileSync(join(folder, name), data);

@@ -16,13 +16,18 @@ console.table(
     "previous chair": name(a.troika.previousChair),
     "next host": name(a.troika.proposedNextHost),
     ...Object.fromEntries(
-      a.workingGroups.map((g) => [`WG${g.number} chair (vice-chairs)`, `${name(g.chair)} (${g.viceChairs.map(name).join(", ")})`]),
+      a.workingGroups.map((g) => [
+        `WG${g.number} chair (vice-chairs)`,
+        `${name(g.chair)} (${g.viceChairs.map(name).join(", ")})`,
+      ]),
     ),
   })),
 );
 
-console.log(`Participating member states: ${participatingMemberStates(dataset.memberStates, plainDate("2022-06-01")).length} on 2022-06-01, ` +
-  `${participatingMemberStates(dataset.memberStates, plainDate("2024-06-01")).length} on 2024-06-01 (of ${dataset.memberStates.length}).`);
+console.log(
+  `Participating member states: ${participatingMemberStates(dataset.memberStates, plainDate("2022-06-01")).length} on 2022-06-01, ` +
+    `${participatingMemberStates(dataset.memberStates, plainDate("2024-06-01")).length} on 2024-06-01 (of ${dataset.memberStates.length}).`,
+);
 
 console.log("\n== Work Plan 2022-2024 by priority line (as of the September 2023 report)");
 const statuses = [...new Set(dataset.actions.map((a) => a.status ?? "at a meeting"))].sort();
@@ -35,7 +40,9 @@ console.table(
         line: line.number,
         title: line.title.length > 48 ? `${line.title.slice(0, 47)}…` : line.title,
         actions: actions.length,
-        ...Object.fromEntries(statuses.map((s) => [s, actions.filter((a) => (a.status ?? "at a meeting") === s).length || ""])),
+        ...Object.fromEntries(
+          statuses.map((s) => [s, actions.filter((a) => (a.status ?? "at a meeting") === s).length || ""]),
+        ),
       };
     }),
 );

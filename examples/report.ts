@@ -14,7 +14,12 @@ if (!built.ok) {
 } else {
   const report = built.value;
   console.log(`== ${report.title} ==`);
-  console.log("Sections:", reportBlocks(report).filter((b) => b.kind === "heading" && b.level === 2).map((b) => (b.kind === "heading" ? b.text : "")));
+  console.log(
+    "Sections:",
+    reportBlocks(report)
+      .filter((b) => b.kind === "heading" && b.level === 2)
+      .map((b) => (b.kind === "heading" ? b.text : "")),
+  );
   console.table(
     report.priorityLines.map((line) => ({
       line: line.number,
@@ -24,7 +29,9 @@ if (!built.ok) {
     })),
   );
   console.log(`Political process: ${report.politicalProcess.map((m) => m.title).join("; ")}`);
-  console.log(`Budget: ${report.funding?.table.rows.at(-1)?.[1] ?? "—"}; ${report.funding?.execution ?? "execution recorded"}`);
+  console.log(
+    `Budget: ${report.funding?.table.rows.at(-1)?.[1] ?? "—"}; ${report.funding?.execution ?? "execution recorded"}`,
+  );
   console.log(`Check sheet: ${report.checks.sections.map((s) => `${s.title} (${s.items.length})`).join(", ")}`);
   console.log("\n-- First lines of the Markdown --");
   console.log(renderMarkdown(report).split("\n").slice(0, 12).join("\n"));
@@ -33,6 +40,19 @@ if (!built.ok) {
 const annex = buildActivityAnnex(input, { from: "2018-01-01", to: "2021-09-30" });
 if (annex.ok) {
   console.log("\n== Annex I, 2018-2021: listed vs stated ==");
-  console.table(annex.value.groups.map((g) => ({ group: g.title, listed: g.listed, stated: g.stated ?? "", agrees: g.agrees ?? "" })));
-  console.log(annex.value.groups.find((g) => g.id === "bilateral-done")?.items.slice(0, 2).map((i) => i.text).join("\n"));
+  console.table(
+    annex.value.groups.map((g) => ({
+      group: g.title,
+      listed: g.listed,
+      stated: g.stated ?? "",
+      agrees: g.agrees ?? "",
+    })),
+  );
+  console.log(
+    annex.value.groups
+      .find((g) => g.id === "bilateral-done")
+      ?.items.slice(0, 2)
+      .map((i) => i.text)
+      .join("\n"),
+  );
 }

@@ -29,8 +29,20 @@ const pad = (text: string, width: number) => text.padEnd(width).slice(0, width);
 
 // 1. Every mandate sentence of both documents, read into references.
 const sentences = [
-  ...workPlanActions.map((a) => ({ id: a.id, text: a.mandateText, conference: "xxi", line: a.priorityLine, status: a.status })),
-  ...[...activities2018To2021, ...bilateralCooperations].map((a) => ({ id: a.id, text: a.mandateText, conference: "xx", line: undefined, status: undefined })),
+  ...workPlanActions.map((a) => ({
+    id: a.id,
+    text: a.mandateText,
+    conference: "xxi",
+    line: a.priorityLine,
+    status: a.status,
+  })),
+  ...[...activities2018To2021, ...bilateralCooperations].map((a) => ({
+    id: a.id,
+    text: a.mandateText,
+    conference: "xx",
+    line: undefined,
+    status: undefined,
+  })),
 ];
 const refsOf = new Map<string, MandateRef[]>();
 console.log("Mandate sentences, as written → canonical references");
@@ -50,7 +62,9 @@ for (const s of sentences) {
   console.log(`     → ${parsed.value.map((r) => r.id).join(" ")}`);
   console.log(`     → es: ${formatMandateRefs(parsed.value, "es", context)}`);
 }
-console.log(`  ${refsOf.size} of ${sentences.filter((s) => s.text !== undefined).length} sentences parsed; ${sentences.filter((s) => s.text === undefined).length} records have no mandate (political process, follow-up).\n`);
+console.log(
+  `  ${refsOf.size} of ${sentences.filter((s) => s.text !== undefined).length} sentences parsed; ${sentences.filter((s) => s.text === undefined).length} records have no mandate (political process, follow-up).\n`,
+);
 
 // 2. The trace of the Work Plan 2022-2024 against the Buenos Aires instruments.
 const buenosAires = instruments.filter((i) => i.conference === "xxi");
@@ -81,7 +95,9 @@ const short = (id: string) => id.replace(/^.*\/pl/, "pl");
 console.log("Matrix: provisions of Buenos Aires × priority lines (number of actions answering)");
 console.log(`  ${pad("provision", 14)}${matrix.columns.map((c) => pad(short(c), 5)).join("")}`);
 for (const row of matrix.rows) {
-  console.log(`  ${pad(row.provision, 14)}${row.cells.map((cell) => pad(cell.length === 0 ? "·" : String(cell.length), 5)).join("")}`);
+  console.log(
+    `  ${pad(row.provision, 14)}${row.cells.map((cell) => pad(cell.length === 0 ? "·" : String(cell.length), 5)).join("")}`,
+  );
 }
 
 console.log("\nCoverage of the Buenos Aires instruments (shallow: linked; deep: linked to a fulfilled action)");
@@ -92,7 +108,9 @@ for (const row of mandateCoverage(trace)) {
       (row.uncoveredIds.length > 0 ? `, uncovered: ${row.uncoveredIds.join(" ")}` : ""),
   );
   if (instrument?.completeness === "cited-only") {
-    console.log(`            ↳ over the ${row.total} provisions the documents cite, NOT over the whole ${instrument.name.en}:`);
+    console.log(
+      `            ↳ over the ${row.total} provisions the documents cite, NOT over the whole ${instrument.name.en}:`,
+    );
     console.log("              the dataset does not contain the full text of the Declaration or the Plan of Action.");
   }
 }
@@ -103,13 +121,26 @@ console.log(`  Findings besides coverage: ${gaps.length === 0 ? "none" : gaps.ma
 // does not say which Plan of Action paragraph each recommendation fed; this example matches a
 // recommendation's topic to the priority line on the same theme (its own reading, shown as such).
 const lineForTopic: Record<string, string> = {
-  "platform-work-and-telework": "pl1", "training-and-employment-services": "pl2", "skills-for-the-future": "pl2",
-  "education-employment-coordination": "pl2", "labor-market-information": "pl2", "qualifications-frameworks": "pl2",
-  "gender-equality": "pl3", "equality-and-inclusion": "pl4", "labor-inspection": "pl4", "alternative-dispute-resolution": "pl4",
-  "child-labor": "pl4", "labor-mobility": "pl4", "ministry-modernization": "pl5", "rial-strengthening": "pl5",
-  "social-dialogue": "pl6", "occupational-safety-health": "pl7",
+  "platform-work-and-telework": "pl1",
+  "training-and-employment-services": "pl2",
+  "skills-for-the-future": "pl2",
+  "education-employment-coordination": "pl2",
+  "labor-market-information": "pl2",
+  "qualifications-frameworks": "pl2",
+  "gender-equality": "pl3",
+  "equality-and-inclusion": "pl4",
+  "labor-inspection": "pl4",
+  "alternative-dispute-resolution": "pl4",
+  "child-labor": "pl4",
+  "labor-mobility": "pl4",
+  "ministry-modernization": "pl5",
+  "rial-strengthening": "pl5",
+  "social-dialogue": "pl6",
+  "occupational-safety-health": "pl7",
 };
-console.log("\n2021 working-group recommendations → priority line of the Work Plan 2022-2024 on the same topic (example's reading)");
+console.log(
+  "\n2021 working-group recommendations → priority line of the Work Plan 2022-2024 on the same topic (example's reading)",
+);
 for (const r of workingGroupRecommendations) {
   const suffix = lineForTopic[r.topic];
   const line = priorityLines.find((l) => suffix !== undefined && l.id.endsWith(`/${suffix}`));
@@ -135,7 +166,10 @@ for (const text of [
     console.log(`  ✗ "${text}": ${r.issues.map((i) => i.message).join("; ")}`);
     continue;
   }
-  const ids = [...r.value.refs.map((x) => x.id), ...r.value.sources.map((s) => (s.kind === "instrument" ? s.instrument : s.symbol))];
+  const ids = [
+    ...r.value.refs.map((x) => x.id),
+    ...r.value.sources.map((s) => (s.kind === "instrument" ? s.instrument : s.symbol)),
+  ];
   console.log(`  "${text}"\n     → ${ids.join(" ")}\n     → es: ${formatCitations(r.value, "es", xxi)}`);
 }
 const ambiguous = parseMandateRefs("Article 4 of the Declaration of Buenos Aires", contextFor("xix"));

@@ -6,6 +6,7 @@ export const expectations = {
   "the plan at $95,000 before the August 2022 amendment": (r) => r.approvedBefore === "95000.00",
   "the plan at $105,000 after it": (r) => r.approvedAfter === "105000.00",
   "the 12 budget lines": (r) => r.lines === 12,
-  "the workshop date in Spanish, unshifted by the page's time zone": (r) => r.workshopWhen.endsWith("abril o mayo de 2024"),
+  "the workshop date in Spanish, unshifted by the page's time zone": (r) =>
+    r.workshopWhen.endsWith("abril o mayo de 2024"),
   "a page running far from UTC (Pacific/Kiritimati)": (r) => r.timeZone === "Pacific/Kiritimati",
 };

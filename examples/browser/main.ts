@@ -26,19 +26,24 @@ try {
     <h1>IACML 2022-2024 in the browser</h1>
     <p id="workshop">${escape(workshop?.title ?? "")}: ${escape(workshop?.when ? formatDateSpec(workshop.when, "es") : "")}</p>
     <h2>Budget (${after.currency})</h2>
-    ${table(["", "approved"], [
-      ["as of 2022-06-30", `<span id="approved-before">${before.totals.approved.toFixed(2)}</span>`],
-      ["as of 2023-09-30", `<span id="approved-after">${after.totals.approved.toFixed(2)}</span>`],
-    ])}
+    ${table(
+      ["", "approved"],
+      [
+        ["as of 2022-06-30", `<span id="approved-before">${before.totals.approved.toFixed(2)}</span>`],
+        ["as of 2023-09-30", `<span id="approved-after">${after.totals.approved.toFixed(2)}</span>`],
+      ],
+    )}
     <h2>Calendar conflicts (<span id="conflict-count">${conflicts.length}</span>)</h2>
     ${table(
       ["grade", "certainty", "events", "explanation"],
-      conflicts.slice(0, 15).map((c) => [
-        `<span class="${c.grade}">${c.grade}</span>`,
-        c.certainty,
-        c.subjects.map((id) => escape(byId.get(id)?.title.en ?? id)).join(" × "),
-        escape(c.explanation),
-      ]),
+      conflicts
+        .slice(0, 15)
+        .map((c) => [
+          `<span class="${c.grade}">${c.grade}</span>`,
+          c.certainty,
+          c.subjects.map((id) => escape(byId.get(id)?.title.en ?? id)).join(" × "),
+          escape(c.explanation),
+        ]),
     )}`;
   (window as unknown as { iacmlResult: unknown }).iacmlResult = {
     events: events.length,

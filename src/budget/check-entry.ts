@@ -136,9 +136,12 @@ export function checkEntries(
 ): EntryCheck[] {
   const checks: EntryCheck[] = [];
   const entriesIssue = ledgerArgumentIssue(entries, ["entries"]);
-  if (entriesIssue && !isList(entries)) return [{ id: "entries", findings: [issueToFinding(entriesIssue, [])], accepted: false }];
+  if (entriesIssue && !isList(entries))
+    return [{ id: "entries", findings: [issueToFinding(entriesIssue, [])], accepted: false }];
   // A plan or a ledger that is not one: every entry gets that finding, none is accepted.
-  const argumentIssues = [planArgumentIssue(plan), ledgerArgumentIssue(ledger)].filter((i): i is Issue => i !== undefined);
+  const argumentIssues = [planArgumentIssue(plan), ledgerArgumentIssue(ledger)].filter(
+    (i): i is Issue => i !== undefined,
+  );
   if (argumentIssues.length > 0) {
     return entries.map((candidate, index) => ({
       id: idOf(candidate, index),

@@ -24,5 +24,8 @@ export function duplicateIdIssues(ledger: readonly LedgerEntry[]): Issue[] {
     sink.add(budgetIssue("budget.duplicate-entry-id", { entry: id }, { path: [index, "id"] }));
   }
   if (repeated === 0) return [];
-  return [budgetIssue("budget.duplicate-ledger-ids", { count: repeated, ...idCountWords(repeated) }, { path: [] }), ...sink.issues()];
+  return [
+    budgetIssue("budget.duplicate-ledger-ids", { count: repeated, ...idCountWords(repeated) }, { path: [] }),
+    ...sink.issues(),
+  ];
 }

@@ -89,11 +89,15 @@ function whereWords(code: string, path: readonly (string | number)[]): { where: 
     }
     const container = index === 0 ? (code === "budget.invalid-entry" ? "entry" : "item") : fields.pop();
     const [nounEn, nounEs] =
-      container === "entry" ? ["entry", "asiento"]
-      : container === "lines" ? ["line", "línea"]
-      : container === "moves" ? ["move", "traslado"]
-      : container === undefined || container === "item" ? ["item", "elemento"]
-      : [`${container} item`, `elemento de ${container}`];
+      container === "entry"
+        ? ["entry", "asiento"]
+        : container === "lines"
+          ? ["line", "línea"]
+          : container === "moves"
+            ? ["move", "traslado"]
+            : container === undefined || container === "item"
+              ? ["item", "elemento"]
+              : [`${container} item`, `elemento de ${container}`];
     if (fields.length > 0) {
       en.push(`field ${fields.join(".")}`);
       es.push(`campo ${fields.join(".")}`);
@@ -127,7 +131,11 @@ export function zodIssues(
     }
     const { where, whereEs } = whereWords(code, [...prefix, ...path]);
     const text = describeSchemaProblem(zodIssue as SchemaProblem);
-    return budgetIssue(code, { detail: `${text.detail}${where}`, detailEs: `${text.detailEs}${whereEs}` }, { path: [...prefix, ...path] });
+    return budgetIssue(
+      code,
+      { detail: `${text.detail}${where}`, detailEs: `${text.detailEs}${whereEs}` },
+      { path: [...prefix, ...path] },
+    );
   });
 }
 
@@ -173,9 +181,13 @@ export function planArgumentIssue(plan: unknown, path: readonly (string | number
     linesOk = false;
   }
   if (
-    typeof field(plan, "id") === "string" && typeof field(plan, "currency") === "string" && linesOk &&
-    typeof field(period, "start") === "string" && typeof field(period, "end") === "string"
-  ) return undefined;
+    typeof field(plan, "id") === "string" &&
+    typeof field(plan, "currency") === "string" &&
+    linesOk &&
+    typeof field(period, "start") === "string" &&
+    typeof field(period, "end") === "string"
+  )
+    return undefined;
   const { got, gotEs } = kindOf(plan);
   return budgetIssue(
     "budget.invalid-plan",
@@ -190,7 +202,10 @@ export function planArgumentIssue(plan: unknown, path: readonly (string | number
 /**
  * A `budget.invalid-entry` issue when a ledger argument is not a list of entries, else undefined.
  */
-export function ledgerArgumentIssue(ledger: unknown, path: readonly (string | number)[] = ["ledger"]): Issue | undefined {
+export function ledgerArgumentIssue(
+  ledger: unknown,
+  path: readonly (string | number)[] = ["ledger"],
+): Issue | undefined {
   let entries = false;
   try {
     entries = Array.isArray(ledger) && ledger.every((entry) => typeof entry === "object" && entry !== null);

@@ -148,7 +148,9 @@ export function recordContribution(
   }, "recordContribution");
 }
 
-function record(input: ContributionInput): Result<{ entries: [LedgerEntry, LedgerEntry]; gross: string; levy: string; net: string }> {
+function record(
+  input: ContributionInput,
+): Result<{ entries: [LedgerEntry, LedgerEntry]; gross: string; levy: string; net: string }> {
   const issues: Issue[] = [];
   for (const name of ["valueDate", "recordedDate"] as const) {
     const issue = checkPlainDateOption(input[name], name);

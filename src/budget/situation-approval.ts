@@ -94,7 +94,13 @@ export function checkApprovalChanges(
         findings.push(
           budgetFinding(
             "budget.approved-below-zero",
-            { entry: change.entry, line: lineId, ...titles, approved: text(before + own), ...dateWords("date", change.date) },
+            {
+              entry: change.entry,
+              line: lineId,
+              ...titles,
+              approved: text(before + own),
+              ...dateWords("date", change.date),
+            },
             {
               certainty: "certain",
               subjects: [change.entry, lineId],
@@ -110,7 +116,14 @@ export function checkApprovalChanges(
       findings.push(
         budgetFinding(
           "budget.reallocation-exceeds-available",
-          { entry: change.entry, line: lineId, ...titles, moved: text(-own), available: text(available), ...dateWords("date", change.date) },
+          {
+            entry: change.entry,
+            line: lineId,
+            ...titles,
+            moved: text(-own),
+            available: text(available),
+            ...dateWords("date", change.date),
+          },
           {
             certainty: "certain",
             subjects: [change.entry, lineId],

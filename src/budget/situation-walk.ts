@@ -171,7 +171,12 @@ export function walkLedger(context: SituationContext, ledger: readonly LedgerEnt
     findings.push(
       budgetFinding(
         "budget.entry-outside-period",
-        { entry: entry.id, ...dateWords("date", entry.valueDate), ...dateWords("start", start), ...dateWords("end", end) },
+        {
+          entry: entry.id,
+          ...dateWords("date", entry.valueDate),
+          ...dateWords("start", start),
+          ...dateWords("end", end),
+        },
         {
           certainty: "certain",
           subjects: [entry.id, ...lines.map((line) => plan.lines[line]!.id)],

@@ -96,7 +96,10 @@ const TEXT = {
 const APPROVED_AT: Readonly<Record<string, Readonly<Record<Locale, string>>>> = {
   "planning meeting": { en: "the Planning Meeting", es: "la Reunión de Planificación" },
 };
-const PLAN_APPROVAL: Readonly<Record<Locale, string>> = { en: "the approval of the plan", es: "la aprobación del plan" };
+const PLAN_APPROVAL: Readonly<Record<Locale, string>> = {
+  en: "the approval of the plan",
+  es: "la aprobación del plan",
+};
 
 /**
  * How an amendment was decided, by its instrument: `on` is its date with its preposition ("in
@@ -134,11 +137,17 @@ function decisionDate(date: string, locale: Locale): { readonly on: string; read
 }
 
 /** The footnote of an amendment in the table's language, from its decision and the plan's approval. */
-function amendedNote(entry: Extract<LedgerEntry, { type: "line-amended" }>, approval: LedgerEntry | undefined, locale: Locale): string {
+function amendedNote(
+  entry: Extract<LedgerEntry, { type: "line-amended" }>,
+  approval: LedgerEntry | undefined,
+  locale: Locale,
+): string {
   const approvedBy = approval?.type === "plan-approved" ? approval.decision.instrument : undefined;
   const after = (approvedBy === undefined ? undefined : APPROVED_AT[approvedBy]?.[locale]) ?? PLAN_APPROVAL[locale];
   const { on, date } = decisionDate(entry.decision.date, locale);
-  const how = DECIDED_BY[entry.decision.instrument]?.[locale]?.(on, date) ?? `${locale === "en" ? "by" : "mediante"} ${entry.decision.instrument} (${entry.decision.body}), ${on}`;
+  const how =
+    DECIDED_BY[entry.decision.instrument]?.[locale]?.(on, date) ??
+    `${locale === "en" ? "by" : "mediante"} ${entry.decision.instrument} (${entry.decision.body}), ${on}`;
   return TEXT[locale].amended(after, how);
 }
 
@@ -148,7 +157,8 @@ function currencyPrefix(currency: CurrencyCode, locale: Locale): string {
 }
 
 /** "10,000.50" → "10.000,50": the Spanish grouping and decimal marks. */
-const localDigits = (text: string, locale: Locale): string => (locale === "es" ? text.replace(/[.,]/g, (c) => (c === "," ? "." : ",")) : text);
+const localDigits = (text: string, locale: Locale): string =>
+  locale === "es" ? text.replace(/[.,]/g, (c) => (c === "," ? "." : ",")) : text;
 
 function regionName(code: string, locale: Locale): string | undefined {
   if (!/^[A-Z]{2}$/.test(code)) return undefined;
@@ -165,7 +175,8 @@ function coFunderName(c: BudgetCoFunder, locale: Locale): string {
   const shown = c.label ?? c.party;
   if (locale === "en") return shown;
   const english = regionName(c.party, "en");
-  if (english !== undefined && (c.label === undefined || c.label === english)) return regionName(c.party, "es") ?? shown;
+  if (english !== undefined && (c.label === undefined || c.label === english))
+    return regionName(c.party, "es") ?? shown;
   return COFUNDER_ES[shown] ?? shown;
 }
 

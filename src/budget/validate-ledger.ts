@@ -226,7 +226,9 @@ function brokenLedgerIssues(input: readonly unknown[], plan: BudgetPlan, schemaI
   });
   const others = ledgerIssues(plan, good)
     .filter((issue) => !REFERENCE_CODES.has(issue.code))
-    .map((issue) => (typeof issue.path[0] === "number" ? { ...issue, path: [at[issue.path[0]]!, ...issue.path.slice(1)] } : issue));
+    .map((issue) =>
+      typeof issue.path[0] === "number" ? { ...issue, path: [at[issue.path[0]]!, ...issue.path.slice(1)] } : issue,
+    );
   const order = (issue: Issue) => (typeof issue.path[0] === "number" ? issue.path[0] : -1);
   return [...schemaIssues, ...others].sort((x, y) => order(x) - order(y));
 }

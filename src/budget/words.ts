@@ -26,11 +26,19 @@ export function lineTitleWords<N extends string>(
   id: string,
 ): Record<`${N}Title` | `${N}TitleEs`, string> {
   const en = line?.title?.en ?? id;
-  return { [`${name}Title`]: en, [`${name}TitleEs`]: line?.title?.es ?? en } as Record<`${N}Title` | `${N}TitleEs`, string>;
+  return { [`${name}Title`]: en, [`${name}TitleEs`]: line?.title?.es ?? en } as Record<
+    `${N}Title` | `${N}TitleEs`,
+    string
+  >;
 }
 
 /** The count words of "N entries … left out": the noun and the verb, agreeing in each language. */
-export function leftOutWords(count: number): { entryWord: string; wasWord: string; entryWordEs: string; wasWordEs: string } {
+export function leftOutWords(count: number): {
+  entryWord: string;
+  wasWord: string;
+  entryWordEs: string;
+  wasWordEs: string;
+} {
   const one = count === 1;
   return {
     entryWord: one ? "entry" : "entries",

@@ -37,7 +37,10 @@ export function audienceIds(list: readonly string[], table: AudienceTable): Int3
 }
 
 /** Symmetric links as interned id lists (each audience with those it draws on). */
-export function linkIds(links: Readonly<Record<string, readonly string[]>>, table: AudienceTable): Map<number, Set<number>> {
+export function linkIds(
+  links: Readonly<Record<string, readonly string[]>>,
+  table: AudienceTable,
+): Map<number, Set<number>> {
   const out = new Map<number, Set<number>>();
   const add = (x: number, y: number) => {
     let set = out.get(x);

@@ -72,12 +72,18 @@ function concerns(e: CalendarEvent, kinds: readonly CalendarEventKind[], countri
 }
 
 /** Whether a spec meets a period, with fast answers from its runs before the exact comparison. */
-function meetsPeriod(spec: DateSpec, possible: readonly DateRange[] | undefined, certain: readonly DateRange[], p: DateRange): Tri {
+function meetsPeriod(
+  spec: DateSpec,
+  possible: readonly DateRange[] | undefined,
+  certain: readonly DateRange[],
+  p: DateRange,
+): Tri {
   if (spec.kind === "days") return spec.start <= p.end && p.start <= spec.end ? "yes" : "no";
   if (possible && !possible.some((r) => r.start <= p.end && p.start <= r.end)) return "no";
   if (certain.some((r) => r.start <= p.end && p.start <= r.end)) return "yes";
   const window = spec.kind === "month" || spec.kind === "months" || (spec.kind === "tbd" && spec.within);
-  if (window && possible) return possible[0]!.start >= p.start && possible[possible.length - 1]!.end <= p.end ? "yes" : "possibly";
+  if (window && possible)
+    return possible[0]!.start >= p.start && possible[possible.length - 1]!.end <= p.end ? "yes" : "possibly";
   return overlapTri(spec, { kind: "days", start: p.start, end: p.end });
 }
 
@@ -103,11 +109,20 @@ function checkBlackout(
       else if (tri === "no") tri = "possibly";
     }
     if (tri === "no") continue;
-    const own = days ? [{ start: (e.when as { start: PlainDate }).start, end: (e.when as { end: PlainDate }).end }] : possible;
+    const own = days
+      ? [{ start: (e.when as { start: PlainDate }).start, end: (e.when as { end: PlainDate }).end }]
+      : possible;
     const shared = hit.flatMap((p) => intersectRanges(own ?? [p], [p]));
     emit(
       tri === "yes" ? "calendar.blackout-certain" : "calendar.blackout-possible",
-      { ...titles("a", e), period: label.en, periodEs: label.es ?? label.en, days: rangesText(shared), daysText: rangesWords(shared, "en"), daysTextEs: rangesWords(shared, "es") },
+      {
+        ...titles("a", e),
+        period: label.en,
+        periodEs: label.es ?? label.en,
+        days: rangesText(shared),
+        daysText: rangesWords(shared, "en"),
+        daysTextEs: rangesWords(shared, "es"),
+      },
       tri,
       [e.id],
       tri === "yes" ? "error" : "warning",
@@ -147,13 +162,18 @@ function checkGap(
   emit: Emit,
   deadline: boolean,
 ): void {
-  const tri = unit === "months" ? isAtLeastMonthsBefore(a.when, b.when, amount) : isAtLeastDaysBefore(a.when, b.when, amount);
+  const tri =
+    unit === "months" ? isAtLeastMonthsBefore(a.when, b.when, amount) : isAtLeastDaysBefore(a.when, b.when, amount);
   if (tri === "yes") return;
   const span = unit === "months" ? monthsBetween(a.when, b.when) : gapInDays(a.when, b.when);
   const certain = tri === "no";
   const code: Code = deadline
-    ? certain ? "calendar.deadline-late-certain" : "calendar.deadline-late-possible"
-    : certain ? "calendar.min-gap-certain" : "calendar.min-gap-possible";
+    ? certain
+      ? "calendar.deadline-late-certain"
+      : "calendar.deadline-late-possible"
+    : certain
+      ? "calendar.min-gap-certain"
+      : "calendar.min-gap-possible";
   emit(
     code,
     {

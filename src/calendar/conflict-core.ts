@@ -238,17 +238,21 @@ export function assess(x: Side, y: Side, ctx: Context, sortDay?: { day: number }
   const travel = mayTravel && sharing;
   let close: Tri = "no";
   if (travel && overlap !== "yes") {
-    close = !a.runs && !b.runs
-      ? b.lo - a.hi <= ctx.buffer && a.lo - b.hi <= ctx.buffer ? "yes" : "no"
-      : a.shapes && b.shapes
-        ? weaker(shapesTri(a.shapes, b.shapes, ctx.buffer), shapesTri(b.shapes, a.shapes, ctx.buffer))
-        : withinDays(a.e.when, b.e.when, ctx.buffer);
+    close =
+      !a.runs && !b.runs
+        ? b.lo - a.hi <= ctx.buffer && a.lo - b.hi <= ctx.buffer
+          ? "yes"
+          : "no"
+        : a.shapes && b.shapes
+          ? weaker(shapesTri(a.shapes, b.shapes, ctx.buffer), shapesTri(b.shapes, a.shapes, ctx.buffer))
+          : withinDays(a.e.when, b.e.when, ctx.buffer);
   }
   if (overlap === "no" && close === "no") return undefined;
   const kind = overlap === "yes" || (overlap === "possibly" && close !== "yes") ? "overlap" : "too-close";
   const tri = kind === "overlap" ? overlap : close;
   const score = ratio * a.kindWeight * b.kindWeight * Math.min(a.statusWeight, b.statusWeight);
-  const grade: ConflictGrade = !sharing || a.attendanceless || b.attendanceless ? "low" : score >= 0.5 ? "high" : "medium";
+  const grade: ConflictGrade =
+    !sharing || a.attendanceless || b.attendanceless ? "low" : score >= 0.5 ? "high" : "medium";
   if (GRADE_RANK[grade] < ctx.minRank) return undefined;
   const certainty = tri === "yes" ? "certain" : "possible";
   if (sortDay) sortDay.day = shareDay;

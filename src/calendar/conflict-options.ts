@@ -43,15 +43,22 @@ export function readConflictOptions(options: unknown): ReadOptions {
   if (typeof includeTentative !== "boolean") bad("includeTentative", "a boolean", includeTentative);
   const locale = o.locale === undefined ? "en" : checkedLocale(o.locale);
   const minGrade = o.minGrade ?? "low";
-  if (minGrade !== "low" && minGrade !== "medium" && minGrade !== "high") bad("minGrade", "'low', 'medium' or 'high'", minGrade);
+  if (minGrade !== "low" && minGrade !== "medium" && minGrade !== "high")
+    bad("minGrade", "'low', 'medium' or 'high'", minGrade);
   const links = o.audienceLinks ?? {};
   if (!isRecord(links)) bad("audienceLinks", "an object of audience lists", links);
   for (const key of Object.keys(links)) {
     const list = links[key];
-    if (!Array.isArray(list) || !list.every((x) => typeof x === "string")) bad(`audienceLinks.${key}`, "a list of audience ids", list);
+    if (!Array.isArray(list) || !list.every((x) => typeof x === "string"))
+      bad(`audienceLinks.${key}`, "a list of audience ids", list);
   }
   const maxFindings = o.maxFindings ?? DEFAULT_MAX_FINDINGS;
-  if (typeof maxFindings !== "number" || Number.isNaN(maxFindings) || maxFindings < 0 || (Number.isFinite(maxFindings) && !Number.isInteger(maxFindings))) {
+  if (
+    typeof maxFindings !== "number" ||
+    Number.isNaN(maxFindings) ||
+    maxFindings < 0 ||
+    (Number.isFinite(maxFindings) && !Number.isInteger(maxFindings))
+  ) {
     bad("maxFindings", "a whole number (or Infinity)", maxFindings);
   }
   return {

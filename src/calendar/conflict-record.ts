@@ -29,7 +29,11 @@ const SUGGEST_CODE = "calendar.suggest-check-dates";
 
 const NO_PATH: readonly (string | number)[] = Object.freeze([]);
 
-export type PairCode = "calendar.overlap-certain" | "calendar.overlap-possible" | "calendar.too-close-certain" | "calendar.too-close-possible";
+export type PairCode =
+  | "calendar.overlap-certain"
+  | "calendar.overlap-possible"
+  | "calendar.too-close-certain"
+  | "calendar.too-close-possible";
 
 interface Cache {
   shared?: readonly string[];

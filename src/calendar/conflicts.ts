@@ -14,7 +14,6 @@ import type { ConflictRecord } from "./conflict-record.js";
 import type { CalendarEvent } from "./event.js";
 import { titleParams } from "./label-text.js";
 
-
 /**
  * How much a conflict matters: `high` when most of the smaller event's audiences are shared
  * (score ≥ 0.5 after weighing statuses), `medium` when some are, `low` when none are or when
@@ -163,7 +162,12 @@ export function compareConflicts(x: Conflict, y: Conflict): number {
   return kx < ky ? -1 : kx > ky ? 1 : 0;
 }
 
-function notice(code: "calendar.not-placeable" | "calendar.conflicts-omitted", params: Record<string, string | number>, subjects: string[], locale: Locale): Conflict {
+function notice(
+  code: "calendar.not-placeable" | "calendar.conflicts-omitted",
+  params: Record<string, string | number>,
+  subjects: string[],
+  locale: Locale,
+): Conflict {
   const message = fillTemplate(calendarMessages[code].en, params);
   return {
     code,

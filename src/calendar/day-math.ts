@@ -22,7 +22,11 @@ const clampDay = (n: number) => fromDayNumber(Math.min(2932896, Math.max(-719162
 export function dilate(spec: DateSpec, days: number): DateSpec {
   switch (spec.kind) {
     case "days":
-      return { kind: "days", start: clampDay(toDayNumber(spec.start) - days), end: clampDay(toDayNumber(spec.end) + days) };
+      return {
+        kind: "days",
+        start: clampDay(toDayNumber(spec.start) - days),
+        end: clampDay(toDayNumber(spec.end) + days),
+      };
     case "all":
       return { kind: "all", parts: spec.parts.map((p) => dilate(p, days)) };
     case "oneOf":
@@ -40,7 +44,8 @@ const TRI_RANK: Record<Tri, number> = { no: 0, possibly: 1, yes: 2 };
 /** Whether `a` and `b` come within `buffer` days of each other (gap ≤ buffer), symmetric. */
 export function withinDays(a: DateSpec, b: DateSpec, buffer: number): Tri {
   if (a.kind === "days" && b.kind === "days") {
-    const meet = toDayNumber(b.start) - toDayNumber(a.end) <= buffer && toDayNumber(a.start) - toDayNumber(b.end) <= buffer;
+    const meet =
+      toDayNumber(b.start) - toDayNumber(a.end) <= buffer && toDayNumber(a.start) - toDayNumber(b.end) <= buffer;
     return meet ? "yes" : "no";
   }
   if (buffer === 0) return overlaps(a, b);
@@ -94,7 +99,10 @@ const MAX_LISTED = 10;
 /** `2024-11-01`, `2024-11-01–2024-11-10`, joined by commas (at most 10, then `… (+N)`); `—` when empty. */
 export function rangesText(ranges: readonly DateRange[]): string {
   if (ranges.length === 0) return "—";
-  const shown = ranges.slice(0, MAX_LISTED).map((r) => (r.start === r.end ? r.start : `${r.start}–${r.end}`)).join(", ");
+  const shown = ranges
+    .slice(0, MAX_LISTED)
+    .map((r) => (r.start === r.end ? r.start : `${r.start}–${r.end}`))
+    .join(", ");
   return ranges.length > MAX_LISTED ? `${shown}, … (+${ranges.length - MAX_LISTED})` : shown;
 }
 

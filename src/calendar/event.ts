@@ -140,7 +140,10 @@ export const CalendarEventSchema = z.object({
   partOf: IdSchema.optional(),
   serves: IdSchema.optional(),
   time: EventTimeSchema.optional(),
-  participants: z.array(z.string().regex(/^[A-Z]{2}$/, "Expected an ISO 3166-1 alpha-2 code")).readonly().optional(),
+  participants: z
+    .array(z.string().regex(/^[A-Z]{2}$/, "Expected an ISO 3166-1 alpha-2 code"))
+    .readonly()
+    .optional(),
   source: SourceRefSchema.optional(),
 });
 

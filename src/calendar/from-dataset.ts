@@ -38,11 +38,20 @@ export function calendarEventsOfWorkPlan(
   dataset: Dataset,
   planId: string,
   extra: readonly CalendarEvent[] = [],
-): { readonly entries: readonly AnnexEntry[]; readonly events: readonly CalendarEvent[]; readonly issues: readonly Issue[] } {
+): {
+  readonly entries: readonly AnnexEntry[];
+  readonly events: readonly CalendarEvent[];
+  readonly issues: readonly Issue[];
+} {
   const extraSorted = () => [...(Array.isArray(extra) ? extra : [])].sort((a, b) => cmp(a.id, b.id));
-  if (!isDatasetShape(dataset)) return { entries: [], events: extraSorted(), issues: [issue("calendar.invalid-dataset", {}, { path: [] })] };
+  if (!isDatasetShape(dataset))
+    return { entries: [], events: extraSorted(), issues: [issue("calendar.invalid-dataset", {}, { path: [] })] };
   if (!dataset.workPlans.some((w) => w.id === planId)) {
-    return { entries: [], events: extraSorted(), issues: [issue("calendar.unknown-work-plan", { id: String(planId) }, { path: ["workPlan"] })] };
+    return {
+      entries: [],
+      events: extraSorted(),
+      issues: [issue("calendar.unknown-work-plan", { id: String(planId) }, { path: ["workPlan"] })],
+    };
   }
   const lineIds = new Set(dataset.priorityLines.filter((l) => l.workPlan === planId).map((l) => l.id));
   const own = new Set([
@@ -50,7 +59,11 @@ export function calendarEventsOfWorkPlan(
     ...dataset.actions.filter((a) => lineIds.has(a.priorityLine)).map((a) => a.id),
     ...dataset.politicalMeetings.filter((m) => m.workPlan === planId).map((m) => m.id),
   ]);
-  const calendars = new Set(dataset.annexEntries.filter((e) => own.has(e.calendar) || (e.represents !== undefined && own.has(e.represents))).map((e) => e.calendar));
+  const calendars = new Set(
+    dataset.annexEntries
+      .filter((e) => own.has(e.calendar) || (e.represents !== undefined && own.has(e.represents)))
+      .map((e) => e.calendar),
+  );
   const entries = dataset.annexEntries
     .filter((e) => calendars.size === 0 || calendars.has(e.calendar))
     .sort((a, b) => cmp(startOf(a), startOf(b)) || cmp(a.id, b.id));
@@ -61,5 +74,7 @@ export function calendarEventsOfWorkPlan(
 function isDatasetShape(value: unknown): value is Dataset {
   if (typeof value !== "object" || value === null) return false;
   const d = value as Record<string, unknown>;
-  return ["workPlans", "priorityLines", "actions", "politicalMeetings", "annexEntries"].every((k) => Array.isArray(d[k]));
+  return ["workPlans", "priorityLines", "actions", "politicalMeetings", "annexEntries"].every((k) =>
+    Array.isArray(d[k]),
+  );
 }

@@ -35,7 +35,8 @@ export interface ICalendarOptions {
   readonly uidDomain?: string;
 }
 
-const daysWords = (start: PlainDate, end: PlainDate, locale: Locale) => formatDateSpec({ kind: "days", start, end }, locale);
+const daysWords = (start: PlainDate, end: PlainDate, locale: Locale) =>
+  formatDateSpec({ kind: "days", start, end }, locale);
 const monthWords = (month: PlainMonth, locale: Locale) => formatDateSpec({ kind: "month", month }, locale);
 
 /** How precise a spec is, in words for the DESCRIPTION (dates in words, never ISO). */
@@ -43,11 +44,16 @@ function describePrecision(spec: DateSpec, locale: Locale): string {
   const es = locale === "es";
   switch (spec.kind) {
     case "days":
-      if (spec.start === spec.end) return es ? `el ${daysWords(spec.start, spec.end, locale)}` : `on ${daysWords(spec.start, spec.end, locale)}`;
+      if (spec.start === spec.end)
+        return es ? `el ${daysWords(spec.start, spec.end, locale)}` : `on ${daysWords(spec.start, spec.end, locale)}`;
       if (!es) return daysWords(spec.start, spec.end, locale);
-      return ((t) => (t.startsWith("del ") ? t : /^\d+ y /.test(t) ? `los días ${t}` : `del ${t}`))(daysWords(spec.start, spec.end, locale));
+      return ((t) => (t.startsWith("del ") ? t : /^\d+ y /.test(t) ? `los días ${t}` : `del ${t}`))(
+        daysWords(spec.start, spec.end, locale),
+      );
     case "month":
-      return es ? `en algún momento de ${monthWords(spec.month, locale)}` : `some time in ${monthWords(spec.month, locale)}`;
+      return es
+        ? `en algún momento de ${monthWords(spec.month, locale)}`
+        : `some time in ${monthWords(spec.month, locale)}`;
     case "months":
       return es
         ? `en algún momento entre ${monthWords(spec.start, locale)} y ${monthWords(spec.end, locale)}`
@@ -164,7 +170,9 @@ export function toICalendar(events: readonly CalendarEvent[], options: ICalendar
       v.addProperty(dateProperty("dtstart", range.start));
       // DTEND is exclusive; 9999-12-31 has no next day, so an event ending then gets a DURATION.
       if (range.end === LAST_DAY) {
-        v.addProperty(new ICAL.Property(["duration", {}, "duration", `P${differenceInDays(range.end, range.start) + 1}D`]));
+        v.addProperty(
+          new ICAL.Property(["duration", {}, "duration", `P${differenceInDays(range.end, range.start) + 1}D`]),
+        );
       } else {
         v.addProperty(dateProperty("dtend", addDays(range.end, 1)));
       }

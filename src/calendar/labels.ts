@@ -37,13 +37,19 @@ export const audienceLabels: LabelTable = {
   ceatal: { en: "CEATAL", es: "CEATAL" },
   "technical-secretariat": { en: "Technical Secretariat", es: "Secretaría Técnica" },
   "ilo-governing-body": { en: "ILO Governing Body", es: "Consejo de Administración de la OIT" },
-  "ilc-delegates": { en: "International Labour Conference delegates", es: "delegados a la Conferencia Internacional del Trabajo" },
+  "ilc-delegates": {
+    en: "International Labour Conference delegates",
+    es: "delegados a la Conferencia Internacional del Trabajo",
+  },
   "gender-focal-points": { en: "gender focal points", es: "puntos focales de género" },
   authorities: { en: "IACML authorities", es: "autoridades de la CIMT" },
   "iacml-authorities": { en: "IACML authorities", es: "autoridades de la CIMT" },
   "working-group-delegates": { en: "Working Group delegates", es: "delegados de los Grupos de Trabajo" },
   "wg-delegates": { en: "Working Group delegates", es: "delegados de los Grupos de Trabajo" },
-  "oas-general-assembly": { en: "OAS General Assembly delegations", es: "delegaciones a la Asamblea General de la OEA" },
+  "oas-general-assembly": {
+    en: "OAS General Assembly delegations",
+    es: "delegaciones a la Asamblea General de la OEA",
+  },
   "permanent-missions": { en: "Permanent Missions to the OAS", es: "Misiones Permanentes ante la OEA" },
   "summit-delegations": { en: "Summit of the Americas delegations", es: "delegaciones a la Cumbre de las Américas" },
   cidi: { en: "CIDI", es: "CIDI" },
@@ -54,7 +60,8 @@ export const audienceLabels: LabelTable = {
   everyone: { en: "everyone", es: "todos" },
 };
 
-const own = (table: LabelTable, key: string) => (Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined);
+const own = (table: LabelTable, key: string) =>
+  Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
 
 /**
  * The name of an audience id in a language; an unknown id reads with its hyphens as spaces.

@@ -50,7 +50,9 @@ export function parseCalendarEvents(input: unknown, options: ParseCalendarOption
     const sink = createIssueSink(limits.maxIssues);
     const parsed = z.array(CalendarEventSchema).safeParse(snapshot.value);
     if (!parsed.success) {
-      return fail(schemaIssues(parsed.error.issues, (text, path) => issue("calendar.invalid-event", text, { path }), limits));
+      return fail(
+        schemaIssues(parsed.error.issues, (text, path) => issue("calendar.invalid-event", text, { path }), limits),
+      );
     }
     const seen = new Set<string>();
     parsed.data.forEach((e, index) => {

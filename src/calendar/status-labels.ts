@@ -7,7 +7,6 @@ import type { LabelTable } from "./labels.js";
 import type { Locale } from "../core/messages/catalog.js";
 import { checkedLocale } from "./conflict-options.js";
 
-
 /**
  * Names of event kinds, statuses, formats, conflict grades and certainties.
  *
@@ -44,7 +43,8 @@ export const calendarLabels: LabelTable = {
   omitted: { en: "left out", es: "omitidos" },
 };
 
-const own = (table: LabelTable, key: string) => (Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined);
+const own = (table: LabelTable, key: string) =>
+  Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
 
 /**
  * The name of a kind, status, format, grade or certainty in a language (the value itself when

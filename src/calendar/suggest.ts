@@ -120,7 +120,9 @@ function checkRequest(request: SuggestDatesRequest): void {
   if (typeof request !== "object" || request === null) throw new TypeError("request must be an object");
   const { durationDays, window, audiences, count } = request;
   if (typeof durationDays !== "number" || !Number.isInteger(durationDays) || durationDays < 1 || durationDays > 366) {
-    throw new TypeError(`request.durationDays must be a whole number of days from 1 to 366; got ${String(durationDays)}`);
+    throw new TypeError(
+      `request.durationDays must be a whole number of days from 1 to 366; got ${String(durationDays)}`,
+    );
   }
   const problem = dateSpecProblem(window);
   if (problem) throw new TypeError(`request.window must be a DateSpec: ${problem.detail}`);
@@ -208,7 +210,9 @@ export function suggestDates(
         ...(selfRules.length === 0 ? [] : checkCalendar([event], selfRules, { locale, includeTentative })),
         ...(calendarRules.length === 0
           ? []
-          : checkCalendar([...live, event], calendarRules, { locale, includeTentative }).filter((f) => f.subjects.includes(id))),
+          : checkCalendar([...live, event], calendarRules, { locale, includeTentative }).filter((f) =>
+              f.subjects.includes(id),
+            )),
       ];
       const findings = [...conflicts, ...ruleFindings];
       if (findings.some(isHard)) continue;
@@ -232,7 +236,12 @@ export function suggestDates(
         reasons.push(
           reason(
             "calendar.reason-nearest-event",
-            { event: nearestEvent.title.en, eventEs: nearestEvent.title.es ?? nearestEvent.title.en, days: nearest, ...distanceWords(nearest) },
+            {
+              event: nearestEvent.title.en,
+              eventEs: nearestEvent.title.es ?? nearestEvent.title.en,
+              days: nearest,
+              ...distanceWords(nearest),
+            },
             locale,
           ),
         );
@@ -255,5 +264,7 @@ export function suggestDates(
 /** A distance in days as words: "on the same days" / "en los mismos días", "1 day away" / "a 1 día", "3 days away" / "a 3 días". */
 function distanceWords(days: number): { distance: string; distanceEs: string } {
   if (days === 0) return { distance: "on the same days", distanceEs: "en los mismos días" };
-  return days === 1 ? { distance: "1 day away", distanceEs: "a 1 día" } : { distance: `${days} days away`, distanceEs: `a ${days} días` };
+  return days === 1
+    ? { distance: "1 day away", distanceEs: "a 1 día" }
+    : { distance: `${days} days away`, distanceEs: `a ${days} días` };
 }

@@ -114,9 +114,6 @@ export function findingFactory<C extends MessageCatalog>(catalog: C) {
  * if (!r.ok) console.log(prefixIssues(r.issues, ["events", 3, "start"])[0]?.path);
  * ```
  */
-export function prefixIssues(
-  issues: readonly Issue[],
-  prefix: readonly (string | number)[],
-): Issue[] {
+export function prefixIssues(issues: readonly Issue[], prefix: readonly (string | number)[]): Issue[] {
   return issues.map((i) => ({ ...i, path: [...prefix, ...i.path] }));
 }

@@ -188,7 +188,9 @@ export function checkTextInput(
   path: readonly (string | number)[] = [],
 ): Result<string> {
   if (typeof value !== "string") {
-    return fail([coreIssue("core.not-a-string", { type: describeType(value), ...typeWords(describeType(value)) }, { path })]);
+    return fail([
+      coreIssue("core.not-a-string", { type: describeType(value), ...typeWords(describeType(value)) }, { path }),
+    ]);
   }
   if (value.length > limits.maxTextLength) {
     return fail([

@@ -32,9 +32,7 @@ export function checkPlainDateOption(
   name: string,
   path: readonly (string | number)[] = [name],
 ): Issue | undefined {
-  return isPlainDate(value)
-    ? undefined
-    : limitIssue("core.invalid-date-option", { name, got: shown(value) }, { path });
+  return isPlainDate(value) ? undefined : limitIssue("core.invalid-date-option", { name, got: shown(value) }, { path });
 }
 
 /**
@@ -79,10 +77,7 @@ export function isLocale(value: unknown): value is Locale {
  * checkLocaleOption("fr")?.code; // "core.unknown-locale"
  * ```
  */
-export function checkLocaleOption(
-  value: unknown,
-  path: readonly (string | number)[] = ["locale"],
-): Issue | undefined {
+export function checkLocaleOption(value: unknown, path: readonly (string | number)[] = ["locale"]): Issue | undefined {
   return isLocale(value)
     ? undefined
     : limitIssue("core.unknown-locale", { got: shown(value), expected: "'en', 'es'" }, { path });

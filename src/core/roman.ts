@@ -118,9 +118,15 @@ function readRoman(text: string, lower: boolean): Result<number> {
   const span = { start: position, end: text.length };
   if (value > 0 && position === text.length) return ok(value);
   if (text.length > 0 && /^M{4,}/.test(source) && readRoman(source.slice(3).replace(/^M+/, "") || "I", false).ok) {
-    return fail([coreIssue("core.roman-out-of-range", { input: excerpt(text) }, { span: { start: 0, end: text.length } })]);
+    return fail([
+      coreIssue("core.roman-out-of-range", { input: excerpt(text) }, { span: { start: 0, end: text.length } }),
+    ]);
   }
   return fail([
-    coreIssue("core.invalid-roman", { input: excerpt(text) }, { span: text.length === 0 ? { start: 0, end: 0 } : span }),
+    coreIssue(
+      "core.invalid-roman",
+      { input: excerpt(text) },
+      { span: text.length === 0 ? { start: 0, end: 0 } : span },
+    ),
   ]);
 }

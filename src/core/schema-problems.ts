@@ -84,7 +84,9 @@ function bound(problem: SchemaProblem, side: "minimum" | "maximum"): string {
 function ownDetailEs(params: unknown): string | undefined {
   if (typeof params !== "object" || params === null) return undefined;
   try {
-    const text = Object.prototype.hasOwnProperty.call(params, "detailEs") ? (params as { detailEs?: unknown }).detailEs : undefined;
+    const text = Object.prototype.hasOwnProperty.call(params, "detailEs")
+      ? (params as { detailEs?: unknown }).detailEs
+      : undefined;
     return typeof text === "string" && text.trim() !== "" ? excerpt(text, undefined, 200) : undefined;
   } catch {
     return undefined;

@@ -66,7 +66,9 @@ export function cycleEvents(cycle: Cycle, options: CycleEventsOptions = {}): Cal
     audiences: [...rules.conference.audiences],
     partOf,
   });
-  const events: CalendarEvent[] = options.includePreviousConference ? [conferenceEvent(schedule.previousConference)] : [];
+  const events: CalendarEvent[] = options.includePreviousConference
+    ? [conferenceEvent(schedule.previousConference)]
+    : [];
   const definitions = new Map(rules.milestones.map((d) => [d.kind, d]));
   for (const m of schedule.milestones) {
     const def = definitions.get(m.kind);
@@ -84,7 +86,11 @@ export function cycleEvents(cycle: Cycle, options: CycleEventsOptions = {}): Cal
   }
   events.push(conferenceEvent(schedule.conference));
   if (options.includeMissing) {
-    const plan = planCycle({ previousConference: schedule.previousConference.when, conference: schedule.conference.when, rules });
+    const plan = planCycle({
+      previousConference: schedule.previousConference.when,
+      conference: schedule.conference.when,
+      rules,
+    });
     const present = new Set(schedule.milestones.filter((m) => m.status !== "cancelled").map((m) => m.kind));
     for (const p of plan.ok ? plan.value.milestones : []) {
       if (present.has(p.kind) || p.year !== undefined) continue;

@@ -27,7 +27,8 @@ function lastOf(instances: readonly Instance[]): Instance | undefined {
     if (
       !best ||
       x.env.maxEnd > best.env.maxEnd ||
-      (x.env.maxEnd === best.env.maxEnd && (x.env.minStart > best.env.minStart || (x.env.minStart === best.env.minStart && x.id > best.id)))
+      (x.env.maxEnd === best.env.maxEnd &&
+        (x.env.minStart > best.env.minStart || (x.env.minStart === best.env.minStart && x.id > best.id)))
     ) {
       best = x;
     }
@@ -92,7 +93,11 @@ export function checkCycle(schedule: CycleSchedule, rules: CycleRules): Finding[
   for (const [index, m] of schedule.milestones.entries()) {
     const problem = dateSpecProblem(m.when);
     if (problem) {
-      const i = cycleIssue("cycle.invalid-input", { what: m.id, whatEs: m.id, ...problem }, { path: ["milestones", index, "when"] });
+      const i = cycleIssue(
+        "cycle.invalid-input",
+        { what: m.id, whatEs: m.id, ...problem },
+        { path: ["milestones", index, "when"] },
+      );
       invalid.push({ ...i, certainty: "certain", subjects: [schedule.id, m.id] });
       continue;
     }
@@ -113,7 +118,8 @@ export function checkCycle(schedule: CycleSchedule, rules: CycleRules): Finding[
     const a = lastOf(measured.get(rule.anchor) ?? []);
     if (!m || !a) continue;
     const ev = evaluateRule(rule, m.env, a.env);
-    if (ev && ev.holds !== "yes") findings.push(ruleFinding(rule, { milestone: m.id, anchor: a.id }, ev, { milestone: m.name, anchor: a.name }));
+    if (ev && ev.holds !== "yes")
+      findings.push(ruleFinding(rule, { milestone: m.id, anchor: a.id }, ev, { milestone: m.name, anchor: a.name }));
   }
 
   for (const def of rules.milestones) {
@@ -136,7 +142,14 @@ export function checkCycle(schedule: CycleSchedule, rules: CycleRules): Finding[
           year: p.year!,
           ...windowParams(w.start, w.end),
         });
-        findings.push(cycleFinding("cycle.missing-occurrence", s.params, { certainty, severity, subjects: [schedule.id, p.id], suggestion: s.suggestion }));
+        findings.push(
+          cycleFinding("cycle.missing-occurrence", s.params, {
+            certainty,
+            severity,
+            subjects: [schedule.id, p.id],
+            suggestion: s.suggestion,
+          }),
+        );
       }
       continue;
     }
@@ -144,7 +157,16 @@ export function checkCycle(schedule: CycleSchedule, rules: CycleRules): Finding[
     const window = plan.milestones.find((x) => x.kind === def.kind)!.window;
     const within = window.kind === "tbd" ? window.within : undefined;
     const name = kindName(def.kind, rules);
-    const dates = within ? windowParams(within.start, within.end) : { windowStart: "?", windowEnd: "?", windowStartDate: "?", windowStartDateEs: "?", windowEndDate: "?", windowEndDateEs: "?" };
+    const dates = within
+      ? windowParams(within.start, within.end)
+      : {
+          windowStart: "?",
+          windowEnd: "?",
+          windowStartDate: "?",
+          windowStartDateEs: "?",
+          windowEndDate: "?",
+          windowEndDateEs: "?",
+        };
     const base = { cycle: schedule.id, kind: def.kind, kindName: name.en, kindNameEs: name.es, ...dates };
     const s = within ? withSuggestion("cycle.suggest-schedule", base) : { params: base, suggestion: undefined };
     findings.push(
@@ -163,5 +185,12 @@ export function checkCycle(schedule: CycleSchedule, rules: CycleRules): Finding[
 function windowParams(start: PlainDate, end: PlainDate) {
   const a = dayWords(start);
   const b = dayWords(end);
-  return { windowStart: start, windowEnd: end, windowStartDate: a.en, windowStartDateEs: a.es, windowEndDate: b.en, windowEndDateEs: b.es };
+  return {
+    windowStart: start,
+    windowEnd: end,
+    windowStartDate: a.en,
+    windowStartDateEs: a.es,
+    windowEndDate: b.en,
+    windowEndDateEs: b.es,
+  };
 }

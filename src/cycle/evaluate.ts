@@ -39,8 +39,7 @@ export function evaluateRule(rule: TimingRule, milestone: Envelope, anchor: Enve
       never ||= m[1] < b.f(a[0]);
     }
   }
-  const [gapMin, gapMax] =
-    rule.direction === "before" ? [a[0] - m[1], a[1] - m[0]] : [m[0] - a[1], m[1] - a[0]];
+  const [gapMin, gapMax] = rule.direction === "before" ? [a[0] - m[1], a[1] - m[0]] : [m[0] - a[1], m[1] - a[0]];
   const holds: Tri = always ? "yes" : never ? "no" : "possibly";
   return {
     holds,
@@ -52,7 +51,10 @@ export function evaluateRule(rule: TimingRule, milestone: Envelope, anchor: Enve
 }
 
 function durationText(d: Duration, locale: "en" | "es"): string {
-  if ("months" in d) return locale === "es" ? `${d.months} ${d.months === 1 ? "mes" : "meses"}` : `${d.months} month${d.months === 1 ? "" : "s"}`;
+  if ("months" in d)
+    return locale === "es"
+      ? `${d.months} ${d.months === 1 ? "mes" : "meses"}`
+      : `${d.months} month${d.months === 1 ? "" : "s"}`;
   return locale === "es" ? `${d.days} ${d.days === 1 ? "día" : "días"}` : `${d.days} day${d.days === 1 ? "" : "s"}`;
 }
 
@@ -61,7 +63,10 @@ export function requirementText(rule: TimingRule, locale: "en" | "es" = "en"): s
   const { atLeast, atMost, direction } = rule;
   const dir = locale === "es" ? (direction === "before" ? "antes de" : "después de") : direction;
   const d = (x: Duration) => durationText(x, locale);
-  if (atLeast && atMost) return locale === "es" ? `entre ${d(atLeast)} y ${d(atMost)} ${dir}` : `between ${d(atLeast)} and ${d(atMost)} ${dir}`;
+  if (atLeast && atMost)
+    return locale === "es"
+      ? `entre ${d(atLeast)} y ${d(atMost)} ${dir}`
+      : `between ${d(atLeast)} and ${d(atMost)} ${dir}`;
   if (atMost) return locale === "es" ? `como máximo ${d(atMost)} ${dir}` : `at most ${d(atMost)} ${dir}`;
   if (atLeast) return locale === "es" ? `al menos ${d(atLeast)} ${dir}` : `at least ${d(atLeast)} ${dir}`;
   return dir;
@@ -73,7 +78,11 @@ function suggestionOf(rule: TimingRule, ev: RuleEvaluation): { code: SuggestionC
   const whichEs = rule.direction === "before" ? "terminar" : "comenzar";
   const base = { which, whichEs };
   // `from`/`to` stay ISO (machine-readable); `fromDate`/`toDate` (and `…Es`) are the words.
-  const from = (day: number) => ({ from: dayText(day), fromDate: dayNumberWords(day).en, fromDateEs: dayNumberWords(day).es });
+  const from = (day: number) => ({
+    from: dayText(day),
+    fromDate: dayNumberWords(day).en,
+    fromDateEs: dayNumberWords(day).es,
+  });
   const to = (day: number) => ({ to: dayText(day), toDate: dayNumberWords(day).en, toDateEs: dayNumberWords(day).es });
   if (ev.earliest !== undefined && ev.latest !== undefined) {
     return ev.earliest <= ev.latest
@@ -90,7 +99,10 @@ export type SuggestionCode = Extract<keyof typeof cycleMessages, `cycle.suggest-
  * Finding options with a suggestion as a catalog code (so core's `formatSuggestion` renders it in
  * every language; the finding's `suggestion` is the English text), its code also kept in params.
  */
-export function withSuggestion(code: SuggestionCode, params: IssueParams): { params: IssueParams; suggestion: { readonly code: SuggestionCode } } {
+export function withSuggestion(
+  code: SuggestionCode,
+  params: IssueParams,
+): { params: IssueParams; suggestion: { readonly code: SuggestionCode } } {
   return { params: { ...params, suggestionCode: code }, suggestion: { code } };
 }
 
@@ -152,7 +164,11 @@ export function ruleFinding(
 export function formatCycleSuggestion(finding: Finding, locale: Locale): string | undefined {
   const l = requireLocale(locale, "locale");
   const code = finding.params.suggestionCode;
-  if (typeof code === "string" && Object.prototype.hasOwnProperty.call(cycleMessages, code) && code.startsWith("cycle.suggest-")) {
+  if (
+    typeof code === "string" &&
+    Object.prototype.hasOwnProperty.call(cycleMessages, code) &&
+    code.startsWith("cycle.suggest-")
+  ) {
     return fillTemplate(cycleMessages[code as SuggestionCode][l], finding.params);
   }
   return finding.suggestion;

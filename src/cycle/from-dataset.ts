@@ -65,11 +65,19 @@ export function cycleScheduleFromDataset(dataset: Dataset, workPlanId: string): 
   if (plan === undefined) return fail([issue("cycle.unknown-work-plan", { id: workPlanId }, { path: ["workPlan"] })]);
   const opening = dataset.conferences.find((c) => c.id === plan.conference);
   if (opening === undefined) {
-    return fail([issue("cycle.unknown-conference", { workPlan: plan.id, id: plan.conference }, { path: ["workPlan"] })]);
+    return fail([
+      issue("cycle.unknown-conference", { workPlan: plan.id, id: plan.conference }, { path: ["workPlan"] }),
+    ]);
   }
   const closing = dataset.conferences.find((c) => c.edition.number === opening.edition.number + 1);
   if (closing === undefined) {
-    return fail([issue("cycle.unknown-conference", { workPlan: plan.id, id: opening.edition.roman.toLowerCase() + "+1" }, { path: ["workPlan"] })]);
+    return fail([
+      issue(
+        "cycle.unknown-conference",
+        { workPlan: plan.id, id: opening.edition.roman.toLowerCase() + "+1" },
+        { path: ["workPlan"] },
+      ),
+    ]);
   }
   const records = [
     ...dataset.politicalMeetings
@@ -90,7 +98,12 @@ export function cycleScheduleFromDataset(dataset: Dataset, workPlanId: string): 
     }));
   const withExtraordinary = milestones.map((m) => (isExtraordinary(m, milestones) ? { ...m, extraordinary: true } : m));
   if (plan.approval !== undefined) {
-    withExtraordinary.push({ id: `${plan.id}/approval`, kind: "work-plan-approval", when: sameDay(plan.approval.on), status: "held" });
+    withExtraordinary.push({
+      id: `${plan.id}/approval`,
+      kind: "work-plan-approval",
+      when: sameDay(plan.approval.on),
+      status: "held",
+    });
   }
   return ok({
     id: `${plan.period.fromYear}-${yearOf(closing.dates) ?? plan.period.toYear}`,
@@ -126,7 +139,13 @@ function yearOf(spec: DateSpec): number | undefined {
 function isExtraordinary(m: ScheduledMilestone, all: readonly ScheduledMilestone[]): boolean {
   if (m.kind !== "authorities") return false;
   const year = startText(m.when).slice(0, 4);
-  return all.some((o) => o !== m && o.kind === "authorities" && startText(o.when).slice(0, 4) === year && startText(o.when) < startText(m.when));
+  return all.some(
+    (o) =>
+      o !== m &&
+      o.kind === "authorities" &&
+      startText(o.when).slice(0, 4) === year &&
+      startText(o.when) < startText(m.when),
+  );
 }
 
 /** Whether a value has the lists this builder reads (a typed Dataset always has them). */

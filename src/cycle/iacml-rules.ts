@@ -36,10 +36,16 @@ import type { CycleRules } from "./rules-schema.js";
  */
 export const iacmlCycleRules: CycleRules = {
   process: "iacml",
-  title: { en: "Inter-American Conference of Ministers of Labor", es: "Conferencia Interamericana de Ministros de Trabajo" },
+  title: {
+    en: "Inter-American Conference of Ministers of Labor",
+    es: "Conferencia Interamericana de Ministros de Trabajo",
+  },
   lengthInMonths: 36,
   conference: {
-    title: { en: "Inter-American Conference of Ministers of Labor (IACML)", es: "Conferencia Interamericana de Ministros de Trabajo (CIMT)" },
+    title: {
+      en: "Inter-American Conference of Ministers of Labor (IACML)",
+      es: "Conferencia Interamericana de Ministros de Trabajo (CIMT)",
+    },
     audiences: ["ministers", "cosate", "ceatal", "technical-secretariat"],
   },
   phases: { implementation: "work-plan-approval", preparation: "working-groups" },
@@ -110,7 +116,10 @@ export const iacmlCycleRules: CycleRules = {
       atLeast: { days: 1 },
       atMost: { months: 6 },
       strength: "soft",
-      description: { en: "The planning meeting follows the conference", es: "La reunión de planificación sigue a la conferencia" },
+      description: {
+        en: "The planning meeting follows the conference",
+        es: "La reunión de planificación sigue a la conferencia",
+      },
     },
     {
       id: "approval-after-planning",
@@ -120,7 +129,10 @@ export const iacmlCycleRules: CycleRules = {
       atLeast: { days: 1 },
       atMost: { months: 6 },
       strength: "soft",
-      description: { en: "CIDI approves the work plan the planning meeting prepared", es: "El CIDI aprueba el plan de trabajo preparado en la reunión de planificación" },
+      description: {
+        en: "CIDI approves the work plan the planning meeting prepared",
+        es: "El CIDI aprueba el plan de trabajo preparado en la reunión de planificación",
+      },
     },
     {
       id: "working-groups-after-approval",
@@ -129,7 +141,10 @@ export const iacmlCycleRules: CycleRules = {
       direction: "after",
       atLeast: { days: 1 },
       strength: "soft",
-      description: { en: "The working groups meet under the approved work plan", es: "Los Grupos de Trabajo se reúnen bajo el plan aprobado" },
+      description: {
+        en: "The working groups meet under the approved work plan",
+        es: "Los Grupos de Trabajo se reúnen bajo el plan aprobado",
+      },
     },
     {
       id: "working-groups-one-year",
@@ -139,7 +154,10 @@ export const iacmlCycleRules: CycleRules = {
       atLeast: { months: 9 },
       atMost: { months: 15 },
       strength: "soft",
-      description: { en: "The working groups meet one year before the conference", es: "Los Grupos de Trabajo se reúnen un año antes de la conferencia" },
+      description: {
+        en: "The working groups meet one year before the conference",
+        es: "Los Grupos de Trabajo se reúnen un año antes de la conferencia",
+      },
     },
     {
       id: "reports-after-working-groups",
@@ -148,7 +166,10 @@ export const iacmlCycleRules: CycleRules = {
       direction: "after",
       atLeast: { days: 1 },
       strength: "hard",
-      description: { en: "The final reports follow the working groups' meeting", es: "Los informes finales siguen a la reunión de los Grupos de Trabajo" },
+      description: {
+        en: "The final reports follow the working groups' meeting",
+        es: "Los informes finales siguen a la reunión de los Grupos de Trabajo",
+      },
     },
     {
       id: "reports-before-preparatory",
@@ -157,7 +178,10 @@ export const iacmlCycleRules: CycleRules = {
       direction: "before",
       atLeast: { days: 1 },
       strength: "hard",
-      description: { en: "The final reports go to the preparatory meeting", es: "Los informes finales se presentan a la reunión preparatoria" },
+      description: {
+        en: "The final reports go to the preparatory meeting",
+        es: "Los informes finales se presentan a la reunión preparatoria",
+      },
     },
     {
       id: "preparatory-after-working-groups",
@@ -166,7 +190,10 @@ export const iacmlCycleRules: CycleRules = {
       direction: "after",
       atLeast: { days: 1 },
       strength: "hard",
-      description: { en: "The preparatory meeting follows the working groups' meeting", es: "La reunión preparatoria sigue a la de los Grupos de Trabajo" },
+      description: {
+        en: "The preparatory meeting follows the working groups' meeting",
+        es: "La reunión preparatoria sigue a la de los Grupos de Trabajo",
+      },
     },
     {
       id: "preparatory-three-months",
@@ -175,7 +202,10 @@ export const iacmlCycleRules: CycleRules = {
       direction: "before",
       atLeast: { months: 3 },
       strength: "hard",
-      description: { en: "The preparatory meeting is held at least three months before the conference", es: "La reunión preparatoria se celebra al menos tres meses antes de la conferencia" },
+      description: {
+        en: "The preparatory meeting is held at least three months before the conference",
+        es: "La reunión preparatoria se celebra al menos tres meses antes de la conferencia",
+      },
     },
     {
       id: "report-after-preparatory",
@@ -184,7 +214,10 @@ export const iacmlCycleRules: CycleRules = {
       direction: "after",
       atLeast: { days: 1 },
       strength: "soft",
-      description: { en: "The General Secretariat reports after the preparatory meeting", es: "La Secretaría General informa después de la reunión preparatoria" },
+      description: {
+        en: "The General Secretariat reports after the preparatory meeting",
+        es: "La Secretaría General informa después de la reunión preparatoria",
+      },
     },
     {
       id: "report-before-conference",
@@ -193,7 +226,10 @@ export const iacmlCycleRules: CycleRules = {
       direction: "before",
       atLeast: { days: 1 },
       strength: "hard",
-      description: { en: "The General Secretariat reports to the conference", es: "La Secretaría General informa a la conferencia" },
+      description: {
+        en: "The General Secretariat reports to the conference",
+        es: "La Secretaría General informa a la conferencia",
+      },
     },
   ],
 };

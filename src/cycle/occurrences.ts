@@ -13,11 +13,7 @@ export interface Occurrence {
  * Integer day arithmetic only (no PlainDate on the way), so conferences at the edges of the
  * 0001-9999 range never throw; every window returned lies before the conference.
  */
-export function occurrencesBetween(
-  recurrence: Recurrence,
-  previous: Envelope,
-  conference: Envelope,
-): Occurrence[] {
+export function occurrencesBetween(recurrence: Recurrence, previous: Envelope, conference: Envelope): Occurrence[] {
   const earliest = addMonthsToDay(previous.maxEnd, recurrence.startAfterMonths);
   const firstYear = dayToCivil(earliest).year;
   const lastYear = dayToCivil(conference.minStart).year;

@@ -51,7 +51,14 @@ function plainInput(input: unknown, limits: Limits): Result<unknown> {
     try {
       value = JSON.parse(input) as unknown;
     } catch (e) {
-      return fail([cycleIssue("cycle.invalid-input", { what: "JSON", whatEs: "JSON", detail: excerpt((e as Error).message), detailEs: "el texto no es JSON válido" })]);
+      return fail([
+        cycleIssue("cycle.invalid-input", {
+          what: "JSON",
+          whatEs: "JSON",
+          detail: excerpt((e as Error).message),
+          detailEs: "el texto no es JSON válido",
+        }),
+      ]);
     }
   }
   return snapshotUntrusted(value, limits);
@@ -101,7 +108,11 @@ export function parseCycleRules(input: unknown, options: ParseCycleOptions = {})
  * console.log(r.ok ? r.value.milestones.length : r.issues);
  * ```
  */
-export function parseCycleSchedule(input: unknown, rules: CycleRules, options: ParseCycleOptions = {}): Result<CycleSchedule> {
+export function parseCycleSchedule(
+  input: unknown,
+  rules: CycleRules,
+  options: ParseCycleOptions = {},
+): Result<CycleSchedule> {
   return catchToResult(() => {
     const limits = resolveLimits(options?.limits);
     const rulesCopy = snapshotUntrusted(rules, limits);
@@ -125,13 +136,21 @@ export function parseCycleSchedule(input: unknown, rules: CycleRules, options: P
     const ids = [schedule.conference.id, ...schedule.milestones.map((m) => m.id)];
     ids.forEach((id, i) => {
       if (seen.has(id)) {
-        issues.push(cycleIssue("cycle.duplicate-id", { id }, { path: i === 0 ? ["conference", "id"] : ["milestones", i - 1, "id"] }));
+        issues.push(
+          cycleIssue(
+            "cycle.duplicate-id",
+            { id },
+            { path: i === 0 ? ["conference", "id"] : ["milestones", i - 1, "id"] },
+          ),
+        );
       }
       seen.add(id);
     });
     schedule.milestones.forEach((m, i) => {
       if (!kinds.has(m.kind)) {
-        issues.push(cycleIssue("cycle.unknown-milestone-kind", { kind: m.kind, known }, { path: ["milestones", i, "kind"] }));
+        issues.push(
+          cycleIssue("cycle.unknown-milestone-kind", { kind: m.kind, known }, { path: ["milestones", i, "kind"] }),
+        );
       }
     });
     return issues.length > 0 ? fail(capped(issues, limits)) : ok(schedule);

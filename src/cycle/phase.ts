@@ -119,7 +119,10 @@ export function cyclePhase(cycle: Cycle, asOf: PlainDate): CyclePhaseStatus {
   const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   const past = items.filter((x) => x.env.maxEnd < day).sort((a, b) => b.env.maxEnd - a.env.maxEnd || byId(a, b));
   const ahead = items.filter((x) => x.env.minStart > day).sort((a, b) => a.env.minStart - b.env.minStart || byId(a, b));
-  const current = items.filter((x) => x.env.minStart <= day && day <= x.env.maxEnd).sort(byId).map(ref);
+  const current = items
+    .filter((x) => x.env.minStart <= day && day <= x.env.maxEnd)
+    .sort(byId)
+    .map(ref);
   const next = ahead[0];
   const around = {
     current,
@@ -136,7 +139,11 @@ export function cyclePhase(cycle: Cycle, asOf: PlainDate): CyclePhaseStatus {
   }
   if (day <= p.maxEnd) return { phase: "not-started", certainty: day < p.minEnd ? "certain" : "possible", ...around };
 
-  const plan = planCycle({ previousConference: schedule.previousConference.when, conference: schedule.conference.when, rules });
+  const plan = planCycle({
+    previousConference: schedule.previousConference.when,
+    conference: schedule.conference.when,
+    rules,
+  });
   const opening = (kind: string): Envelope | undefined => {
     const firsts = items.filter((x) => x.kind === kind).sort((a, b) => a.env.minStart - b.env.minStart);
     if (firsts[0]) return firsts[0].env;
@@ -144,7 +151,8 @@ export function cyclePhase(cycle: Cycle, asOf: PlainDate): CyclePhaseStatus {
     return planned ? envelope(planned.window) : undefined;
   };
   const preparation = began(opening(rules.phases.preparation), day);
-  if (preparation !== "no") return { phase: "preparation", certainty: preparation === "yes" ? "certain" : "possible", ...around };
+  if (preparation !== "no")
+    return { phase: "preparation", certainty: preparation === "yes" ? "certain" : "possible", ...around };
   const implementation = began(opening(rules.phases.implementation), day);
   if (implementation !== "no") {
     return { phase: "implementation", certainty: implementation === "yes" ? "certain" : "possible", ...around };

@@ -118,11 +118,7 @@ type Domain = { lo: number; hi: number };
 const MAX_PASSES = 200;
 
 /** Narrows each side of one rule bound; returns whether anything changed. */
-function propagate(
-  rule: TimingRule,
-  fixed: ReadonlyMap<string, Envelope>,
-  domains: Map<string, Domain>,
-): boolean {
+function propagate(rule: TimingRule, fixed: ReadonlyMap<string, Envelope>, domains: Map<string, Domain>): boolean {
   const md = domains.get(rule.milestone);
   const ad = domains.get(rule.anchor);
   if (!md && !ad) return false;
@@ -174,15 +170,35 @@ function checkedInput(input: unknown): Result<PlanCycleInput> {
   const copy = snapshotUntrusted(input);
   if (!copy.ok) return copy;
   const value = copy.value;
-  if (!isRecord(value)) return fail([cycleIssue("cycle.invalid-input", { what: "planCycle input", whatEs: "Entrada de planCycle", detail: "expected an object", detailEs: "se esperaba un objeto" })]);
+  if (!isRecord(value))
+    return fail([
+      cycleIssue("cycle.invalid-input", {
+        what: "planCycle input",
+        whatEs: "Entrada de planCycle",
+        detail: "expected an object",
+        detailEs: "se esperaba un objeto",
+      }),
+    ]);
   const issues: Issue[] = [];
   for (const field of ["previousConference", "conference"] as const) {
     const problem = dateSpecProblem(value[field]);
-    if (problem) issues.push(cycleIssue("cycle.invalid-input", { what: field, whatEs: field, ...problem }, { path: [field] }));
+    if (problem)
+      issues.push(cycleIssue("cycle.invalid-input", { what: field, whatEs: field, ...problem }, { path: [field] }));
   }
   const rules = value.rules;
   if (!isRecord(rules) || !Array.isArray(rules.milestones) || !Array.isArray(rules.rules) || !isRecord(rules.phases)) {
-    issues.push(cycleIssue("cycle.invalid-input", { what: "rules", whatEs: "rules", detail: "expected cycle rules (parseCycleRules)", detailEs: "se esperaban reglas del ciclo (parseCycleRules)" }, { path: ["rules"] }));
+    issues.push(
+      cycleIssue(
+        "cycle.invalid-input",
+        {
+          what: "rules",
+          whatEs: "rules",
+          detail: "expected cycle rules (parseCycleRules)",
+          detailEs: "se esperaban reglas del ciclo (parseCycleRules)",
+        },
+        { path: ["rules"] },
+      ),
+    );
   }
   return issues.length > 0 ? fail(issues) : ok(value as unknown as PlanCycleInput);
 }
@@ -238,7 +254,10 @@ function planChecked(input: PlanCycleInput): Result<CyclePlan> {
   const domains = new Map<string, Domain>();
   for (const m of rules.milestones) {
     if (!m.recurrence) {
-      domains.set(m.kind, { lo: Math.max(MIN_DAY_NUMBER, previous.maxEnd + 1), hi: Math.min(MAX_DAY_NUMBER, conference.minStart - 1) });
+      domains.set(m.kind, {
+        lo: Math.max(MIN_DAY_NUMBER, previous.maxEnd + 1),
+        hi: Math.min(MAX_DAY_NUMBER, conference.minStart - 1),
+      });
     }
   }
   const active = rules.rules.filter((r) => !recurring.has(r.milestone) && !recurring.has(r.anchor));
@@ -266,7 +285,12 @@ function planChecked(input: PlanCycleInput): Result<CyclePlan> {
     const base = { kind: def.kind, title: def.title, presence: def.presence, rules: rulesOf(def.kind) };
     if (def.recurrence) {
       for (const o of occurrencesBetween(def.recurrence, previous, conference)) {
-        milestones.push({ ...base, id: `${def.kind}-${o.year}`, year: o.year, window: windowSpec({ lo: o.start, hi: o.end }) });
+        milestones.push({
+          ...base,
+          id: `${def.kind}-${o.year}`,
+          year: o.year,
+          window: windowSpec({ lo: o.start, hi: o.end }),
+        });
       }
       continue;
     }
@@ -274,15 +298,25 @@ function planChecked(input: PlanCycleInput): Result<CyclePlan> {
     if (domain && domain.lo > domain.hi) {
       const name = kindName(def.kind, rules);
       findings.push(
-        cycleFinding("cycle.empty-window", { milestone: def.kind, milestoneName: name.en, milestoneNameEs: name.es }, { certainty: "certain", subjects: [def.kind] }),
+        cycleFinding(
+          "cycle.empty-window",
+          { milestone: def.kind, milestoneName: name.en, milestoneNameEs: name.es },
+          { certainty: "certain", subjects: [def.kind] },
+        ),
       );
     }
     milestones.push({ ...base, id: def.kind, window: windowSpec(domain) });
   }
-  const startOf = (m: PlannedMilestone) => (m.window.kind === "tbd" && m.window.within ? m.window.within.start : "9999");
+  const startOf = (m: PlannedMilestone) =>
+    m.window.kind === "tbd" && m.window.within ? m.window.within.start : "9999";
   milestones.sort((x, y) => (startOf(x) < startOf(y) ? -1 : startOf(x) > startOf(y) ? 1 : x.id < y.id ? -1 : 1));
 
-  const dependencies = rules.rules.map((r) => ({ milestone: r.milestone, anchor: r.anchor, rule: r.id, strength: r.strength }));
+  const dependencies = rules.rules.map((r) => ({
+    milestone: r.milestone,
+    anchor: r.anchor,
+    rule: r.id,
+    strength: r.strength,
+  }));
   return ok({
     previousConference: input.previousConference,
     conference: input.conference,

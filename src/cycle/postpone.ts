@@ -59,7 +59,8 @@ export interface PostponementOutcome {
   readonly newFindings: readonly Finding[];
 }
 
-const findingKey = (f: Finding) => [f.code, f.certainty, f.subjects.join(" "), String(f.params.rule ?? "")].join("\u0000");
+const findingKey = (f: Finding) =>
+  [f.code, f.certainty, f.subjects.join(" "), String(f.params.rule ?? "")].join("\u0000");
 
 function windowsById(plan: CyclePlan | undefined): Map<string, DateSpec> {
   return new Map((plan?.milestones ?? []).map((m) => [m.id, m.window]));
@@ -96,9 +97,18 @@ function windowsById(plan: CyclePlan | undefined): Map<string, DateSpec> {
 export function postponeConference(cycle: Cycle, newDates: DateSpec, decision: Decision): Result<PostponementOutcome> {
   return catchToResult(() => {
     const problem = dateSpecProblem(newDates);
-    if (problem) return fail([cycleIssue("cycle.invalid-input", { what: "newDates", whatEs: "newDates", ...problem }, { path: ["newDates"] })]);
-    const decided = typeof decision === "object" && decision !== null ? dateSpecProblem(decision.date) : { detail: "expected a decision", detailEs: "se esperaba una decisión" };
-    if (decided) return fail([cycleIssue("cycle.invalid-input", { what: "decision", whatEs: "decision", ...decided }, { path: ["decision"] })]);
+    if (problem)
+      return fail([
+        cycleIssue("cycle.invalid-input", { what: "newDates", whatEs: "newDates", ...problem }, { path: ["newDates"] }),
+      ]);
+    const decided =
+      typeof decision === "object" && decision !== null
+        ? dateSpecProblem(decision.date)
+        : { detail: "expected a decision", detailEs: "se esperaba una decisión" };
+    if (decided)
+      return fail([
+        cycleIssue("cycle.invalid-input", { what: "decision", whatEs: "decision", ...decided }, { path: ["decision"] }),
+      ]);
     return postpone(cycle, newDates, decision);
   }, "postponeConference");
 }
@@ -107,7 +117,11 @@ function postpone(cycle: Cycle, newDates: DateSpec, decision: Decision): Result<
   const { schedule, rules } = cycle;
   const planned = planCycle({ previousConference: schedule.previousConference.when, conference: newDates, rules });
   if (!planned.ok) return fail(planned.issues);
-  const oldPlan = planCycle({ previousConference: schedule.previousConference.when, conference: schedule.conference.when, rules });
+  const oldPlan = planCycle({
+    previousConference: schedule.previousConference.when,
+    conference: schedule.conference.when,
+    rules,
+  });
 
   const nextSchedule: CycleSchedule = {
     ...schedule,

@@ -36,7 +36,14 @@ export type Duration = z.output<typeof DurationSchema>;
  * ```
  */
 export const CycleEventKindSchema = z.enum([
-  "conference", "meeting", "workshop", "dialogue", "deadline", "call", "external", "blackout",
+  "conference",
+  "meeting",
+  "workshop",
+  "dialogue",
+  "deadline",
+  "call",
+  "external",
+  "blackout",
 ]);
 
 /**

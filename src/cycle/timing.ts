@@ -63,7 +63,9 @@ function combine(specs: readonly DateSpec[], all: boolean): Envelope {
     firstMaxStart = Math.min(firstMaxStart, e.maxStart);
     lastMinEnd = Math.max(lastMinEnd, e.minEnd);
   }
-  return all ? { minStart, maxStart: firstMaxStart, minEnd: lastMinEnd, maxEnd } : { minStart, maxStart, minEnd, maxEnd };
+  return all
+    ? { minStart, maxStart: firstMaxStart, minEnd: lastMinEnd, maxEnd }
+    : { minStart, maxStart, minEnd, maxEnd };
 }
 
 export function isBounded(e: Envelope): boolean {

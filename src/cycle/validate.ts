@@ -23,13 +23,16 @@ export function rulesIssues(rules: CycleRules, path: readonly (string | number)[
   const issues: Issue[] = [];
   const seen = new Set<string>();
   rules.milestones.forEach((m, i) => {
-    if (seen.has(m.kind)) issues.push(issue("cycle.duplicate-id", { id: m.kind }, { path: [...path, "milestones", i, "kind"] }));
+    if (seen.has(m.kind))
+      issues.push(issue("cycle.duplicate-id", { id: m.kind }, { path: [...path, "milestones", i, "kind"] }));
     seen.add(m.kind);
   });
   rules.rules.forEach((r, i) => {
     for (const field of ["milestone", "anchor"] as const) {
       if (!known.has(r[field])) {
-        issues.push(issue("cycle.unknown-rule-reference", { rule: r.id, kind: r[field] }, { path: [...path, "rules", i, field] }));
+        issues.push(
+          issue("cycle.unknown-rule-reference", { rule: r.id, kind: r[field] }, { path: [...path, "rules", i, field] }),
+        );
       }
     }
   });
@@ -57,8 +60,22 @@ export function conferenceIssues(
   const c = envelope(conference.when);
   const pName = conferenceName(previous, false);
   const cName = conferenceName(conference, true);
-  if (!isBounded(p)) issues.push(issue("cycle.undated-conference", { conference: previous.id, conferenceName: opening(pName.en), conferenceNameEs: opening(pName.es) }, { path: paths.previous }));
-  if (!isBounded(c)) issues.push(issue("cycle.undated-conference", { conference: conference.id, conferenceName: opening(cName.en), conferenceNameEs: opening(cName.es) }, { path: paths.conference }));
+  if (!isBounded(p))
+    issues.push(
+      issue(
+        "cycle.undated-conference",
+        { conference: previous.id, conferenceName: opening(pName.en), conferenceNameEs: opening(pName.es) },
+        { path: paths.previous },
+      ),
+    );
+  if (!isBounded(c))
+    issues.push(
+      issue(
+        "cycle.undated-conference",
+        { conference: conference.id, conferenceName: opening(cName.en), conferenceNameEs: opening(cName.es) },
+        { path: paths.conference },
+      ),
+    );
   if (issues.length === 0 && !(p.maxEnd < c.minStart)) {
     issues.push(
       issue(

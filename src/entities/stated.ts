@@ -295,7 +295,10 @@ export const ParticipantSchema = z
     group: z.string().min(1).optional(),
     source: SourceRefSchema,
   })
-  .refine((p) => p.party !== undefined || p.name !== undefined, { message: "Give the party or the name", path: ["party"] });
+  .refine((p) => p.party !== undefined || p.name !== undefined, {
+    message: "Give the party or the name",
+    path: ["party"],
+  });
 
 /**
  * A participant or office-holder.

@@ -22,12 +22,7 @@ function prefixSums(starts: Int32Array): void {
 }
 
 /** The answers of the pairs `start` to `end` of `pairs`, in an array of exactly that length. */
-function listOf(
-  answers: readonly TraceAnswer[],
-  pairs: Int32Array,
-  start: number,
-  end: number
-): TraceAnswer[] {
+function listOf(answers: readonly TraceAnswer[], pairs: Int32Array, start: number, end: number): TraceAnswer[] {
   const first = 2 * start;
   switch (end - start) {
     case 1:
@@ -35,11 +30,7 @@ function listOf(
     case 2:
       return [answers[pairs[first]!]!, answers[pairs[first + 2]!]!];
     case 3:
-      return [
-        answers[pairs[first]!]!,
-        answers[pairs[first + 2]!]!,
-        answers[pairs[first + 4]!]!,
-      ];
+      return [answers[pairs[first]!]!, answers[pairs[first + 2]!]!, answers[pairs[first + 4]!]!];
     default: {
       const list = new Array<TraceAnswer>(end - start);
       for (let i = start; i < end; i++) list[i - start] = answers[pairs[2 * i]!]!;
@@ -60,8 +51,7 @@ function tieOrder(a: TraceAnswer, b: TraceAnswer): number {
 function ranks(starts: Int32Array, ids: readonly string[]): Int32Array {
   const rank = new Int32Array(ids.length);
   const sorted: number[] = [];
-  for (let p = 0; p < ids.length; p++)
-    if (starts[p + 1]! > starts[p]!) sorted.push(p);
+  for (let p = 0; p < ids.length; p++) if (starts[p + 1]! > starts[p]!) sorted.push(p);
   sorted.sort((x, y) => cmp(ids[x]!, ids[y]!));
   for (let r = 0; r < sorted.length; r++) rank[sorted[r]!] = r;
   return rank;
@@ -76,7 +66,7 @@ function runsOf(
   starts: Int32Array,
   endOf: Int32Array,
   otherEndOf: Int32Array,
-  otherRank: Int32Array
+  otherRank: Int32Array,
 ): Int32Array {
   const pairs = new Int32Array(2 * count);
   const next = starts.slice(0, starts.length - 1);
@@ -95,11 +85,7 @@ const SHORT_RUN = 24;
  * Sorts every run of `pairs` by rank, then tie order, keeping link order among equals: the
  * same order as a stable sort of each list by (other end's id, how, reviewed).
  */
-function sortRuns(
-  pairs: Int32Array,
-  starts: Int32Array,
-  answers: readonly TraceAnswer[]
-): void {
+function sortRuns(pairs: Int32Array, starts: Int32Array, answers: readonly TraceAnswer[]): void {
   for (let run = 0; run + 1 < starts.length; run++) {
     const start = starts[run]!;
     const end = starts[run + 1]!;
@@ -111,12 +97,7 @@ function sortRuns(
         let j = i - 1;
         while (j >= start) {
           const other = pairs[2 * j + 1]!;
-          if (
-            other < rank ||
-            (other === rank &&
-              tieOrder(answers[pairs[2 * j]!]!, answers[k]!) <= 0)
-          )
-            break;
+          if (other < rank || (other === rank && tieOrder(answers[pairs[2 * j]!]!, answers[k]!) <= 0)) break;
           pairs[2 * j + 2] = pairs[2 * j]!;
           pairs[2 * j + 3] = other;
           j--;
@@ -130,9 +111,7 @@ function sortRuns(
     for (let i = start; i < end; i++) order.push(i - start);
     const slice = pairs.slice(2 * start, 2 * end);
     order.sort(
-      (x, y) =>
-        slice[2 * x + 1]! - slice[2 * y + 1]! ||
-        tieOrder(answers[slice[2 * x]!]!, answers[slice[2 * y]!]!)
+      (x, y) => slice[2 * x + 1]! - slice[2 * y + 1]! || tieOrder(answers[slice[2 * x]!]!, answers[slice[2 * y]!]!),
     );
     for (let i = 0; i < order.length; i++) {
       pairs[2 * (start + i)] = slice[2 * order[i]!]!;
@@ -155,7 +134,7 @@ export function answerLists(
   provisionOf: Int32Array,
   actionOf: Int32Array,
   provisionIds: readonly string[],
-  actionIds: readonly string[]
+  actionIds: readonly string[],
 ): AnswerLists {
   const count = answers.length;
   const provisionStart = new Int32Array(provisionIds.length + 1);
@@ -171,34 +150,16 @@ export function answerLists(
   prefixSums(provisionStart);
   prefixSums(actionStart);
 
-  const byAction = runsOf(
-    count,
-    actionStart,
-    actionOf,
-    provisionOf,
-    ranks(provisionStart, provisionIds)
-  );
+  const byAction = runsOf(count, actionStart, actionOf, provisionOf, ranks(provisionStart, provisionIds));
   sortRuns(byAction, actionStart, answers);
-  const byProvision = runsOf(
-    count,
-    provisionStart,
-    provisionOf,
-    actionOf,
-    ranks(actionStart, actionIds)
-  );
+  const byProvision = runsOf(count, provisionStart, provisionOf, actionOf, ranks(actionStart, actionIds));
   sortRuns(byProvision, provisionStart, answers);
 
   const answeredBy = new Map<string, TraceAnswer[]>();
   for (const p of provisionsSeen)
-    answeredBy.set(
-      provisionIds[p]!,
-      listOf(answers, byProvision, provisionStart[p]!, provisionStart[p + 1]!)
-    );
+    answeredBy.set(provisionIds[p]!, listOf(answers, byProvision, provisionStart[p]!, provisionStart[p + 1]!));
   const answersOf = new Map<string, TraceAnswer[]>();
   for (const a of actionsSeen)
-    answersOf.set(
-      actionIds[a]!,
-      listOf(answers, byAction, actionStart[a]!, actionStart[a + 1]!)
-    );
+    answersOf.set(actionIds[a]!, listOf(answers, byAction, actionStart[a]!, actionStart[a + 1]!));
   return { answeredBy, answersOf };
 }

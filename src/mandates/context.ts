@@ -68,8 +68,7 @@ function index(context: MandateContext): ResolvedContext {
     cities.set(first, [...(cities.get(first) ?? []), entry]);
   }
   for (const list of cities.values()) list.sort((a, b) => b.words.length - a.words.length);
-  const defaultConference =
-    context.defaultConference === undefined ? undefined : byId.get(context.defaultConference);
+  const defaultConference = context.defaultConference === undefined ? undefined : byId.get(context.defaultConference);
   return {
     conferences: context.conferences,
     byId,
@@ -98,7 +97,8 @@ export function resolveContext(value: unknown): Result<ResolvedContext> {
   const snapshot = snapshotUntrusted(value, { maxNodes: 100_000 });
   if (!snapshot.ok) return fail(snapshot.issues.map((i) => contextIssue(i.message, limitSpanish(i), i.path)));
   const problems = checkContext(snapshot.value);
-  if (problems.length > 0) return fail(problems.slice(0, 5).map(([detail, detailEs, path]) => contextIssue(detail, detailEs, path)));
+  if (problems.length > 0)
+    return fail(problems.slice(0, 5).map(([detail, detailEs, path]) => contextIssue(detail, detailEs, path)));
   return ok(index(snapshot.value as MandateContext));
 }
 
@@ -114,7 +114,12 @@ function checkNames(value: unknown, path: (string | number)[], problems: Problem
     return;
   }
   value.forEach((name, k) => {
-    if (!isText(name, 200)) problems.push(["expected a name of at most 200 characters", "se esperaba un nombre de 200 caracteres como máximo", [...path, k]]);
+    if (!isText(name, 200))
+      problems.push([
+        "expected a name of at most 200 characters",
+        "se esperaba un nombre de 200 caracteres como máximo",
+        [...path, k],
+      ]);
   });
 }
 
@@ -125,10 +130,21 @@ function checkNames(value: unknown, path: (string | number)[], problems: Problem
  */
 function checkContext(value: unknown): Problem[] {
   const problems: Problem[] = [];
-  if (!isObject(value)) return [["expected an object { conferences, defaultConference? }", "se esperaba un objeto { conferences, defaultConference? }", []]];
+  if (!isObject(value))
+    return [
+      [
+        "expected an object { conferences, defaultConference? }",
+        "se esperaba un objeto { conferences, defaultConference? }",
+        [],
+      ],
+    ];
   const conferences = value.conferences;
   if (!Array.isArray(conferences) || conferences.length > 1000) {
-    problems.push(["expected conferences: a list of at most 1000 conferences", "se esperaba en conferences una lista de 1000 conferencias como máximo", ["conferences"]]);
+    problems.push([
+      "expected conferences: a list of at most 1000 conferences",
+      "se esperaba en conferences una lista de 1000 conferencias como máximo",
+      ["conferences"],
+    ]);
   } else {
     conferences.forEach((c, k) => {
       const path = ["conferences", k];
@@ -136,27 +152,60 @@ function checkContext(value: unknown): Problem[] {
         problems.push(["expected a conference { id, cities }", "se esperaba una conferencia { id, cities }", path]);
         return;
       }
-      if (!isText(c.id, 40) || c.id === "") problems.push(["expected an id of 1 to 40 characters", "se esperaba un identificador de 1 a 40 caracteres", [...path, "id"]]);
-      if (c.edition !== undefined && (!isText(c.edition, 40) || c.edition === "")) problems.push(["expected an edition of 1 to 40 characters", "se esperaba una edición de 1 a 40 caracteres", [...path, "edition"]]);
+      if (!isText(c.id, 40) || c.id === "")
+        problems.push([
+          "expected an id of 1 to 40 characters",
+          "se esperaba un identificador de 1 a 40 caracteres",
+          [...path, "id"],
+        ]);
+      if (c.edition !== undefined && (!isText(c.edition, 40) || c.edition === ""))
+        problems.push([
+          "expected an edition of 1 to 40 characters",
+          "se esperaba una edición de 1 a 40 caracteres",
+          [...path, "edition"],
+        ]);
       checkNames(c.cities, [...path, "cities"], problems, false);
       checkNames(c.citedAs, [...path, "citedAs"], problems, true);
-      if (c.year !== undefined && !(Number.isInteger(c.year) && (c.year as number) >= 1 && (c.year as number) <= 9999)) {
+      if (
+        c.year !== undefined &&
+        !(Number.isInteger(c.year) && (c.year as number) >= 1 && (c.year as number) <= 9999)
+      ) {
         problems.push(["expected a year from 1 to 9999", "se esperaba un año de 1 a 9999", [...path, "year"]]);
       }
       if (c.itemNumbering !== undefined && c.itemNumbering !== "lettered" && c.itemNumbering !== "roman") {
-        problems.push(["expected itemNumbering 'lettered' or 'roman'", "se esperaba en itemNumbering 'lettered' o 'roman'", [...path, "itemNumbering"]]);
+        problems.push([
+          "expected itemNumbering 'lettered' or 'roman'",
+          "se esperaba en itemNumbering 'lettered' o 'roman'",
+          [...path, "itemNumbering"],
+        ]);
       }
     });
   }
   if (value.defaultConference !== undefined && typeof value.defaultConference !== "string") {
-    problems.push(["expected defaultConference: a conference id", "se esperaba en defaultConference el identificador de una conferencia", ["defaultConference"]]);
+    problems.push([
+      "expected defaultConference: a conference id",
+      "se esperaba en defaultConference el identificador de una conferencia",
+      ["defaultConference"],
+    ]);
   }
-  if (value.defaultInstrument !== undefined && value.defaultInstrument !== "declaration" && value.defaultInstrument !== "plan-of-action") {
-    problems.push(["expected defaultInstrument 'declaration' or 'plan-of-action'", "se esperaba en defaultInstrument 'declaration' o 'plan-of-action'", ["defaultInstrument"]]);
+  if (
+    value.defaultInstrument !== undefined &&
+    value.defaultInstrument !== "declaration" &&
+    value.defaultInstrument !== "plan-of-action"
+  ) {
+    problems.push([
+      "expected defaultInstrument 'declaration' or 'plan-of-action'",
+      "se esperaba en defaultInstrument 'declaration' o 'plan-of-action'",
+      ["defaultInstrument"],
+    ]);
   }
   return problems;
 }
 
 function contextIssue(detail: string, detailEs: string, path: readonly (string | number)[]): Issue {
-  return issue("mandates.invalid-context", { detail: excerpt(detail), detailEs: excerpt(detailEs) }, { path: ["context", ...path] });
+  return issue(
+    "mandates.invalid-context",
+    { detail: excerpt(detail), detailEs: excerpt(detailEs) },
+    { path: ["context", ...path] },
+  );
 }

@@ -71,22 +71,15 @@ export function isDeepAction(trace: MandateTrace, actionId: string): boolean {
   if (action === undefined) return false;
   return (
     (action.status !== undefined && action.status.startsWith("fulfilled")) ||
-    (trace.outputsOf.size > 0 &&
-      (trace.outputsOf.get(actionId)?.length ?? 0) > 0)
+    (trace.outputsOf.size > 0 && (trace.outputsOf.get(actionId)?.length ?? 0) > 0)
   );
 }
 
-function groupsOfAction(
-  trace: MandateTrace,
-  actionId: string,
-  by: CoverageBy
-): string | undefined {
+function groupsOfAction(trace: MandateTrace, actionId: string, by: CoverageBy): string | undefined {
   const action = trace.actions.get(actionId)!;
   if (by === "priority-line") return action.priorityLine;
   if (action.workingGroup !== undefined) return action.workingGroup;
-  return action.priorityLine === undefined
-    ? undefined
-    : trace.groups.get(action.priorityLine)?.workingGroup;
+  return action.priorityLine === undefined ? undefined : trace.groups.get(action.priorityLine)?.workingGroup;
 }
 
 const COVERED = 1;
@@ -108,25 +101,19 @@ function addScope(tally: Map<string, number>, id: string): void {
   if (!tally.has(id)) tally.set(id, 0);
 }
 
-function groupTallies(
-  trace: MandateTrace,
-  by: Exclude<CoverageBy, "instrument">
-): Tallies {
+function groupTallies(trace: MandateTrace, by: Exclude<CoverageBy, "instrument">): Tallies {
   const tallies: Tallies = new Map();
   const kind = by === "priority-line" ? "priority-line" : "working-group";
   for (const group of trace.groups.values()) {
     if (group.kind !== kind) continue;
     const tally = tallyFor(tallies, group.id);
-    for (const id of group.mandates ?? [])
-      if (trace.provisions.has(id)) addScope(tally, id);
+    for (const id of group.mandates ?? []) if (trace.provisions.has(id)) addScope(tally, id);
   }
   if (by === "working-group") {
     for (const group of trace.groups.values()) {
-      if (group.kind !== "priority-line" || group.workingGroup === undefined)
-        continue;
+      if (group.kind !== "priority-line" || group.workingGroup === undefined) continue;
       const tally = tallyFor(tallies, group.workingGroup);
-      for (const id of group.mandates ?? [])
-        if (trace.provisions.has(id)) addScope(tally, id);
+      for (const id of group.mandates ?? []) if (trace.provisions.has(id)) addScope(tally, id);
     }
     for (const [recommendation, feeds] of trace.feedsOf) {
       const wg = trace.recommendations.get(recommendation)?.workingGroup;
@@ -140,8 +127,7 @@ function groupTallies(
     if (group === undefined) continue;
     const tally = tallyFor(tallies, group);
     const flag = isDeepAction(trace, actionId) ? COVERED | DEEP : COVERED;
-    for (const answer of answers)
-      tally.set(answer.provision, (tally.get(answer.provision) ?? 0) | flag);
+    for (const answer of answers) tally.set(answer.provision, (tally.get(answer.provision) ?? 0) | flag);
   }
   return tallies;
 }
@@ -150,8 +136,7 @@ function groupTallies(
 function instrumentFlag(trace: MandateTrace, id: string): number {
   const answers = trace.answeredBy.get(id);
   if (answers === undefined || answers.length === 0) return 0;
-  for (const answer of answers)
-    if (isDeepAction(trace, answer.action)) return COVERED | DEEP;
+  for (const answer of answers) if (isDeepAction(trace, answer.action)) return COVERED | DEEP;
   return COVERED;
 }
 
@@ -174,12 +159,7 @@ const emptyCounts = (): RowCounts => ({
   notDeepIds: [],
 });
 
-function count(
-  counts: RowCounts,
-  trace: MandateTrace,
-  id: string,
-  flag: number
-): void {
+function count(counts: RowCounts, trace: MandateTrace, id: string, flag: number): void {
   if (trace.retired.size > 0 && trace.retired.has(id)) {
     counts.retired++;
     return;
@@ -211,10 +191,7 @@ function instrumentCounts(trace: MandateTrace): Map<string, RowCounts> {
   return counts;
 }
 
-function groupCounts(
-  trace: MandateTrace,
-  by: Exclude<CoverageBy, "instrument">
-): Map<string, RowCounts> {
+function groupCounts(trace: MandateTrace, by: Exclude<CoverageBy, "instrument">): Map<string, RowCounts> {
   const counts = new Map<string, RowCounts>();
   for (const [group, tally] of groupTallies(trace, by)) {
     const row = emptyCounts();
@@ -225,8 +202,7 @@ function groupCounts(
 }
 
 /** `part / total` as a percentage with one decimal, for a positive `total`. */
-const percentOf = (part: number, total: number): number =>
-  Math.round((part / total) * 1000) / 10;
+const percentOf = (part: number, total: number): number => Math.round((part / total) * 1000) / 10;
 
 /**
  * Coverage per instrument, per priority line or per working group: provisions covered,
@@ -247,23 +223,29 @@ const percentOf = (part: number, total: number): number =>
  * mandateCoverage(trace, { by: "priority-line" })[0]?.group; // "l1"
  * ```
  */
-export function mandateCoverage(
-  trace: MandateTrace,
-  options: CoverageOptions = {}
-): CoverageRow[] {
+export function mandateCoverage(trace: MandateTrace, options: CoverageOptions = {}): CoverageRow[] {
   const by = options.by ?? "instrument";
-  const counts =
-    by === "instrument" ? instrumentCounts(trace) : groupCounts(trace, by);
+  const counts = by === "instrument" ? instrumentCounts(trace) : groupCounts(trace, by);
   const rows: CoverageRow[] = [];
   for (const [group, c] of counts) {
     const { total, covered, deepCovered, retired } = c;
     const uncoveredIds = c.uncoveredIds.sort();
     const notDeepIds = c.notDeepIds.sort();
-    const row: CoverageRow = { by, group, total, covered, uncovered: total - covered, deepCovered, retired, uncoveredIds, notDeepIds };
+    const row: CoverageRow = {
+      by,
+      group,
+      total,
+      covered,
+      uncovered: total - covered,
+      deepCovered,
+      retired,
+      uncoveredIds,
+      notDeepIds,
+    };
     // Percentages of an empty group are undefined, not 0% or 100%.
-    rows.push(total === 0 ? row : { ...row, percent: percentOf(covered, total), deepPercent: percentOf(deepCovered, total) });
+    rows.push(
+      total === 0 ? row : { ...row, percent: percentOf(covered, total), deepPercent: percentOf(deepCovered, total) },
+    );
   }
-  return rows.sort((a, b) =>
-    a.group < b.group ? -1 : a.group > b.group ? 1 : 0
-  );
+  return rows.sort((a, b) => (a.group < b.group ? -1 : a.group > b.group ? 1 : 0));
 }

@@ -1,8 +1,6 @@
 /** One field, quoted when it holds a comma, a quote, a line break or edge spaces (RFC 4180). */
 function csvField(value: string): string {
-  return /[",\r\n]|^\s|\s$/.test(value)
-    ? `"${value.replaceAll('"', '""')}"`
-    : value;
+  return /[",\r\n]|^\s|\s$/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }
 
 /**

@@ -60,7 +60,10 @@ export function expandElement(
     pairs = [[element.number, element.item]];
   } else {
     const label = { from: element.number + (element.item ?? ""), to: to.number + (to.item ?? "") };
-    if ((element.item === undefined) !== (to.item === undefined) || (to.item !== undefined && to.number !== element.number)) {
+    if (
+      (element.item === undefined) !== (to.item === undefined) ||
+      (to.item !== undefined && to.number !== element.number)
+    ) {
       report(issue("mandates.invalid-range", label, { span }));
       return [];
     }

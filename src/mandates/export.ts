@@ -13,15 +13,13 @@ function sortKeys(value: unknown): unknown {
     return Object.fromEntries(
       Object.keys(value)
         .sort()
-        .map((k) => [k, sortKeys((value as Record<string, unknown>)[k])])
+        .map((k) => [k, sortKeys((value as Record<string, unknown>)[k])]),
     );
   }
   return value;
 }
 
-function sortedValues<T extends { readonly id: string }>(
-  map: ReadonlyMap<string, T>
-): T[] {
+function sortedValues<T extends { readonly id: string }>(map: ReadonlyMap<string, T>): T[] {
   return [...map.values()].sort((a, b) => cmp(a.id, b.id));
 }
 
@@ -39,52 +37,36 @@ function sortedValues<T extends { readonly id: string }>(
 export function traceToJson(trace: MandateTrace): string {
   const instruments = sortedValues(trace.instruments).map((i) => ({
     ...i,
-    provisions: [...i.provisions]
-      .filter((p) => trace.instrumentOf.get(p.id) === i.id)
-      .sort((a, b) => cmp(a.id, b.id)),
+    provisions: [...i.provisions].filter((p) => trace.instrumentOf.get(p.id) === i.id).sort((a, b) => cmp(a.id, b.id)),
   }));
-  const answers = [...trace.answersOf.keys()]
-    .sort()
-    .flatMap((a) =>
-      trace.answersOf
-        .get(a)!
-        .map((x) => ({
-          kind: "answers",
-          from: x.action,
-          to: x.provision,
-          how: x.how,
-          reviewed: x.reviewed,
-        }))
-    );
-  const feeds = [...trace.feedsOf.keys()]
-    .sort()
-    .flatMap((r) =>
-      trace.feedsOf
-        .get(r)!
-        .map((x) => ({
-          kind: "feeds",
-          from: x.recommendation,
-          to: x.provision,
-          reviewed: x.reviewed,
-        }))
-    );
+  const answers = [...trace.answersOf.keys()].sort().flatMap((a) =>
+    trace.answersOf.get(a)!.map((x) => ({
+      kind: "answers",
+      from: x.action,
+      to: x.provision,
+      how: x.how,
+      reviewed: x.reviewed,
+    })),
+  );
+  const feeds = [...trace.feedsOf.keys()].sort().flatMap((r) =>
+    trace.feedsOf.get(r)!.map((x) => ({
+      kind: "feeds",
+      from: x.recommendation,
+      to: x.provision,
+      reviewed: x.reviewed,
+    })),
+  );
   const produces = [...trace.outputsOf.keys()]
     .sort()
-    .flatMap((a) =>
-      trace.outputsOf.get(a)!.map((o) => ({ kind: "produces", from: a, to: o }))
-    );
-  const evolves = [...trace.successors.keys()]
-    .sort()
-    .flatMap((p) =>
-      trace.successors
-        .get(p)!
-        .map((e) => ({
-          kind: "evolves",
-          from: e.from,
-          to: e.to,
-          relation: e.relation,
-        }))
-    );
+    .flatMap((a) => trace.outputsOf.get(a)!.map((o) => ({ kind: "produces", from: a, to: o })));
+  const evolves = [...trace.successors.keys()].sort().flatMap((p) =>
+    trace.successors.get(p)!.map((e) => ({
+      kind: "evolves",
+      from: e.from,
+      to: e.to,
+      relation: e.relation,
+    })),
+  );
   return JSON.stringify(
     sortKeys({
       instruments,
@@ -102,7 +84,7 @@ export function traceToJson(trace: MandateTrace): string {
       unresolved: trace.unresolved,
     }),
     null,
-    2
+    2,
   );
 }
 
@@ -169,19 +151,14 @@ export interface TraceMatrix {
  * traceMatrix(trace, "priority-lines").rows[0]?.cells[0]; // [{ action: "l1/a1", how: "implements" }]
  * ```
  */
-export function traceMatrix(
-  trace: MandateTrace,
-  columns: MatrixColumns = "actions"
-): TraceMatrix {
+export function traceMatrix(trace: MandateTrace, columns: MatrixColumns = "actions"): TraceMatrix {
   const columnOf = (actionId: string): string | undefined => {
     if (columns === "actions") return actionId;
     const action = trace.actions.get(actionId);
     if (columns === "priority-lines") return action?.priorityLine;
     return (
       action?.workingGroup ??
-      (action?.priorityLine === undefined
-        ? undefined
-        : trace.groups.get(action.priorityLine)?.workingGroup)
+      (action?.priorityLine === undefined ? undefined : trace.groups.get(action.priorityLine)?.workingGroup)
     );
   };
   const names = new Set<string>();
@@ -226,9 +203,7 @@ export function traceMatrixToCsv(matrix: TraceMatrix): string {
     ["provision", ...matrix.columns],
     ...matrix.rows.map((row) => [
       row.provision,
-      ...row.cells.map((cell) =>
-        cell.map((l) => `${l.action}:${l.how}`).join("; ")
-      ),
+      ...row.cells.map((cell) => cell.map((l) => `${l.action}:${l.how}`).join("; ")),
     ]),
   ]);
 }

@@ -5,18 +5,33 @@ import { formatMandateRefs } from "./format-refs.js";
 import type { MandateContext } from "./ref.js";
 
 const NAMES = {
-  en: { declaration: "Declaration", "plan-of-action": "Plan of Action", of: "of", edition: (e: string) => `of the ${e} IACML` },
-  es: { declaration: "Declaración", "plan-of-action": "Plan de Acción", of: "de", edition: (e: string) => `de la ${e} CIMT` },
+  en: {
+    declaration: "Declaration",
+    "plan-of-action": "Plan of Action",
+    of: "of",
+    edition: (e: string) => `of the ${e} IACML`,
+  },
+  es: {
+    declaration: "Declaración",
+    "plan-of-action": "Plan de Acción",
+    of: "de",
+    edition: (e: string) => `de la ${e} CIMT`,
+  },
 } as const;
 
-function instrumentText(source: Extract<CitedSource, { kind: "instrument" }>, locale: Locale, context?: MandateContext): string {
+function instrumentText(
+  source: Extract<CitedSource, { kind: "instrument" }>,
+  locale: Locale,
+  context?: MandateContext,
+): string {
   const words = NAMES[locale] ?? NAMES.en;
   const conference = context?.conferences.find((c) => c.id === source.conference);
   const city = conference?.cities[0];
   const edition = source.instrument.split("/")[0]!;
   const shared =
     city !== undefined &&
-    (context?.conferences ?? []).filter((c) => c.cities.some((x) => foldForMatching(x) === foldForMatching(city))).length > 1;
+    (context?.conferences ?? []).filter((c) => c.cities.some((x) => foldForMatching(x) === foldForMatching(city)))
+      .length > 1;
   let where: string;
   if (city === undefined) where = words.edition(edition);
   else if (!shared) where = `${words.of} ${city}`;

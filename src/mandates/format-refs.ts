@@ -1,10 +1,6 @@
 import type { Locale } from "../core/messages/catalog.js";
 import { foldForMatching } from "../core/text.js";
-import {
-  canonicalMandateRefs,
-  type MandateContext,
-  type MandateRef,
-} from "./ref.js";
+import { canonicalMandateRefs, type MandateContext, type MandateRef } from "./ref.js";
 
 const WORDS = {
   en: {
@@ -34,9 +30,7 @@ function joinList(parts: readonly string[], and: string): string {
 
 function elementText(ref: MandateRef): string {
   if (ref.item === undefined) return String(ref.number);
-  return ref.id.endsWith(`.${ref.item}`)
-    ? `${ref.number}.${ref.item}`
-    : `${ref.number}${ref.item}`;
+  return ref.id.endsWith(`.${ref.item}`) ? `${ref.number}.${ref.item}` : `${ref.number}${ref.item}`;
 }
 
 /**
@@ -63,7 +57,7 @@ function elementText(ref: MandateRef): string {
 export function formatMandateRefs(
   refs: readonly MandateRef[],
   locale: Locale = "en",
-  context?: MandateContext
+  context?: MandateContext,
 ): string {
   const words = WORDS[locale] ?? WORDS.en;
   const groups = new Map<string, MandateRef[]>();
@@ -78,20 +72,13 @@ export function formatMandateRefs(
   for (const group of groups.values()) {
     const first = group[0]!;
     const clauses: string[] = [];
-    const articles = group
-      .filter((r) => r.kind === "declaration")
-      .map(elementText);
-    const paragraphs = group
-      .filter((r) => r.kind === "plan-of-action")
-      .map(elementText);
+    const articles = group.filter((r) => r.kind === "declaration").map(elementText);
+    const paragraphs = group.filter((r) => r.kind === "plan-of-action").map(elementText);
     if (articles.length > 0) {
       const keyword = articles.length === 1 ? words.article : words.articles;
-      clauses.push(
-        `${keyword} ${joinList(articles, words.and)} ${words.declaration}`
-      );
+      clauses.push(`${keyword} ${joinList(articles, words.and)} ${words.declaration}`);
     }
-    if (paragraphs.length > 0)
-      clauses.push(`${joinList(paragraphs, words.and)} ${words.planOfAction}`);
+    if (paragraphs.length > 0) clauses.push(`${joinList(paragraphs, words.and)} ${words.planOfAction}`);
     const conference = context?.conferences.find((c) => c.id === first.conference);
     const city = conference?.cities[0];
     const edition = words.edition(first.instrument.split("/")[0]!);

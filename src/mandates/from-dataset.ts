@@ -146,7 +146,10 @@ interface Row extends PlannedTraceAction {
  * const source: TraceSource = dataset;
  * ```
  */
-export type TraceSource = Pick<Dataset, "conferences" | "workPlans" | "priorityLines" | "actions" | "instruments" | "provisions">;
+export type TraceSource = Pick<
+  Dataset,
+  "conferences" | "workPlans" | "priorityLines" | "actions" | "instruments" | "provisions"
+>;
 
 /**
  * Reads every mandate sentence of a work plan's actions (and of `options.actions`) and traces
@@ -165,7 +168,11 @@ export type TraceSource = Pick<Dataset, "conferences" | "workPlans" | "priorityL
  * console.log(mandateCoverage(trace).map((row) => row.percent));
  * ```
  */
-export function traceWorkPlan(dataset: TraceSource, workPlanId: string, options: TraceWorkPlanOptions = {}): WorkPlanTraceResult {
+export function traceWorkPlan(
+  dataset: TraceSource,
+  workPlanId: string,
+  options: TraceWorkPlanOptions = {},
+): WorkPlanTraceResult {
   const plan = dataset.workPlans.find((w) => w.id === workPlanId);
   const conference = plan?.conference ?? "";
   const context = mandateContextOf(dataset, conference);
@@ -174,23 +181,29 @@ export function traceWorkPlan(dataset: TraceSource, workPlanId: string, options:
   const own = dataset.actions
     .map((a, index) => ({ a, index }))
     .filter(({ a }) => lineIds.has(a.priorityLine))
-    .map(({ a, index }): Row => ({
-      id: a.id,
-      priorityLine: a.priorityLine,
-      title: a.title,
-      ...(a.status === undefined ? {} : { status: a.status }),
-      ...(a.mandateText === undefined ? {} : { mandateText: a.mandateText }),
-      ...(a.mandateRefs === undefined ? {} : { mandateRefs: a.mandateRefs }),
-      outputs: [...a.outputs] as string[],
-      ...(a.derived === undefined ? {} : { derived: a.derived }),
-      path: ["actions", index] as (string | number)[],
-    }));
-  const extra = (options.actions ?? []).map((a, index): Row => ({ ...a, path: ["options", "actions", index] as (string | number)[] }));
+    .map(
+      ({ a, index }): Row => ({
+        id: a.id,
+        priorityLine: a.priorityLine,
+        title: a.title,
+        ...(a.status === undefined ? {} : { status: a.status }),
+        ...(a.mandateText === undefined ? {} : { mandateText: a.mandateText }),
+        ...(a.mandateRefs === undefined ? {} : { mandateRefs: a.mandateRefs }),
+        outputs: [...a.outputs] as string[],
+        ...(a.derived === undefined ? {} : { derived: a.derived }),
+        path: ["actions", index] as (string | number)[],
+      }),
+    );
+  const extra = (options.actions ?? []).map(
+    (a, index): Row => ({ ...a, path: ["options", "actions", index] as (string | number)[] }),
+  );
   const actions: Row[] = [...own, ...extra];
   const refsOf = new Map<string, readonly MandateRef[]>();
   const issues: Issue[] = [];
   if (plan === undefined) {
-    issues.push(issue("mandates.unknown-work-plan", { workPlan: excerpt(String(workPlanId)) }, { path: ["workPlans"] }));
+    issues.push(
+      issue("mandates.unknown-work-plan", { workPlan: excerpt(String(workPlanId)) }, { path: ["workPlans"] }),
+    );
   }
   for (const action of actions) {
     if (action.mandateText === undefined) continue;

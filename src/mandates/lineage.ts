@@ -69,28 +69,20 @@ function kindOf(trace: MandateTrace, id: string): TraceNodeKind | undefined {
 
 function downstreamEdges(trace: MandateTrace, id: string): LineageEdge[] {
   const edges: LineageEdge[] = [];
-  for (const f of trace.feedsOf.get(id) ?? [])
-    edges.push({ from: id, to: f.provision, relation: "feeds" });
+  for (const f of trace.feedsOf.get(id) ?? []) edges.push({ from: id, to: f.provision, relation: "feeds" });
   for (const e of trace.successors.get(id) ?? [])
-    if (e.to !== undefined)
-      edges.push({ from: id, to: e.to, relation: e.relation });
-  for (const a of trace.answeredBy.get(id) ?? [])
-    edges.push({ from: id, to: a.action, relation: a.how });
-  for (const o of trace.outputsOf.get(id) ?? [])
-    edges.push({ from: id, to: o, relation: "produces" });
+    if (e.to !== undefined) edges.push({ from: id, to: e.to, relation: e.relation });
+  for (const a of trace.answeredBy.get(id) ?? []) edges.push({ from: id, to: a.action, relation: a.how });
+  for (const o of trace.outputsOf.get(id) ?? []) edges.push({ from: id, to: o, relation: "produces" });
   return edges;
 }
 
 function upstreamEdges(trace: MandateTrace, id: string): LineageEdge[] {
   const edges: LineageEdge[] = [];
-  for (const f of trace.fedBy.get(id) ?? [])
-    edges.push({ from: f.recommendation, to: id, relation: "feeds" });
-  for (const e of trace.predecessors.get(id) ?? [])
-    edges.push({ from: e.from, to: id, relation: e.relation });
-  for (const a of trace.answersOf.get(id) ?? [])
-    edges.push({ from: a.provision, to: id, relation: a.how });
-  for (const action of trace.producedBy.get(id) ?? [])
-    edges.push({ from: action, to: id, relation: "produces" });
+  for (const f of trace.fedBy.get(id) ?? []) edges.push({ from: f.recommendation, to: id, relation: "feeds" });
+  for (const e of trace.predecessors.get(id) ?? []) edges.push({ from: e.from, to: id, relation: e.relation });
+  for (const a of trace.answersOf.get(id) ?? []) edges.push({ from: a.provision, to: id, relation: a.how });
+  for (const action of trace.producedBy.get(id) ?? []) edges.push({ from: action, to: id, relation: "produces" });
   return edges;
 }
 
@@ -99,7 +91,7 @@ function closure(
   start: string,
   edgesOf: (id: string) => LineageEdge[],
   far: (e: LineageEdge) => string,
-  upstream: boolean
+  upstream: boolean,
 ): LineageStep[] {
   const paths = new Map<string, LineageEdge[]>([[start, []]]);
   const steps: LineageStep[] = [];
@@ -157,14 +149,14 @@ export function lineage(trace: MandateTrace, id: string): Lineage {
       id,
       (n) => upstreamEdges(trace, n),
       (e) => e.from,
-      true
+      true,
     ),
     downstream: closure(
       trace,
       id,
       (n) => downstreamEdges(trace, n),
       (e) => e.to,
-      false
+      false,
     ),
   };
 }

@@ -43,14 +43,19 @@ export function formatProvisionName(id: string, locale: Locale = "en", context?:
     const shared = (context?.conferences ?? []).some(
       (c) => c !== conference && [...c.cities, ...(c.citedAs ?? [])].some((n) => foldForMatching(n) === folded),
     );
-    where = shared && conference!.id !== context?.defaultConference && conference!.year !== undefined ? `${city} ${conference!.year}` : city;
+    where =
+      shared && conference!.id !== context?.defaultConference && conference!.year !== undefined
+        ? `${city} ${conference!.year}`
+        : city;
   }
   if (locale === "es") {
     const of = where === undefined ? `de la ${edition} CIMT` : `de ${where}`;
     return declaration ? `artículo ${element} de la Declaración ${of}` : `párrafo ${element} del Plan de Acción ${of}`;
   }
   const of = where === undefined ? `of the ${edition} IACML` : `of ${where}`;
-  return declaration ? `Article ${element} of the Declaration ${of}` : `paragraph ${element} of the Plan of Action ${of}`;
+  return declaration
+    ? `Article ${element} of the Declaration ${of}`
+    : `paragraph ${element} of the Plan of Action ${of}`;
 }
 
 /** The name of one node of a trace, with its article in Spanish ("la acción 'Taller …'", "el párrafo 5 …"). */

@@ -42,7 +42,14 @@ function read(text: unknown, context: unknown, options: unknown): Result<Citatio
   if (!resolved.ok) return resolved;
   const sink = createIssueSink(limits.maxIssues);
   const budget = { used: 0, max: limits.maxExpansions, exhausted: false };
-  const reader = new RefReader(checked.value, new TokenStream(checked.value), resolved.value, sink, budget, limits.maxIssues);
+  const reader = new RefReader(
+    checked.value,
+    new TokenStream(checked.value),
+    resolved.value,
+    sink,
+    budget,
+    limits.maxIssues,
+  );
   reader.read();
   if (sink.count > 0) return fail(sink.issues());
   return ok({ refs: reader.refs, sources: reader.sources });

@@ -13,7 +13,13 @@ import type { Span } from "../core/result.js";
 import type { CitedSource } from "./citation.js";
 import { editionNumber, type CityEntry, type ResolvedContext } from "./context.js";
 import { expandElement, type Element, type ExpansionBudget } from "./expand.js";
-import { mandateInstrumentId, mandateProvisionId, type MandateConference, type MandateInstrumentKind, type MandateRef } from "./ref.js";
+import {
+  mandateInstrumentId,
+  mandateProvisionId,
+  type MandateConference,
+  type MandateInstrumentKind,
+  type MandateRef,
+} from "./ref.js";
 import { romanValue } from "./roman.js";
 import type { NumberToken, Token, TokenStream, WordToken } from "./tokenize.js";
 import {
@@ -40,7 +46,20 @@ import { foldForMatching } from "../core/text.js";
 const issue = /* @__PURE__ */ issueFactory(mandatesMessages);
 const MAX_NUMBER = 100_000;
 const ACRONYMS: ReadonlySet<string> = new Set(["iacml", "cimt"]);
-const SPANISH_HINTS = new Set(["articulo", "articulos", "parrafo", "parrafos", "declaracion", "accion", "del", "inciso", "incisos", "literal", "y", "de"]);
+const SPANISH_HINTS = new Set([
+  "articulo",
+  "articulos",
+  "parrafo",
+  "parrafos",
+  "declaracion",
+  "accion",
+  "del",
+  "inciso",
+  "incisos",
+  "literal",
+  "y",
+  "de",
+]);
 
 /** A list of elements waiting for the conference named after it. */
 interface Clause {
@@ -117,12 +136,18 @@ export class RefReader {
 
   /** An item in parentheses at `offset`: `(b)`. */
   private isParenItem(offset: number): boolean {
-    return this.isPunct(this.at(offset), "(") && this.isItemWord(this.at(offset + 1)) && this.isPunct(this.at(offset + 2), ")");
+    return (
+      this.isPunct(this.at(offset), "(") &&
+      this.isItemWord(this.at(offset + 1)) &&
+      this.isPunct(this.at(offset + 2), ")")
+    );
   }
 
   private yIsItem(offset = 0): boolean {
     const next = this.at(offset + 1);
-    return next === undefined || this.isPunct(next, ",;).") || this.isWord(next, AND_WORDS) || this.isWord(next, OF_WORDS);
+    return (
+      next === undefined || this.isPunct(next, ",;).") || this.isWord(next, AND_WORDS) || this.isWord(next, OF_WORDS)
+    );
   }
 
   /** Whether the token `offset` ahead is "and", "&" or the Spanish "y" used as a conjunction. */
@@ -203,7 +228,7 @@ export class RefReader {
     for (let t = this.at(); t !== undefined; t = this.at()) {
       const placeable =
         t.kind === "number" ||
-        (t.kind === "punct") ||
+        t.kind === "punct" ||
         this.isWord(t, KEYWORDS) ||
         this.isWord(t, AND_WORDS) ||
         this.isWord(t, DECLARATION_WORDS) ||
@@ -226,8 +251,13 @@ export class RefReader {
     const typo = nearestWord(word);
     // A word the reader knows but cannot place here ("del" after an unread item) gets no echo
     // of itself: the suggestion is a whole form built from the words around the run.
-    const nearest = typo !== undefined && foldForMatching(typo).replace(/\./g, "") !== word ? typo : this.formAround(startIndex, this.i);
-    this.report(issue("mandates.unknown-word", { word: text, ...hintParams("mandates.nearest-form", nearest) }, { span }));
+    const nearest =
+      typo !== undefined && foldForMatching(typo).replace(/\./g, "") !== word
+        ? typo
+        : this.formAround(startIndex, this.i);
+    this.report(
+      issue("mandates.unknown-word", { word: text, ...hintParams("mandates.nearest-form", nearest) }, { span }),
+    );
   }
 
   /**
@@ -239,7 +269,8 @@ export class RefReader {
   private formAround(from: number, to: number): string | undefined {
     const at = (k: number) => (k < 0 ? undefined : this.tokens.at(k));
     let number: NumberToken | undefined;
-    for (let k = from - 1; k >= Math.max(0, from - 6) && number === undefined; k--) if (at(k)?.kind === "number") number = at(k) as NumberToken;
+    for (let k = from - 1; k >= Math.max(0, from - 6) && number === undefined; k--)
+      if (at(k)?.kind === "number") number = at(k) as NumberToken;
     let kind: MandateInstrumentKind | undefined;
     let conference: MandateConference | undefined;
     for (let k = to; k < to + 12; k++) {
@@ -249,9 +280,20 @@ export class RefReader {
       if (kind === undefined && this.isWord(t, DECLARATION_WORDS)) kind = "declaration";
       if (kind === undefined && this.isWord(t, PLAN_WORDS)) kind = "plan-of-action";
       if (conference === undefined && t.kind === "word") {
-        const entry = this.context.cities.get(t.norm)?.find((e) => e.words.every((w, j) => { const u = at(k + j); return u?.kind === "word" && u.norm === w; }));
+        const entry = this.context.cities.get(t.norm)?.find((e) =>
+          e.words.every((w, j) => {
+            const u = at(k + j);
+            return u?.kind === "word" && u.norm === w;
+          }),
+        );
         const preferred = this.context.defaultConference;
-        if (entry !== undefined) conference = preferred !== undefined && entry.conferences.includes(preferred) ? preferred : entry.conferences.length === 1 ? entry.conferences[0] : undefined;
+        if (entry !== undefined)
+          conference =
+            preferred !== undefined && entry.conferences.includes(preferred)
+              ? preferred
+              : entry.conferences.length === 1
+                ? entry.conferences[0]
+                : undefined;
       }
     }
     for (let k = from - 1; k >= Math.max(0, from - 12) && kind === undefined; k--) {
@@ -259,7 +301,8 @@ export class RefReader {
       else if (this.isWord(at(k), PLAN_WORDS)) kind = "plan-of-action";
     }
     conference ??= this.last ?? this.context.defaultConference;
-    if (number === undefined || conference === undefined || number.value < 1 || number.value > MAX_NUMBER) return undefined;
+    if (number === undefined || conference === undefined || number.value < 1 || number.value > MAX_NUMBER)
+      return undefined;
     const item = number.letters.toLowerCase();
     kind ??= item === "" ? "declaration" : "plan-of-action";
     if (kind === "declaration" && item !== "") kind = "plan-of-action";
@@ -268,10 +311,14 @@ export class RefReader {
     const element = item === "" ? String(number.value) : `${number.value}(${item})`;
     if (this.spanish) {
       const where = city === undefined ? `de la ${edition} CIMT` : `de ${city}`;
-      return kind === "declaration" ? `Artículo ${element} de la Declaración ${where}` : `párrafo ${element} del Plan de Acción ${where}`;
+      return kind === "declaration"
+        ? `Artículo ${element} de la Declaración ${where}`
+        : `párrafo ${element} del Plan de Acción ${where}`;
     }
     const where = city === undefined ? `of the ${edition} IACML` : `of ${city}`;
-    return kind === "declaration" ? `Article ${element} of the Declaration ${where}` : `paragraph ${element} of the Plan of Action ${where}`;
+    return kind === "declaration"
+      ? `Article ${element} of the Declaration ${where}`
+      : `paragraph ${element} of the Plan of Action ${where}`;
   }
 
   // ---- sources: resolutions and document symbols --------------------------------------------
@@ -339,7 +386,12 @@ export class RefReader {
       const parsed = parseDocumentSymbol(piece);
       if (parsed.ok) {
         const end = start + piece.length;
-        this.sources.push({ kind: "document", symbol: formatDocumentSymbol(parsed.value), parsed: parsed.value, span: { start, end } });
+        this.sources.push({
+          kind: "document",
+          symbol: formatDocumentSymbol(parsed.value),
+          parsed: parsed.value,
+          span: { start, end },
+        });
         this.skipTo(end);
         return true;
       }
@@ -355,7 +407,9 @@ export class RefReader {
     if (elements.length === 0) return;
     const span = { start, end: elements[elements.length - 1]!.span.end };
     const phrase = this.readInstrumentPhrase();
-    this.pending.push(phrase === undefined ? { elements, span } : this.clause(elements, span, phrase.kind, phrase.target));
+    this.pending.push(
+      phrase === undefined ? { elements, span } : this.clause(elements, span, phrase.kind, phrase.target),
+    );
     if (phrase !== undefined) this.resolvePending(phrase.target, false);
   }
 
@@ -459,17 +513,34 @@ export class RefReader {
       this.i++;
       const close = this.isPunct(this.at(), ")") ? this.at()! : undefined;
       if (close !== undefined) this.i++;
-      return [this.readRangeEnd({ number: token.value, item: word.text.toLowerCase(), span: { start: token.start, end: close?.end ?? word.end } })];
+      return [
+        this.readRangeEnd({
+          number: token.value,
+          item: word.text.toLowerCase(),
+          span: { start: token.start, end: close?.end ?? word.end },
+        }),
+      ];
     }
     if (this.isParenItem(0)) {
       const word = this.at(1)!;
       const close = this.at(2)!;
       this.i += 3;
-      return [this.readRangeEnd({ number: token.value, item: word.text.toLowerCase(), span: { start: token.start, end: close.end } })];
+      return [
+        this.readRangeEnd({
+          number: token.value,
+          item: word.text.toLowerCase(),
+          span: { start: token.start, end: close.end },
+        }),
+      ];
     }
     const mark = this.at();
     const after = this.at(1);
-    if (this.isPunct(mark, ".,") && this.isItemWord(after) && !this.looksLikeNextClause(1) && !(after.norm === "y" && !this.yIsItem(1))) {
+    if (
+      this.isPunct(mark, ".,") &&
+      this.isItemWord(after) &&
+      !this.looksLikeNextClause(1) &&
+      !(after.norm === "y" && !this.yIsItem(1))
+    ) {
       this.i++;
       return this.readItemsOf(token.value);
     }
@@ -525,7 +596,8 @@ export class RefReader {
   private readRangeEnd(element: Element): Element {
     const mark = this.at();
     const isMark =
-      this.isPunct(mark, RANGE_MARKS) || (this.isWord(mark, RANGE_WORDS) && !(mark.norm === "a" && this.at(1)?.kind !== "number"));
+      this.isPunct(mark, RANGE_MARKS) ||
+      (this.isWord(mark, RANGE_WORDS) && !(mark.norm === "a" && this.at(1)?.kind !== "number"));
     if (!isMark) return element;
     const end = this.at(1);
     if (end?.kind === "number" && end.value >= 1 && end.value <= MAX_NUMBER) {
@@ -535,7 +607,11 @@ export class RefReader {
         const word = this.at(1)!;
         const close = this.at(2)!;
         this.i += 3;
-        return { ...element, span: { start: element.span.start, end: close.end }, to: { number: end.value, item: word.text.toLowerCase() } };
+        return {
+          ...element,
+          span: { start: element.span.start, end: close.end },
+          to: { number: end.value, item: word.text.toLowerCase() },
+        };
       }
       const to = end.letters === "" ? { number: end.value } : { number: end.value, item: end.letters.toLowerCase() };
       return { ...element, span: { start: element.span.start, end: end.end }, to };
@@ -544,13 +620,21 @@ export class RefReader {
       if (this.isItemWord(end)) {
         this.i += 2;
         if (this.isPunct(this.at(), ")")) this.i++;
-        return { ...element, span: { start: element.span.start, end: end.end }, to: { number: element.number, item: end.text.toLowerCase() } };
+        return {
+          ...element,
+          span: { start: element.span.start, end: end.end },
+          to: { number: element.number, item: end.text.toLowerCase() },
+        };
       }
       if (this.isParenItem(1)) {
         const word = this.at(2)!;
         const close = this.at(3)!;
         this.i += 4;
-        return { ...element, span: { start: element.span.start, end: close.end }, to: { number: element.number, item: word.text.toLowerCase() } };
+        return {
+          ...element,
+          span: { start: element.span.start, end: close.end },
+          to: { number: element.number, item: word.text.toLowerCase() },
+        };
       }
     }
     return element;
@@ -562,14 +646,17 @@ export class RefReader {
 
   /** The city names of the context, for suggestions (built on the first unknown city). */
   private cityNames(): { name: string; folded: string }[] {
-    this.names ??= this.context.conferences.flatMap((c) => [...c.cities, ...(c.citedAs ?? [])].map((name) => ({ name, folded: foldForMatching(name) })));
+    this.names ??= this.context.conferences.flatMap((c) =>
+      [...c.cities, ...(c.citedAs ?? [])].map((name) => ({ name, folded: foldForMatching(name) })),
+    );
     return this.names;
   }
 
   /** `of the Declaration`, `of the Plan of Action of Buenos Aires 2021`, `del Plan de Acción`, `of the Bridgetown Declaration`, `of its Plan of Action`, `de dicha Declaración`. */
   private readInstrumentPhrase(): { kind: MandateInstrumentKind; target: Target } | undefined {
     const saved = this.i;
-    if (this.isPunct(this.at(), ",") && (this.isWord(this.at(1), OF_WORDS) || this.isWord(this.at(1), DEL_WORDS))) this.i++;
+    if (this.isPunct(this.at(), ",") && (this.isWord(this.at(1), OF_WORDS) || this.isWord(this.at(1), DEL_WORDS)))
+      this.i++;
     if (!this.isWord(this.at(), OF_WORDS) && !this.isWord(this.at(), DEL_WORDS)) {
       this.i = saved;
       return undefined;
@@ -605,7 +692,10 @@ export class RefReader {
       const kind = this.readInstrumentName();
       if (kind === undefined) break;
       kinds.push(kind);
-      if (!(this.conjunctionAt(0) && (this.isWord(this.at(1), DECLARATION_WORDS) || this.isWord(this.at(1), PLAN_WORDS)))) break;
+      if (
+        !(this.conjunctionAt(0) && (this.isWord(this.at(1), DECLARATION_WORDS) || this.isWord(this.at(1), PLAN_WORDS)))
+      )
+        break;
       this.i++;
     }
     if (kinds.length === 0) {
@@ -692,7 +782,13 @@ export class RefReader {
     if (year !== undefined) {
       candidates = candidates.filter((c) => c.year === year.value);
       if (candidates.length === 0) {
-        this.report(issue("mandates.no-conference-that-year", { city, year: year.value, candidates: describe(entry.conferences) }, { span }));
+        this.report(
+          issue(
+            "mandates.no-conference-that-year",
+            { city, year: year.value, candidates: describe(entry.conferences) },
+            { span },
+          ),
+        );
         return { type: "failed" };
       }
     }
@@ -751,7 +847,8 @@ export class RefReader {
       }
       if (matched === phrase.length) {
         this.i += k;
-        if (this.isPunct(this.at(), "(") && this.isWord(this.at(1), ACRONYMS) && this.isPunct(this.at(2), ")")) this.i += 3;
+        if (this.isPunct(this.at(), "(") && this.isWord(this.at(1), ACRONYMS) && this.isPunct(this.at(2), ")"))
+          this.i += 3;
         return true;
       }
     }
@@ -775,7 +872,13 @@ export class RefReader {
     const folded = foldForMatching(city);
     // Only a near spelling is suggested ("Bridgtown" → Bridgetown), never an unrelated city ("Lima").
     const nearest = nearestName(folded, this.cityNames(), folded.length <= 5 ? 1 : folded.length <= 10 ? 2 : 3);
-    this.report(issue("mandates.unknown-city", { city, ...hintParams("mandates.nearest-city", nearest) }, { span: { start, end } }));
+    this.report(
+      issue(
+        "mandates.unknown-city",
+        { city, ...hintParams("mandates.nearest-city", nearest) },
+        { span: { start, end } },
+      ),
+    );
   }
 
   /** "Declaration of Cancún, articles 12 to 14"; "the Declaration and Plan of Action of Medellín" (a whole instrument). */
@@ -787,7 +890,8 @@ export class RefReader {
       return false;
     }
     let end = this.at(-1)?.end ?? named.start;
-    const listFollows = (offset: number) => this.at(offset)?.kind === "number" || this.isWord(this.at(offset), KEYWORDS);
+    const listFollows = (offset: number) =>
+      this.at(offset)?.kind === "number" || this.isWord(this.at(offset), KEYWORDS);
     // "Declaration of Ottawa and Plan of Action": an instrument named right after, without a city, is of the same conference.
     while (
       named.target.type === "conference" &&
@@ -812,7 +916,14 @@ export class RefReader {
         const start = this.at()!.start;
         const elements = this.readList();
         if (elements.length > 0) {
-          this.pending.push(this.clause(elements, { start, end: elements[elements.length - 1]!.span.end }, named.kinds[0]!, named.target));
+          this.pending.push(
+            this.clause(
+              elements,
+              { start, end: elements[elements.length - 1]!.span.end },
+              named.kinds[0]!,
+              named.target,
+            ),
+          );
           this.resolvePending(named.target, false);
         }
         return true;
@@ -861,7 +972,8 @@ export class RefReader {
    * not the default's, unless a conference named later in the text claims it.
    */
   private clause(elements: readonly Element[], span: Span, kind: MandateInstrumentKind, target: Target): Clause {
-    const sibling = target.type === "none" && this.last !== undefined && this.lastKinds.size > 0 && !this.lastKinds.has(kind);
+    const sibling =
+      target.type === "none" && this.last !== undefined && this.lastKinds.size > 0 && !this.lastKinds.has(kind);
     return sibling ? { elements, span, kind, sibling: this.last! } : { elements, span, kind };
   }
 
@@ -870,9 +982,13 @@ export class RefReader {
     if (target.type === "none" && !atEnd) return;
     const clauses = this.pending;
     this.pending = [];
-    if (target.type === "conference") this.lastKinds = new Set(clauses.flatMap((c) => (c.kind === undefined ? [] : [c.kind])));
+    if (target.type === "conference")
+      this.lastKinds = new Set(clauses.flatMap((c) => (c.kind === undefined ? [] : [c.kind])));
     for (const clause of clauses) {
-      const conference = target.type === "none" && clause.sibling !== undefined ? clause.sibling : this.conferenceOf(target, clause.span);
+      const conference =
+        target.type === "none" && clause.sibling !== undefined
+          ? clause.sibling
+          : this.conferenceOf(target, clause.span);
       if (conference === undefined) continue;
       this.expand(clause, conference);
     }
@@ -906,14 +1022,19 @@ export class RefReader {
 }
 
 /** The `nearest` param and the hint sentence of a message, in both languages (empty when there is no suggestion). */
-function hintParams(code: "mandates.nearest-form" | "mandates.nearest-city", nearest: string | undefined): { nearest: string; hint: string; hintEs: string } {
+function hintParams(
+  code: "mandates.nearest-form" | "mandates.nearest-city",
+  nearest: string | undefined,
+): { nearest: string; hint: string; hintEs: string } {
   if (nearest === undefined) return { nearest: "", hint: "", hintEs: "" };
   const templates = mandatesMessages[code];
   return { nearest, hint: fillTemplate(templates.en, { nearest }), hintEs: fillTemplate(templates.es, { nearest }) };
 }
 
 function describe(conferences: readonly MandateConference[]): string {
-  return conferences.map((c) => `${(c.edition ?? c.id).toUpperCase()}${c.year === undefined ? "" : ` (${c.year})`}`).join(", ");
+  return conferences
+    .map((c) => `${(c.edition ?? c.id).toUpperCase()}${c.year === undefined ? "" : ` (${c.year})`}`)
+    .join(", ");
 }
 
 function spanOf(token: Token): Span {

@@ -116,10 +116,7 @@ export interface MandateRef {
  * mandateInstrumentId("XXI", "plan-of-action"); // "XXI/PoA"
  * ```
  */
-export function mandateInstrumentId(
-  edition: string,
-  kind: MandateInstrumentKind
-): string {
+export function mandateInstrumentId(edition: string, kind: MandateInstrumentKind): string {
   return `${edition.toUpperCase()}/${kind === "declaration" ? "Decl" : "PoA"}`;
 }
 
@@ -138,12 +135,10 @@ export function mandateProvisionId(
   instrument: string,
   number: number,
   item?: string,
-  numbering: ItemNumbering = "lettered"
+  numbering: ItemNumbering = "lettered",
 ): string {
   if (item === undefined) return `${instrument}/${number}`;
-  return numbering === "roman"
-    ? `${instrument}/${number}.${item}`
-    : `${instrument}/${number}${item}`;
+  return numbering === "roman" ? `${instrument}/${number}.${item}` : `${instrument}/${number}${item}`;
 }
 
 /**
@@ -159,18 +154,10 @@ export function mandateRef(
   conference: MandateConference,
   kind: MandateInstrumentKind,
   number: number,
-  item?: string
+  item?: string,
 ): MandateRef {
-  const instrument = mandateInstrumentId(
-    conference.edition ?? conference.id,
-    kind
-  );
-  const id = mandateProvisionId(
-    instrument,
-    number,
-    item,
-    conference.itemNumbering
-  );
+  const instrument = mandateInstrumentId(conference.edition ?? conference.id, kind);
+  const id = mandateProvisionId(instrument, number, item, conference.itemNumbering);
   const base = { id, conference: conference.id, instrument, kind, number };
   return item === undefined ? base : { ...base, item };
 }
@@ -218,9 +205,7 @@ export function compareMandateRefs(a: MandateRef, b: MandateRef): number {
  * canonicalMandateRefs([mandateRef(xxi, "declaration", 9), mandateRef(xxi, "declaration", 9)]).length; // 1
  * ```
  */
-export function canonicalMandateRefs(
-  refs: readonly MandateRef[]
-): MandateRef[] {
+export function canonicalMandateRefs(refs: readonly MandateRef[]): MandateRef[] {
   const seen = new Set<string>();
   const unique: MandateRef[] = [];
   for (const ref of refs) {

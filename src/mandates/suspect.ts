@@ -40,31 +40,16 @@ export interface SuspectLink {
  */
 export function suspectLinks(trace: MandateTrace): SuspectLink[] {
   const suspects: SuspectLink[] = [];
-  const check = (
-    provisionId: string,
-    from: string,
-    reviewed: string | undefined
-  ): void => {
+  const check = (provisionId: string, from: string, reviewed: string | undefined): void => {
     if (reviewed === undefined) return;
     const text = trace.provisions.get(provisionId)?.text;
     if (text === undefined) return;
     const current = fingerprintText(text);
-    if (current !== reviewed)
-      suspects.push({ from, provision: provisionId, reviewed, current });
+    if (current !== reviewed) suspects.push({ from, provision: provisionId, reviewed, current });
   };
-  for (const [provision, answers] of trace.answeredBy)
-    for (const a of answers) check(provision, a.action, a.reviewed);
-  for (const [provision, feeds] of trace.fedBy)
-    for (const f of feeds) check(provision, f.recommendation, f.reviewed);
+  for (const [provision, answers] of trace.answeredBy) for (const a of answers) check(provision, a.action, a.reviewed);
+  for (const [provision, feeds] of trace.fedBy) for (const f of feeds) check(provision, f.recommendation, f.reviewed);
   return suspects.sort((a, b) =>
-    a.provision < b.provision
-      ? -1
-      : a.provision > b.provision
-      ? 1
-      : a.from < b.from
-      ? -1
-      : a.from > b.from
-      ? 1
-      : 0
+    a.provision < b.provision ? -1 : a.provision > b.provision ? 1 : a.from < b.from ? -1 : a.from > b.from ? 1 : 0,
   );
 }

@@ -34,12 +34,27 @@ export function parseTraceInput(input: unknown, options?: { readonly limits?: Pa
     let value = input;
     if (typeof input === "string") {
       if (input.length > limits.maxTextLength * 100) {
-        return fail([issue("mandates.invalid-trace-input", { message: `the JSON text is ${input.length} characters long`, messageEs: `el texto JSON tiene ${input.length} caracteres` }, {})]);
+        return fail([
+          issue(
+            "mandates.invalid-trace-input",
+            {
+              message: `the JSON text is ${input.length} characters long`,
+              messageEs: `el texto JSON tiene ${input.length} caracteres`,
+            },
+            {},
+          ),
+        ]);
       }
       try {
         value = JSON.parse(input);
       } catch (error) {
-        return fail([issue("mandates.invalid-trace-input", { message: excerpt(String(error)), messageEs: "el texto no es JSON válido" }, {})]);
+        return fail([
+          issue(
+            "mandates.invalid-trace-input",
+            { message: excerpt(String(error)), messageEs: "el texto no es JSON válido" },
+            {},
+          ),
+        ]);
       }
     }
     const snapshot = snapshotUntrusted(value, limits);
@@ -49,7 +64,8 @@ export function parseTraceInput(input: unknown, options?: { readonly limits?: Pa
     return fail(
       schemaIssues(
         parsed.error.issues,
-        ({ detail, detailEs }, path) => issue("mandates.invalid-trace-input", { message: detail, messageEs: detailEs }, { path }),
+        ({ detail, detailEs }, path) =>
+          issue("mandates.invalid-trace-input", { message: detail, messageEs: detailEs }, { path }),
         limits,
       ),
     );

@@ -35,9 +35,7 @@ function evolutionCycles(trace: MandateTrace): string[][] {
   const cycles: string[][] = [];
   let counter = 0;
   const next = (id: string): string[] =>
-    (trace.successors.get(id) ?? []).flatMap((e) =>
-      e.to === undefined ? [] : [e.to]
-    );
+    (trace.successors.get(id) ?? []).flatMap((e) => (e.to === undefined ? [] : [e.to]));
   for (const root of [...trace.successors.keys()].sort()) {
     if (index.has(root)) continue;
     const work: { id: string; children: string[]; k: number }[] = [];
@@ -55,14 +53,12 @@ function evolutionCycles(trace: MandateTrace): string[][] {
       if (frame.k < frame.children.length) {
         const child = frame.children[frame.k++]!;
         if (!index.has(child)) enter(child);
-        else if (onStack.has(child))
-          low.set(frame.id, Math.min(low.get(frame.id)!, index.get(child)!));
+        else if (onStack.has(child)) low.set(frame.id, Math.min(low.get(frame.id)!, index.get(child)!));
         continue;
       }
       work.pop();
       const parent = work[work.length - 1];
-      if (parent !== undefined)
-        low.set(parent.id, Math.min(low.get(parent.id)!, low.get(frame.id)!));
+      if (parent !== undefined) low.set(parent.id, Math.min(low.get(parent.id)!, low.get(frame.id)!));
       if (low.get(frame.id) === index.get(frame.id)) {
         const component: string[] = [];
         let member: string;
@@ -71,8 +67,7 @@ function evolutionCycles(trace: MandateTrace): string[][] {
           onStack.delete(member);
           component.push(member);
         } while (member !== frame.id);
-        const selfLoop =
-          component.length === 1 && next(frame.id).includes(frame.id);
+        const selfLoop = component.length === 1 && next(frame.id).includes(frame.id);
         if (component.length > 1 || selfLoop) cycles.push(component.sort());
       }
     }
@@ -107,7 +102,10 @@ function evolutionCycles(trace: MandateTrace): string[][] {
 export function findTraceIssues(trace: MandateTrace, options: FindTraceIssuesOptions = {}): Finding[] {
   const context = options.context;
   const findings: Finding[] = [];
-  const provisionNames = (id: string) => ({ provisionName: formatProvisionName(id, "en", context), provisionNameEs: formatProvisionName(id, "es", context) });
+  const provisionNames = (id: string) => ({
+    provisionName: formatProvisionName(id, "en", context),
+    provisionNameEs: formatProvisionName(id, "es", context),
+  });
   const fromNames = (id: string) => {
     const n = nodeName(trace, id, context);
     return { fromName: n.en, fromNameEs: n.es };
@@ -121,21 +119,14 @@ export function findTraceIssues(trace: MandateTrace, options: FindTraceIssuesOpt
           certainty: "certain",
           subjects: [d.id],
           path: [d.kind],
-        }
-      )
+        },
+      ),
     );
   }
   for (const link of trace.unresolved) {
     const subjects = link.to === undefined ? [link.from] : [link.from, link.to];
-    const toProvision =
-      link.kind === "answers" ||
-      link.kind === "feeds" ||
-      link.kind === "evolves";
-    if (
-      toProvision &&
-      link.to !== undefined &&
-      !trace.provisions.has(link.to)
-    ) {
+    const toProvision = link.kind === "answers" || link.kind === "feeds" || link.kind === "evolves";
+    if (toProvision && link.to !== undefined && !trace.provisions.has(link.to)) {
       findings.push(
         finding(
           "mandates.unknown-provision",
@@ -145,8 +136,8 @@ export function findTraceIssues(trace: MandateTrace, options: FindTraceIssuesOpt
             subjects,
             path: ["links"],
             suggestion: { code: "mandates.fix-provision-id", params: {} },
-          }
-        )
+          },
+        ),
       );
     } else {
       const exists = (id: string) =>
@@ -157,19 +148,25 @@ export function findTraceIssues(trace: MandateTrace, options: FindTraceIssuesOpt
       findings.push(
         finding(
           "mandates.unknown-link-end",
-          { relation: link.kind, id: missing, relationName: relation.en, relationNameEs: relation.es, missingName: missingName.en, missingNameEs: missingName.es },
+          {
+            relation: link.kind,
+            id: missing,
+            relationName: relation.en,
+            relationNameEs: relation.es,
+            missingName: missingName.en,
+            missingNameEs: missingName.es,
+          },
           {
             certainty: "certain",
             subjects,
             path: ["links"],
-          }
-        )
+          },
+        ),
       );
     }
   }
   for (const [id] of trace.provisions) {
-    if (trace.retired.has(id) || (trace.answeredBy.get(id)?.length ?? 0) > 0)
-      continue;
+    if (trace.retired.has(id) || (trace.answeredBy.get(id)?.length ?? 0) > 0) continue;
     findings.push(
       finding(
         "mandates.uncovered-provision",
@@ -180,8 +177,8 @@ export function findTraceIssues(trace: MandateTrace, options: FindTraceIssuesOpt
           severity: "warning",
           path: ["provisions"],
           suggestion: { code: "mandates.plan-an-action", params: {} },
-        }
-      )
+        },
+      ),
     );
   }
   for (const [id, action] of trace.actions) {
@@ -197,15 +194,13 @@ export function findTraceIssues(trace: MandateTrace, options: FindTraceIssuesOpt
           severity: "warning",
           path: ["actions"],
           suggestion: { code: "mandates.link-or-derive", params: {} },
-        }
-      )
+        },
+      ),
     );
   }
   for (const id of trace.retired) {
     for (const answer of trace.answeredBy.get(id) ?? []) {
-      const successors = (trace.successors.get(id) ?? []).flatMap((e) =>
-        e.to === undefined ? [] : [e.to]
-      );
+      const successors = (trace.successors.get(id) ?? []).flatMap((e) => (e.to === undefined ? [] : [e.to]));
       findings.push(
         finding(
           "mandates.link-to-retired",
@@ -227,8 +222,8 @@ export function findTraceIssues(trace: MandateTrace, options: FindTraceIssuesOpt
                   },
                 }
               : {}),
-          }
-        )
+          },
+        ),
       );
     }
   }
@@ -243,8 +238,8 @@ export function findTraceIssues(trace: MandateTrace, options: FindTraceIssuesOpt
           severity: "warning",
           path: ["links"],
           suggestion: { code: "mandates.review-link", params: {} },
-        }
-      )
+        },
+      ),
     );
   }
   for (const cycle of evolutionCycles(trace)) {
@@ -254,18 +249,18 @@ export function findTraceIssues(trace: MandateTrace, options: FindTraceIssuesOpt
         {
           cycle: [...cycle, cycle[0]].join(" → "),
           cycleNames: [...cycle, cycle[0]!].map((c) => nodeName(trace, c, context).en).join(" → "),
-          cycleNamesEs: [...cycle, cycle[0]!].map((c) => nodeName(trace, c, context).es.replace(/^el /, "")).join(" → "),
+          cycleNamesEs: [...cycle, cycle[0]!]
+            .map((c) => nodeName(trace, c, context).es.replace(/^el /, ""))
+            .join(" → "),
         },
         {
           certainty: "certain",
           subjects: cycle,
           path: ["links"],
-        }
-      )
+        },
+      ),
     );
   }
   const key = (f: Finding) => `${f.code}\u0000${f.subjects.join("\u0000")}`;
-  return findings.sort((a, b) =>
-    key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0
-  );
+  return findings.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 }

@@ -157,11 +157,7 @@ export type TraceGroup = z.output<typeof TraceGroupSchema>;
  * AnswerKindSchema.parse("contributes");
  * ```
  */
-export const AnswerKindSchema = z.enum([
-  "implements",
-  "contributes",
-  "reports-on",
-]);
+export const AnswerKindSchema = z.enum(["implements", "contributes", "reports-on"]);
 
 /**
  * Implements, contributes or reports on.
@@ -183,13 +179,7 @@ export type AnswerKind = z.output<typeof AnswerKindSchema>;
  * EvolutionKindSchema.parse("renumbered");
  * ```
  */
-export const EvolutionKindSchema = z.enum([
-  "renumbered",
-  "merged",
-  "split",
-  "superseded",
-  "retired",
-]);
+export const EvolutionKindSchema = z.enum(["renumbered", "merged", "split", "superseded", "retired"]);
 
 /**
  * Renumbered, merged, split, superseded or retired.

@@ -94,13 +94,7 @@ export interface TraceDuplicate {
  * const k: TraceNodeKind = "recommendation";
  * ```
  */
-export type TraceNodeKind =
-  | "instrument"
-  | "provision"
-  | "action"
-  | "recommendation"
-  | "output"
-  | "group";
+export type TraceNodeKind = "instrument" | "provision" | "action" | "recommendation" | "output" | "group";
 
 /**
  * The indexed trace graph. Every adjacency list is sorted, so the trace does not depend on the
@@ -165,10 +159,7 @@ function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function sortLists<V>(
-  map: Map<string, V[]>,
-  compare: (a: V, b: V) => number
-): void {
+function sortLists<V>(map: Map<string, V[]>, compare: (a: V, b: V) => number): void {
   for (const list of map.values()) if (list.length > 1) list.sort(compare);
 }
 
@@ -183,7 +174,7 @@ interface IdIndex<T> {
 function indexById<T extends { readonly id: string }>(
   items: readonly T[],
   kind: TraceNodeKind,
-  duplicates: TraceDuplicate[]
+  duplicates: TraceDuplicate[],
 ): Map<string, T> {
   const map = new Map<string, T>();
   let counts: Map<string, number> | undefined;
@@ -195,15 +186,14 @@ function indexById<T extends { readonly id: string }>(
       counts.set(item.id, (counts.get(item.id) ?? 1) + 1);
     }
   }
-  if (counts !== undefined)
-    for (const [id, count] of counts) duplicates.push({ id, kind, count });
+  if (counts !== undefined) for (const [id, count] of counts) duplicates.push({ id, kind, count });
   return map;
 }
 
 function indexWithPositions<T extends { readonly id: string }>(
   items: readonly T[],
   kind: TraceNodeKind,
-  duplicates: TraceDuplicate[]
+  duplicates: TraceDuplicate[],
 ): IdIndex<T> {
   const byId = new Map<string, T>();
   const position = new Map<string, number>();
@@ -221,8 +211,7 @@ function indexWithPositions<T extends { readonly id: string }>(
       ids.push(id);
     }
   }
-  if (counts !== undefined)
-    for (const [id, count] of counts) duplicates.push({ id, kind, count });
+  if (counts !== undefined) for (const [id, count] of counts) duplicates.push({ id, kind, count });
   return { byId, position, ids };
 }
 
@@ -233,7 +222,7 @@ const linkKey = (l: TraceLink): string =>
     l.to ?? "",
     "how" in l ? l.how : "",
     "relation" in l ? l.relation : "",
-    "reviewed" in l ? l.reviewed ?? "" : "",
+    "reviewed" in l ? (l.reviewed ?? "") : "",
   ].join("\u0000");
 
 /** Links sorted by their key, each key computed once (stable, like sorting by the key). */
@@ -271,23 +260,14 @@ export function traceMandates(input: TraceInput): MandateTrace {
       instrumentOf.set(provision.id, instrument.id);
     }
   }
-  const provisionIndex = indexWithPositions(
-    provisionList,
-    "provision",
-    duplicates
-  );
+  const provisionIndex = indexWithPositions(provisionList, "provision", duplicates);
   const provisions = provisionIndex.byId;
   const actionIndex = indexWithPositions(input.actions, "action", duplicates);
   const actions = actionIndex.byId;
-  const recommendations = indexById(
-    input.recommendations ?? [],
-    "recommendation",
-    duplicates
-  );
+  const recommendations = indexById(input.recommendations ?? [], "recommendation", duplicates);
   const groups = indexById(input.groups ?? [], "group", duplicates);
   const retired = new Set<string>();
-  for (const p of provisions.values())
-    if (p.retired === true) retired.add(p.id);
+  for (const p of provisions.values()) if (p.retired === true) retired.add(p.id);
 
   const fedBy = new Map<string, TraceFeed[]>();
   const feedsOf = new Map<string, TraceFeed[]>();
@@ -306,8 +286,7 @@ export function traceMandates(input: TraceInput): MandateTrace {
     push(producedBy, output, action);
   };
   for (const action of actions.values())
-    if (action.outputs !== undefined)
-      for (const output of action.outputs) addOutput(action.id, output);
+    if (action.outputs !== undefined) for (const output of action.outputs) addOutput(action.id, output);
 
   // Answers are collected with the positions of their ends and sorted into lists at the end.
   const answers: TraceAnswer[] = new Array<TraceAnswer>(input.links.length);
@@ -364,10 +343,7 @@ export function traceMandates(input: TraceInput): MandateTrace {
         else addOutput(link.from, link.to);
         break;
       case "evolves": {
-        if (
-          !provisions.has(link.from) ||
-          (link.to !== undefined && !provisions.has(link.to))
-        ) {
+        if (!provisions.has(link.from) || (link.to !== undefined && !provisions.has(link.to))) {
           unresolved.push(link);
           break;
         }
@@ -391,25 +367,14 @@ export function traceMandates(input: TraceInput): MandateTrace {
     answerProvision,
     answerAction,
     provisionIndex.ids,
-    actionIndex.ids
+    actionIndex.ids,
   );
-  sortLists(
-    fedBy,
-    (a, b) =>
-      cmp(a.recommendation, b.recommendation) ||
-      cmp(a.reviewed ?? "", b.reviewed ?? "")
-  );
-  sortLists(
-    feedsOf,
-    (a, b) =>
-      cmp(a.provision, b.provision) || cmp(a.reviewed ?? "", b.reviewed ?? "")
-  );
+  sortLists(fedBy, (a, b) => cmp(a.recommendation, b.recommendation) || cmp(a.reviewed ?? "", b.reviewed ?? ""));
+  sortLists(feedsOf, (a, b) => cmp(a.provision, b.provision) || cmp(a.reviewed ?? "", b.reviewed ?? ""));
   sortLists(outputsOf, cmp);
   sortLists(producedBy, cmp);
   const byEvolution = (a: TraceEvolution, b: TraceEvolution) =>
-    cmp(a.from, b.from) ||
-    cmp(a.to ?? "", b.to ?? "") ||
-    cmp(a.relation, b.relation);
+    cmp(a.from, b.from) || cmp(a.to ?? "", b.to ?? "") || cmp(a.relation, b.relation);
   sortLists(successors, byEvolution);
   sortLists(predecessors, byEvolution);
   duplicates.sort((a, b) => cmp(a.kind, b.kind) || cmp(a.id, b.id));

@@ -59,16 +59,20 @@ const GROUP: Readonly<Record<Locale, Readonly<Record<AnnexGroupId, string>>>> = 
 const MEASURE: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {
   en: {
     "bilateral-cooperations.since-2006": "RIAL bilateral cooperation activities since 2006, as stated: {value}",
-    "bilateral-cooperations.ministries-assisted": "Ministries of Labor that received direct technical assistance through them, as stated: {value}",
+    "bilateral-cooperations.ministries-assisted":
+      "Ministries of Labor that received direct technical assistance through them, as stated: {value}",
     "repository.measures": "{subject}, measures or guidelines gathered, as stated: {value}",
     "newsletters.issued": "Virtual RIAL Newsletters prepared and distributed in the period, as stated: {value}",
     "newsletters.issued-since-start": "RIAL Newsletters in RIAL history, as stated: {value}",
   },
   es: {
-    "bilateral-cooperations.since-2006": "Actividades de cooperación bilateral de la RIAL desde 2006, según lo afirmado: {value}",
-    "bilateral-cooperations.ministries-assisted": "Ministerios de Trabajo que recibieron asistencia técnica directa, según lo afirmado: {value}",
+    "bilateral-cooperations.since-2006":
+      "Actividades de cooperación bilateral de la RIAL desde 2006, según lo afirmado: {value}",
+    "bilateral-cooperations.ministries-assisted":
+      "Ministerios de Trabajo que recibieron asistencia técnica directa, según lo afirmado: {value}",
     "repository.measures": "{subject}, medidas o lineamientos reunidos, según lo afirmado: {value}",
-    "newsletters.issued": "Boletines virtuales de la RIAL preparados y distribuidos en el período, según lo afirmado: {value}",
+    "newsletters.issued":
+      "Boletines virtuales de la RIAL preparados y distribuidos en el período, según lo afirmado: {value}",
     "newsletters.issued-since-start": "Boletines de la RIAL en su historia, según lo afirmado: {value}",
   },
 };
@@ -242,9 +246,22 @@ const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 const day = (d: string): DateSpec => ({ kind: "days", start: d, end: d }) as DateSpec;
 
 /** "On-site visit from Ecuador to Panama on Youth employment", and who provided and who received it. */
-function cooperationWords(dataset: Dataset, c: Dataset["bilateralCooperations"][number], locale: Locale): { title: string; parties: string } {
-  const names = (ids: readonly string[]) => joinAnd(ids.map((id) => partyName(dataset, id, locale)), locale);
-  const key = c.modality === "on-site-visit" ? "onSiteVisit" : c.modality === "experts-visit" ? "expertsVisit" : "virtualCooperation";
+function cooperationWords(
+  dataset: Dataset,
+  c: Dataset["bilateralCooperations"][number],
+  locale: Locale,
+): { title: string; parties: string } {
+  const names = (ids: readonly string[]) =>
+    joinAnd(
+      ids.map((id) => partyName(dataset, id, locale)),
+      locale,
+    );
+  const key =
+    c.modality === "on-site-visit"
+      ? "onSiteVisit"
+      : c.modality === "experts-visit"
+        ? "expertsVisit"
+        : "virtualCooperation";
   const { provider, recipient } = cooperationParties(c);
   return {
     title: label(key, locale, { from: names(c.from), to: names(c.to), topic: c.topic }),
@@ -256,7 +273,8 @@ function sessionsWords(c: Dataset["bilateralCooperations"][number], locale: Loca
   const s = c.sessions;
   if (s === undefined) return undefined;
   const count = s.held === 1 ? label("sessionHeld", locale) : label("sessionsHeld", locale, { count: s.held });
-  const dates = s.dates.length === 0 ? "" : `: ${documentDate({ kind: "all", parts: s.dates.map(day) } as DateSpec, locale)}`;
+  const dates =
+    s.dates.length === 0 ? "" : `: ${documentDate({ kind: "all", parts: s.dates.map(day) } as DateSpec, locale)}`;
   return `${c.status === "ongoing" ? `${label("ongoing", locale)}, ` : ""}${count}${dates}`;
 }
 
@@ -264,7 +282,13 @@ function candidates(dataset: Dataset, locale: Locale): Candidate[] {
   const place = (city: string | undefined, country: string | undefined) => placeName(dataset, city, country, locale);
   return [
     ...dataset.activities.map((a): Candidate => {
-      const where = a.location ? place(a.location.city, a.location.country) : a.host ? place(a.host.city, a.host.memberStates[0]) : a.format === "virtual" ? label("virtual", locale) : "";
+      const where = a.location
+        ? place(a.location.city, a.location.country)
+        : a.host
+          ? place(a.host.city, a.host.memberStates[0])
+          : a.format === "virtual"
+            ? label("virtual", locale)
+            : "";
       return {
         group: ACTIVITY_GROUP[a.kind] ?? "other-activities",
         id: a.id,
@@ -289,15 +313,17 @@ function candidates(dataset: Dataset, locale: Locale): Candidate[] {
         tail: sessions === undefined ? words.parties : `${words.parties}; ${sessions}`,
       };
     }),
-    ...dataset.conferences.map((c): Candidate => ({
-      group: "conferences",
-      id: c.id,
-      title: conferenceName(dataset, c.id, locale),
-      spans: [c.dates],
-      when: c.dates,
-      format: c.format,
-      ...(c.city || c.hostCountry ? { place: place(c.city, c.hostCountry) } : {}),
-    })),
+    ...dataset.conferences.map(
+      (c): Candidate => ({
+        group: "conferences",
+        id: c.id,
+        title: conferenceName(dataset, c.id, locale),
+        spans: [c.dates],
+        when: c.dates,
+        format: c.format,
+        ...(c.city || c.hostCountry ? { place: place(c.city, c.hostCountry) } : {}),
+      }),
+    ),
   ];
 }
 
@@ -316,14 +342,25 @@ export function cooperationText(dataset: Dataset, c: Dataset["bilateralCooperati
   const words = cooperationWords(dataset, c, locale);
   const sessions = sessionsWords(c, locale);
   return itemText(
-    { group: "bilateral-done", id: c.id, title: words.title, spans: [], ...(c.when ? { when: c.when } : {}), ...(c.modality === "virtual" ? { format: "virtual" } : {}), tail: sessions === undefined ? words.parties : `${words.parties}; ${sessions}` },
+    {
+      group: "bilateral-done",
+      id: c.id,
+      title: words.title,
+      spans: [],
+      ...(c.when ? { when: c.when } : {}),
+      ...(c.modality === "virtual" ? { format: "virtual" } : {}),
+      tail: sessions === undefined ? words.parties : `${words.parties}; ${sessions}`,
+    },
     locale,
   );
 }
 
 function itemText(c: Candidate, locale: Locale): string {
-  const where = [c.place, c.when === undefined ? undefined : documentDate(c.when, locale)].filter((x): x is string => x !== undefined && x !== "");
-  const format = c.format === "virtual" && c.place !== label("virtual", locale) ? ` (${EVENT_FORMAT[locale]["virtual"]})` : "";
+  const where = [c.place, c.when === undefined ? undefined : documentDate(c.when, locale)].filter(
+    (x): x is string => x !== undefined && x !== "",
+  );
+  const format =
+    c.format === "virtual" && c.place !== label("virtual", locale) ? ` (${EVENT_FORMAT[locale]["virtual"]})` : "";
   const head = where.length === 0 ? c.title : `${c.title}: ${where.join(", ")}`;
   return `${head}${format}${c.tail === undefined ? "" : ` (${c.tail})`}`;
 }
@@ -366,9 +403,11 @@ export function buildActivityAnnex(process: ProcessData, options: ActivityAnnexO
     ...(locale.ok ? [] : locale.issues),
   ];
   if (!from.ok || !to.ok || !locale.ok) return fail(problems);
-  if (to.value < from.value) return fail([issue("reports.period-reversed", { from: from.value, to: to.value }, { path: ["to"] })]);
+  if (to.value < from.value)
+    return fail([issue("reports.period-reversed", { from: from.value, to: to.value }, { path: ["to"] })]);
   const dataset = process?.dataset;
-  if (dataset === undefined || dataset === null) return fail([issue("reports.no-work-plan", {}, { path: ["dataset"] })]);
+  if (dataset === undefined || dataset === null)
+    return fail([issue("reports.no-work-plan", {}, { path: ["dataset"] })]);
   const l = locale.value;
   const all = candidates(dataset, l);
   const dated = all.filter((c) => c.spans.length > 0 && overlaps(c.spans, from.value, to.value));
@@ -376,13 +415,14 @@ export function buildActivityAnnex(process: ProcessData, options: ActivityAnnexO
   const chosen = [...dated, ...all.filter((c) => c.spans.length === 0 && datedSeries.has(seriesOf(c.id)))];
   const groups: AnnexGroup[] = [];
   for (const id of ORDER) {
-    const members = chosen
-      .filter((c) => c.group === id)
-      .sort((a, b) => cmp(startOf(a), startOf(b)) || cmp(a.id, b.id));
+    const members = chosen.filter((c) => c.group === id).sort((a, b) => cmp(startOf(a), startOf(b)) || cmp(a.id, b.id));
     if (members.length === 0) continue;
     const measure = members[0]!.measure;
     const seriesIds = new Set(members.map((m) => seriesOf(m.id)));
-    const claim = measure === undefined ? undefined : dataset.documentClaims.find((c) => c.measure === measure && seriesIds.has(c.subject));
+    const claim =
+      measure === undefined
+        ? undefined
+        : dataset.documentClaims.find((c) => c.measure === measure && seriesIds.has(c.subject));
     const stated = claim === undefined || typeof claim.value !== "number" ? undefined : claim.value;
     groups.push({
       id,
@@ -402,9 +442,19 @@ export function buildActivityAnnex(process: ProcessData, options: ActivityAnnexO
   const series = new Set(chosen.map((c) => seriesOf(c.id)));
   const counted = new Set(groups.map((g) => g.claim).filter((c): c is string => c !== undefined));
   const notes = dataset.documentClaims
-    .filter((c) => !counted.has(c.id) && (series.has(c.subject) || chosen.some((x) => x.id === c.subject)) && MEASURE[l][c.measure] !== undefined)
+    .filter(
+      (c) =>
+        !counted.has(c.id) &&
+        (series.has(c.subject) || chosen.some((x) => x.id === c.subject)) &&
+        MEASURE[l][c.measure] !== undefined,
+    )
     .sort((a, b) => cmp(a.id, b.id))
-    .map((c) => fill(MEASURE[l][c.measure]!, { value: String(c.value), subject: chosen.find((x) => x.id === c.subject)?.title ?? "" }));
+    .map((c) =>
+      fill(MEASURE[l][c.measure]!, {
+        value: String(c.value),
+        subject: chosen.find((x) => x.id === c.subject)?.title ?? "",
+      }),
+    );
   return ok({
     from: from.value,
     to: to.value,

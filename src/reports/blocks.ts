@@ -68,13 +68,17 @@ export function reportBlocks(report: PerformanceReport): DocumentBlock[] {
     out.push(h(4, line.heading), p(label("actions", l)));
     out.push({
       kind: "list",
-      items: line.actions.map((a) => item(a.statusText === undefined ? a.title : `(${a.statusText}) – ${a.title}`, a.details)),
+      items: line.actions.map((a) =>
+        item(a.statusText === undefined ? a.title : `(${a.statusText}) – ${a.title}`, a.details),
+      ),
     });
     if (line.mandateSentence !== undefined) out.push(p(line.mandateSentence));
   }
-  if (report.otherRialActions.length > 0) out.push(p(label("rialNote", l)), { kind: "list", items: report.otherRialActions.map((x) => item(x)) });
+  if (report.otherRialActions.length > 0)
+    out.push(p(label("rialNote", l)), { kind: "list", items: report.otherRialActions.map((x) => item(x)) });
   out.push(h(3, label("politicalHeading", l)), p(report.politicalIntro));
-  for (const m of report.politicalProcess) out.push(h(4, `${m.number}. ${m.title}`), { kind: "list", items: m.details });
+  for (const m of report.politicalProcess)
+    out.push(h(4, `${m.number}. ${m.title}`), { kind: "list", items: m.details });
   if (report.funding !== undefined) {
     const f = report.funding;
     out.push(h(3, label("fundingHeading", l)), p(f.intro), { kind: "table", table: f.table }, h(4, f.executionHeading));
@@ -83,12 +87,21 @@ export function reportBlocks(report: PerformanceReport): DocumentBlock[] {
   }
   if (report.partners.length > 0) {
     out.push(h(3, label("partnersHeading", l)), p(label("partnersNote", l)));
-    for (const partner of report.partners) out.push(h(4, partner.title), { kind: "list", items: partner.items.map((x) => item(x)) });
+    for (const partner of report.partners)
+      out.push(h(4, partner.title), { kind: "list", items: partner.items.map((x) => item(x)) });
   }
   const c = report.calendar;
   out.push(h(2, c.heading), { kind: "table", table: c.activities }, { kind: "table", table: c.otherEvents });
   const size = timelineSize(c.timeline);
-  out.push({ kind: "image", svg: timelineSvg(c.timeline), width: size.width, height: size.height, alt: c.timeline.title, caption: c.caption, timeline: c.timeline });
+  out.push({
+    kind: "image",
+    svg: timelineSvg(c.timeline),
+    width: size.width,
+    height: size.height,
+    alt: c.timeline.title,
+    caption: c.caption,
+    timeline: c.timeline,
+  });
   return out;
 }
 
@@ -107,7 +120,8 @@ export function checkSheetBlocks(sheet: CheckSheet, locale: "en" | "es" = "en"):
   const out: DocumentBlock[] = [h(1, sheet.title), p(sheet.intro)];
   for (const s of sheet.sections) {
     out.push(h(2, s.title), ...s.notes.map(p));
-    if (s.items.length > 0) out.push({ kind: "list", items: s.items.map((i) => item(`[${label(i.certainty, locale)}] ${i.text}`)) });
+    if (s.items.length > 0)
+      out.push({ kind: "list", items: s.items.map((i) => item(`[${label(i.certainty, locale)}] ${i.text}`)) });
     else if (s.notes.length === 0) out.push(p(label("none", locale)));
   }
   return out;
@@ -133,7 +147,12 @@ export function annexBlocks(annex: ActivityAnnex): DocumentBlock[] {
     kind: "table",
     table: {
       headers: [label("group", l), label("listed", l), label("stated", l), label("agrees", l)],
-      rows: annex.groups.map((g) => [g.title, String(g.listed), g.stated === undefined ? "—" : String(g.stated), g.agrees === undefined ? "—" : label(g.agrees ? "yes" : "no", l)]),
+      rows: annex.groups.map((g) => [
+        g.title,
+        String(g.listed),
+        g.stated === undefined ? "—" : String(g.stated),
+        g.agrees === undefined ? "—" : label(g.agrees ? "yes" : "no", l),
+      ]),
       footnotes: annex.notes,
     },
   });

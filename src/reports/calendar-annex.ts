@@ -15,7 +15,6 @@ import { documentDate, documentMonth } from "./document-date.js";
 import { placeName } from "./names.js";
 import { timelineMonths, timelineSpans, type TimelineConflict, type TimelineRow } from "./timeline.js";
 
-
 /**
  * The calendar entries of a work plan's Annex 1 and their calendar events.
  *
@@ -110,7 +109,13 @@ export function calendarAnnex(
     heading: label("annexHeading", locale, { period, asOf: documentMonth(asOf, locale) }),
     activities: table(dataset, activities, label("annexActivities", locale), locale),
     otherEvents: table(dataset, others, label("annexOtherEvents", locale), locale),
-    timeline: { title: label("annexTimelineAlt", locale, { period }), locale, months: timelineMonths(rows), rows, conflicts: marks },
+    timeline: {
+      title: label("annexTimelineAlt", locale, { period }),
+      locale,
+      months: timelineMonths(rows),
+      rows,
+      conflicts: marks,
+    },
     caption: label("annexTimeline", locale),
   };
 }

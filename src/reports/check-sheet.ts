@@ -35,8 +35,22 @@ const finding = /* @__PURE__ */ findingFactory(reportsMessages);
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 const STATUS_WORD: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {
-  en: { planned: "planned", tentative: "tentative", held: "held", future: "future", postponed: "postponed", cancelled: "cancelled" },
-  es: { planned: "prevista", tentative: "tentativa", held: "realizada", future: "futura", postponed: "postergada", cancelled: "cancelada" },
+  en: {
+    planned: "planned",
+    tentative: "tentative",
+    held: "held",
+    future: "future",
+    postponed: "postponed",
+    cancelled: "cancelled",
+  },
+  es: {
+    planned: "prevista",
+    tentative: "tentativa",
+    held: "realizada",
+    future: "futura",
+    postponed: "postergada",
+    cancelled: "cancelada",
+  },
 };
 
 /** What a document's stated count measures, in words. */
@@ -104,19 +118,33 @@ const toItem = (i: Issue, text: string): CheckItem => ({
 const dayKey = (spec: DateSpec): string => (possibleDays(spec) ?? []).map((r) => `${r.start}/${r.end}`).join(" ");
 
 /** Findings on the data: the dataset's checks (recorded discrepancies included), stale statuses, annex dates that name other days. */
-function dataFindings(dataset: Dataset, planId: string, asOf: PlainDate, traced: WorkPlanTrace, locale: Locale): Issue[] {
+function dataFindings(
+  dataset: Dataset,
+  planId: string,
+  asOf: PlainDate,
+  traced: WorkPlanTrace,
+  locale: Locale,
+): Issue[] {
   const out: Issue[] = [...validateDataset(dataset), ...traced.issues];
   // (The discrepancies recorded on conferences are among validateDataset's findings.)
   const lineIds = new Set(dataset.priorityLines.filter((l) => l.workPlan === planId).map((l) => l.id));
   const open = [
-    ...dataset.actions.filter((a) => lineIds.has(a.priorityLine) && a.status === "future").map((a) => ({ id: a.id, status: a.status as string, when: a.when })),
-    ...dataset.politicalMeetings.filter((m) => m.workPlan === planId && (m.status === "planned" || m.status === "tentative")).map((m) => ({ id: m.id, status: m.status as string, when: m.when })),
+    ...dataset.actions
+      .filter((a) => lineIds.has(a.priorityLine) && a.status === "future")
+      .map((a) => ({ id: a.id, status: a.status as string, when: a.when })),
+    ...dataset.politicalMeetings
+      .filter((m) => m.workPlan === planId && (m.status === "planned" || m.status === "tentative"))
+      .map((m) => ({ id: m.id, status: m.status as string, when: m.when })),
   ];
   for (const r of open) {
     const bounds = r.when === undefined ? undefined : dateSpecBounds(r.when);
     if (bounds === undefined || bounds.latest >= asOf) continue;
     out.push(
-      finding("reports.status-behind-date", { id: r.id, status: r.status, when: documentDate(r.when!, locale), asOf }, { certainty: "certain", severity: "warning", subjects: [r.id] }),
+      finding(
+        "reports.status-behind-date",
+        { id: r.id, status: r.status, when: documentDate(r.when!, locale), asOf },
+        { certainty: "certain", severity: "warning", subjects: [r.id] },
+      ),
     );
   }
   const whenOf = new Map<string, DateSpec | undefined>([
@@ -130,7 +158,12 @@ function dataFindings(dataset: Dataset, planId: string, asOf: PlainDate, traced:
     out.push(
       finding(
         "reports.annex-date-differs",
-        { entry: entry.id, annexWhen: documentDate(entry.when, locale), id: entry.represents!, when: documentDate(when, locale) },
+        {
+          entry: entry.id,
+          annexWhen: documentDate(entry.when, locale),
+          id: entry.represents!,
+          when: documentDate(when, locale),
+        },
         { certainty: "certain", severity: "info", subjects: [entry.id, entry.represents!] },
       ),
     );
@@ -139,21 +172,47 @@ function dataFindings(dataset: Dataset, planId: string, asOf: PlainDate, traced:
 }
 
 /** Cycle findings as of the date: a missing milestone whose window is still open is not yet missing. */
-function cycleItems(process: ProcessData, planId: string, asOf: PlainDate, names: ReadonlyMap<string, string>, locale: Locale): CheckSection {
+function cycleItems(
+  process: ProcessData,
+  planId: string,
+  asOf: PlainDate,
+  names: ReadonlyMap<string, string>,
+  locale: Locale,
+): CheckSection {
   const built = cycleScheduleFromDataset(process.dataset, planId);
-  if (!built.ok) return { title: label("checkCycle", locale), notes: built.issues.map((i) => humanizeIssue(i, names, locale)), items: [] };
+  if (!built.ok)
+    return {
+      title: label("checkCycle", locale),
+      notes: built.issues.map((i) => humanizeIssue(i, names, locale)),
+      items: [],
+    };
   const rules = process.cycleRules ?? iacmlCycleRules;
   const status = cyclePhase({ rules, schedule: built.value }, asOf);
-  const notes = [label("checkPhase", locale, { asOf: documentDay(asOf, locale), phase: CYCLE_PHASE[locale][status.phase] ?? status.phase })];
+  const notes = [
+    label("checkPhase", locale, {
+      asOf: documentDay(asOf, locale),
+      phase: CYCLE_PHASE[locale][status.phase] ?? status.phase,
+    }),
+  ];
   const ahead = [built.value.conference, ...built.value.milestones]
     .filter((m) => m.status !== "cancelled")
     .map((m) => ({ m, earliest: dateSpecBounds(m.when)?.earliest }))
     .filter((x) => x.earliest !== undefined && x.earliest > asOf)
     .sort((a, b) => cmp(a.earliest!, b.earliest!));
-  if (ahead.length > 0) notes.push(label("checkNext", locale, { list: ahead.map(({ m }) => `${names.get(m.id) ?? m.id} (${documentDate(m.when, locale)})`).join("; ") }));
+  if (ahead.length > 0)
+    notes.push(
+      label("checkNext", locale, {
+        list: ahead.map(({ m }) => `${names.get(m.id) ?? m.id} (${documentDate(m.when, locale)})`).join("; "),
+      }),
+    );
   const items = checkCycle(built.value, rules).map((f): CheckItem => {
     const end = f.params["windowEnd"];
-    if (f.code === "cycle.missing-milestone" && typeof end === "string" && /^\d{4}-\d{2}-\d{2}$/.test(end) && end >= asOf) {
+    if (
+      f.code === "cycle.missing-milestone" &&
+      typeof end === "string" &&
+      /^\d{4}-\d{2}-\d{2}$/.test(end) &&
+      end >= asOf
+    ) {
       const open = finding(
         "reports.milestone-window-open",
         { kind: String(f.params["kind"]), windowStart: String(f.params["windowStart"]), windowEnd: end, asOf },
@@ -165,7 +224,13 @@ function cycleItems(process: ProcessData, planId: string, asOf: PlainDate, names
     if (rule !== undefined) {
       const broken = finding(
         "reports.cycle-rule",
-        { milestone: String(f.params["milestone"]), anchor: String(f.params["anchor"]), rule: rule.description[locale] ?? rule.description.en, gapMin: Number(f.params["gapMin"]), gapMax: Number(f.params["gapMax"]) },
+        {
+          milestone: String(f.params["milestone"]),
+          anchor: String(f.params["anchor"]),
+          rule: rule.description[locale] ?? rule.description.en,
+          gapMin: Number(f.params["gapMin"]),
+          gapMax: Number(f.params["gapMax"]),
+        },
         { certainty: f.certainty, severity: f.severity, subjects: [...f.subjects] },
       );
       return toItem(broken, humanizeIssue(broken, names, locale));
@@ -180,9 +245,16 @@ function conflictItem(c: Conflict, names: ReadonlyMap<string, string>, locale: L
   const days = (c.certainDays.length > 0 ? c.certainDays : c.possibleDays)
     .map((d) => documentDate({ kind: "days", start: d.start, end: d.end }, locale))
     .join("; ");
-  const subjects = joinAnd(c.subjects.map((s) => names.get(s) ?? s), locale);
+  const subjects = joinAnd(
+    c.subjects.map((s) => names.get(s) ?? s),
+    locale,
+  );
   const grade = label(c.grade === "high" ? "gradeHigh" : c.grade === "medium" ? "gradeMedium" : "gradeLow", locale);
-  const text = label(c.certainty === "certain" ? "checkConflictCertain" : "checkConflict", locale, { subjects, days, grade });
+  const text = label(c.certainty === "certain" ? "checkConflictCertain" : "checkConflict", locale, {
+    subjects,
+    days,
+    grade,
+  });
   return { code: c.code, severity: c.severity, certainty: c.certainty, text, subjects: [...c.subjects] };
 }
 
@@ -203,7 +275,13 @@ function translationItems(dataset: Dataset, planId: string, locale: Locale): Che
 }
 
 const englishOnlyItems = (texts: readonly EnglishOnlyText[]): CheckItem[] =>
-  texts.map((t) => ({ code: "reports.untranslated-title", severity: "info" as const, certainty: "certain" as const, text: t.text, subjects: [t.subject] }));
+  texts.map((t) => ({
+    code: "reports.untranslated-title",
+    severity: "info" as const,
+    certainty: "certain" as const,
+    text: t.text,
+    subjects: [t.subject],
+  }));
 
 /**
  * A check sheet whose section "Titles without a Spanish text in the data" lists exactly the
@@ -261,27 +339,50 @@ export function buildCheckSheet(
   const coverage = mandateCoverage(traced.trace);
   const coverageItems: CheckItem[] = [];
   const coverageNotes = coverage.map((r) =>
-    label("checkCoverageRow", locale, { instrument: names.get(r.group) ?? r.group, covered: r.covered, deep: r.deepCovered, total: r.total }),
+    label("checkCoverageRow", locale, {
+      instrument: names.get(r.group) ?? r.group,
+      covered: r.covered,
+      deep: r.deepCovered,
+      total: r.total,
+    }),
   );
-  for (const gap of findTraceIssues(traced.trace, { context: traced.context })) coverageItems.push(toItem(gap, humanizeIssue(gap, names, locale)));
+  for (const gap of findTraceIssues(traced.trace, { context: traced.context }))
+    coverageItems.push(toItem(gap, humanizeIssue(gap, names, locale)));
 
   const ahead = plan.events.filter((e) => stillAhead(e.when, asOf));
   const conflicts = findConflicts(ahead, conflictOptions).sort(compareConflicts);
   const shown = conflicts.filter((c) => c.certainty === "certain" || c.grade !== "low");
   const rules = process.calendarRules ?? [{ kind: "holy-week" as const, id: "holy-week" }];
-  const ruleFindings = checkCalendar(ahead, rules, { locale }).sort((a, b) => cmp(a.rule, b.rule) || cmp(a.subjects.join(" "), b.subjects.join(" ")));
+  const ruleFindings = checkCalendar(ahead, rules, { locale }).sort(
+    (a, b) => cmp(a.rule, b.rule) || cmp(a.subjects.join(" "), b.subjects.join(" ")),
+  );
   const calendarNotes = [label("checkEventsChecked", locale, { count: ahead.length, asOf: documentDay(asOf, locale) })];
-  if (conflicts.length > shown.length) calendarNotes.push(label("more", locale, { count: conflicts.length - shown.length }));
+  if (conflicts.length > shown.length)
+    calendarNotes.push(label("more", locale, { count: conflicts.length - shown.length }));
 
-  const data = dataFindings(dataset, planId, asOf, traced, locale).map((i) => toItem(i, humanizeIssue(i, names, locale)));
+  const data = dataFindings(dataset, planId, asOf, traced, locale).map((i) =>
+    toItem(i, humanizeIssue(i, names, locale)),
+  );
   const sections: CheckSection[] = [
     cycleItems(process, planId, asOf, names, locale),
     { title: label("checkCoverage", locale), notes: coverageNotes, items: coverageItems },
-    { title: label("checkCalendar", locale), notes: calendarNotes, items: [...shown.map((c) => conflictItem(c, names, locale)), ...ruleFindings.map((f) => toItem(f, humanizeIssue(f, names, locale)))] },
-    { title: label("checkData", locale), notes: [], items: data.sort((a, b) => cmp(a.code, b.code) || cmp(a.text, b.text)) },
+    {
+      title: label("checkCalendar", locale),
+      notes: calendarNotes,
+      items: [
+        ...shown.map((c) => conflictItem(c, names, locale)),
+        ...ruleFindings.map((f) => toItem(f, humanizeIssue(f, names, locale))),
+      ],
+    },
+    {
+      title: label("checkData", locale),
+      notes: [],
+      items: data.sort((a, b) => cmp(a.code, b.code) || cmp(a.text, b.text)),
+    },
   ];
   const untranslated = translationItems(dataset, planId, locale);
-  if (untranslated.length > 0) sections.push({ title: label("checkTranslations", locale), notes: [], items: untranslated });
+  if (untranslated.length > 0)
+    sections.push({ title: label("checkTranslations", locale), notes: [], items: untranslated });
   const day = documentDay(asOf, locale);
   const sheet: CheckSheet = {
     title: label("checkTitle", locale, { period, asOf: day }),

@@ -48,7 +48,9 @@ const wholeYear = (start: string, end: string): boolean =>
 function lastDay(month: PlainMonth): number {
   const y = Number(month.slice(0, 4));
   const m = Number(month.slice(5, 7));
-  return [31, y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]!;
+  return [31, y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][
+    m - 1
+  ]!;
 }
 
 /** The whole months a window covers exactly, when it does (`2024-04-01`…`2024-05-31`). */
@@ -72,8 +74,13 @@ function join(texts: readonly string[], word: Word, l: Locale): string {
 /** Months of one year written once: "April or May 2024", "marzo y julio de 2024". */
 function sameYearMonths(specs: readonly DateSpec[], l: Locale, word: Word): string | undefined {
   const months = specs.map((s) => (s.kind === "month" ? s.month : undefined));
-  if (months.length < 2 || months.some((m) => m === undefined || m.slice(0, 4) !== months[0]!.slice(0, 4))) return undefined;
-  return `${join(months.map((m) => monthText(m!, l, false)), word, l)}${ofYear(months[0]!.slice(0, 4), l)}`;
+  if (months.length < 2 || months.some((m) => m === undefined || m.slice(0, 4) !== months[0]!.slice(0, 4)))
+    return undefined;
+  return `${join(
+    months.map((m) => monthText(m!, l, false)),
+    word,
+    l,
+  )}${ofYear(months[0]!.slice(0, 4), l)}`;
 }
 
 /** Single days of one month written once: "September 10 and 15, 2020". */
@@ -82,7 +89,9 @@ function sameMonthDays(specs: readonly DateSpec[], l: Locale): string | undefine
   if (days.length < 2 || days.some((d) => d === undefined || d.slice(0, 7) !== days[0]!.slice(0, 7))) return undefined;
   const { year, month } = dateParts(days[0]!);
   const nums = days.map((d) => String(dateParts(d!).day));
-  return l === "en" ? `${monthName(month, l)} ${join(nums, andWord, l)}, ${year}` : `${join(nums, andWord, l)} de ${monthName(month, l)} de ${year}`;
+  return l === "en"
+    ? `${monthName(month, l)} ${join(nums, andWord, l)}, ${year}`
+    : `${join(nums, andWord, l)} de ${monthName(month, l)} de ${year}`;
 }
 
 /** Single days of one year written with the year once: "July 14 and August 27, 2021". */
@@ -121,15 +130,35 @@ export function documentDate(spec: DateSpec, locale: Locale = "en"): string {
     case "months":
       return monthsText(spec.start, spec.end, l);
     case "all":
-      return sameMonthDays(spec.parts, l) ?? sameYearDays(spec.parts, l) ?? sameYearMonths(spec.parts, l, andWord) ?? join(spec.parts.map((p) => documentDate(p, l)), andWord, l);
+      return (
+        sameMonthDays(spec.parts, l) ??
+        sameYearDays(spec.parts, l) ??
+        sameYearMonths(spec.parts, l, andWord) ??
+        join(
+          spec.parts.map((p) => documentDate(p, l)),
+          andWord,
+          l,
+        )
+      );
     case "oneOf":
-      return sameYearMonths(spec.options, l, orWord) ?? join(spec.options.map((o) => documentDate(o, l)), orWord, l);
+      return (
+        sameYearMonths(spec.options, l, orWord) ??
+        join(
+          spec.options.map((o) => documentDate(o, l)),
+          orWord,
+          l,
+        )
+      );
     case "tbd": {
       const w = spec.within;
       if (w === undefined) return TBC[l];
       if (wholeYear(w.start, w.end)) return w.start.slice(0, 4);
       const months = windowMonths(w.start, w.end);
-      const text = months ? (months[0] === months[1] ? monthText(months[0], l) : monthsText(months[0], months[1], l)) : daysText(w.start, w.end, l);
+      const text = months
+        ? months[0] === months[1]
+          ? monthText(months[0], l)
+          : monthsText(months[0], months[1], l)
+        : daysText(w.start, w.end, l);
       return `${text} (${TBC[l]})`;
     }
   }

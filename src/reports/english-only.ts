@@ -25,7 +25,12 @@ export interface EnglishOnlyText {
 }
 
 /** A count as the document states it: "29 OAS Member States", "at least 20 Ministries of Labor (of …)". */
-export function countText(c: { readonly count: number; readonly qualifier?: string; readonly unit: string; readonly of?: string }): string {
+export function countText(c: {
+  readonly count: number;
+  readonly qualifier?: string;
+  readonly unit: string;
+  readonly of?: string;
+}): string {
   return `${c.qualifier === undefined ? "" : `${c.qualifier} `}${c.count} ${c.unit}${c.of === undefined ? "" : ` (${c.of})`}`;
 }
 
@@ -36,7 +41,8 @@ export const figureText = (f: { readonly value: number; readonly qualifier?: str
 /** A working-group topic as the report prints it, without its "WG1: " prefix. */
 export const topicText = (t: string): string => t.replace(/^WG\d+:\s*/, "");
 
-const lacks = (t: LocalizedText | undefined, locale: Locale): t is LocalizedText => t !== undefined && t[locale] === undefined;
+const lacks = (t: LocalizedText | undefined, locale: Locale): t is LocalizedText =>
+  t !== undefined && t[locale] === undefined;
 
 /**
  * Every text of the data (and of the budget and calendar events given with it) that has no
@@ -64,7 +70,8 @@ export function englishOnlyTexts(process: ProcessData, locale: Locale): EnglishO
   for (const a of d.actions) {
     add(a.id, a.title);
     for (const w of a.asWritten ?? []) add(a.id, w.text);
-    for (const o of a.statedOutputs ?? []) add(a.id, o.figure === undefined ? o.text : `${figureText(o.figure)}: ${o.text}`);
+    for (const o of a.statedOutputs ?? [])
+      add(a.id, o.figure === undefined ? o.text : `${figureText(o.figure)}: ${o.text}`);
     for (const c of a.participationCounts ?? []) add(a.id, countText(c));
     for (const s of a.sessions) {
       add(a.id, s.label);
@@ -83,7 +90,9 @@ export function englishOnlyTexts(process: ProcessData, locale: Locale): EnglishO
     if (lacks(c.theme, locale)) add(c.id, c.theme.en);
     for (const t of c.themes ?? []) add(c.id, `${t.number}) ${t.text}`);
   }
-  for (const a of d.cycleAuthorities) for (const wg of a.workingGroups) if (lacks(wg.title, locale)) add(`${a.afterConference}/wg${wg.number}`, wg.title.en);
+  for (const a of d.cycleAuthorities)
+    for (const wg of a.workingGroups)
+      if (lacks(wg.title, locale)) add(`${a.afterConference}/wg${wg.number}`, wg.title.en);
   for (const c of d.bilateralCooperations) add(c.id, c.topic);
   for (const c of d.partnerContributions) {
     add(c.id, c.heading);
@@ -125,7 +134,10 @@ export function englishOnlyUsed(candidates: readonly EnglishOnlyText[], printed:
       if (!seen.subjects.includes(c.subject)) seen.subjects.push(c.subject);
       continue;
     }
-    const at = c.text.length > 12 ? printed.indexOf(c.text) : (new RegExp(`(?<![\\p{L}\\p{N}])${escape(c.text)}(?![\\p{L}\\p{N}])`, "u").exec(printed)?.index ?? -1);
+    const at =
+      c.text.length > 12
+        ? printed.indexOf(c.text)
+        : (new RegExp(`(?<![\\p{L}\\p{N}])${escape(c.text)}(?![\\p{L}\\p{N}])`, "u").exec(printed)?.index ?? -1);
     if (at >= 0) found.set(c.text, { at, subjects: [c.subject] });
   }
   return [...found]

@@ -70,19 +70,32 @@ function amountText(value: Amount, currency: string, locale: Locale): string {
  * console.log(f.hasExecutionRecords); // false
  * ```
  */
-export function fundingSection(budget: ProcessBudget, dataset: Dataset, asOf: PlainDate, locale: Locale): ReportFunding {
+export function fundingSection(
+  budget: ProcessBudget,
+  dataset: Dataset,
+  asOf: PlainDate,
+  locale: Locale,
+): ReportFunding {
   const { plan, ledger } = budget;
   const table = budgetTable(plan, ledger, { asOf, locale });
   const approvedTable: ReportTable = {
     caption: `${table.title} ${table.period}`,
     headers: [...table.headers],
-    rows: [...table.rows.map((r) => [r.activity, `${r.approvedByFund}${r.marker}`, r.otherFunding]), ["TOTAL:", table.total, ""]],
+    rows: [
+      ...table.rows.map((r) => [r.activity, `${r.approvedByFund}${r.marker}`, r.otherFunding]),
+      ["TOTAL:", table.total, ""],
+    ],
     footnotes: [...table.footnotes],
   };
   const executed = ledger.filter((e) => EXECUTION.has(e.type) && e.valueDate <= asOf);
   const day = documentDay(asOf, locale);
-  const base = { intro: label("fundingIntro", locale), table: approvedTable, executionHeading: label("executionHeading", locale, { date: day }) };
-  if (executed.length === 0) return { ...base, hasExecutionRecords: false, execution: label("noExecution", locale, { date: day }) };
+  const base = {
+    intro: label("fundingIntro", locale),
+    table: approvedTable,
+    executionHeading: label("executionHeading", locale, { date: day }),
+  };
+  if (executed.length === 0)
+    return { ...base, hasExecutionRecords: false, execution: label("noExecution", locale, { date: day }) };
   const t = budgetSituation(plan, ledger, { asOf }).totals;
   const money = (v: Amount) => amountText(v, plan.currency, locale);
   const percent = t.percentExecuted === undefined ? "—" : `${formatAmount(t.percentExecuted, 0)} %`;
@@ -90,7 +103,13 @@ export function fundingSection(budget: ProcessBudget, dataset: Dataset, asOf: Pl
     ...base,
     hasExecutionRecords: true,
     executionTable: {
-      headers: [label("approved", locale), label("committed", locale), label("spent", locale), label("available", locale), label("executed", locale)],
+      headers: [
+        label("approved", locale),
+        label("committed", locale),
+        label("spent", locale),
+        label("available", locale),
+        label("executed", locale),
+      ],
       rows: [[money(t.approved), money(t.committed), money(t.spent), money(t.available), percent]],
       footnotes: [],
     },

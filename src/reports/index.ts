@@ -22,4 +22,10 @@ export * from "./annex.js";
 export * from "./timeline.js";
 export * from "./timeline-svg.js";
 export * from "./blocks.js";
-export { blocksToMarkdown, renderMarkdown, renderCheckSheetMarkdown, renderAnnexMarkdown, type MarkdownOptions } from "./markdown.js";
+export {
+  blocksToMarkdown,
+  renderMarkdown,
+  renderCheckSheetMarkdown,
+  renderAnnexMarkdown,
+  type MarkdownOptions,
+} from "./markdown.js";

@@ -8,7 +8,8 @@ import type { Locale } from "../core/messages/catalog.js";
 
 const en = {
   // Title and sections of the performance report (seed 001's structure).
-  performanceTitle: "Performance report as of {asOf} of the Work Plan {period} of the Inter-American Conference of Ministers of Labor (IACML)",
+  performanceTitle:
+    "Performance report as of {asOf} of the Work Plan {period} of the Inter-American Conference of Ministers of Labor (IACML)",
   introduction: "I. Introduction",
   themesHeading: "II. Themes and mandates of the {conference}",
   performanceHeading: "III. Performance report of the Work Plan {period}",
@@ -18,11 +19,14 @@ const en = {
   partnersHeading: "d) Contributions from partner organizations and intersectoral work",
   annexHeading: "Annex 1. Calendar of the {period} Work Plan (updated as of {asOf})",
   // I. Introduction.
-  introPlanning: "The Work Plan {period} of the Inter-American Conference of Ministers of Labor (IACML) was prepared by the authorities of the Conference at its Planning Meeting, held {format}on {when}.",
+  introPlanning:
+    "The Work Plan {period} of the Inter-American Conference of Ministers of Labor (IACML) was prepared by the authorities of the Conference at its Planning Meeting, held {format}on {when}.",
   introPlanningFormat: "{format} ",
   introApproval: "It was approved by {body} on {on}.",
-  introMandates: "The Plan establishes concrete actions to comply with the mandates and commitments set forth in the {instruments}, approved during the {conference} held in {when}.",
-  introChair: "The Planning Meeting was chaired by {chair}{representative} and included the participation of the countries that lead the IACML process:",
+  introMandates:
+    "The Plan establishes concrete actions to comply with the mandates and commitments set forth in the {instruments}, approved during the {conference} held in {when}.",
+  introChair:
+    "The Planning Meeting was chaired by {chair}{representative} and included the participation of the countries that lead the IACML process:",
   introRepresentative: ", represented by {name},",
   introParticipants: "{advisory} participated in the meeting, as well as officers from {organizations}.",
   introCompiled: "compiled in {document}",
@@ -30,10 +34,12 @@ const en = {
   outputsHeading: "Outputs:",
   description: "Description: {value}",
   topicsText: "Topics: {value}",
-  rialNote: "Note on other actions of the RIAL: RIAL bilateral cooperation activities held in the period of the Work Plan:",
+  rialNote:
+    "Note on other actions of the RIAL: RIAL bilateral cooperation activities held in the period of the Work Plan:",
   decision: "Decision of {when}: {text}",
   partnersNotUpdated: "These contributions were presented at the Planning Meeting and have not been updated.",
-  introQuestionnaire: "Before the meeting, the Technical Secretariat sent a questionnaire to all the members of the IACML; the answers received from {count} Ministries of Labor{document} served as a base for discussion.",
+  introQuestionnaire:
+    "Before the meeting, the Technical Secretariat sent a questionnaire to all the members of the IACML; the answers received from {count} Ministries of Labor{document} served as a base for discussion.",
   introDocument: " (document: {symbols})",
   introAuthorities: "The annual Meeting of the Authorities of the IACML was held on {when}{document}.",
   introAuthoritiesDocument: "; its decisions, including the use of RIAL resources, are contained in {symbols}",
@@ -48,9 +54,11 @@ const en = {
   // II. Themes and mandates.
   themesTheme: "The {conference} had the theme “{theme}”.",
   themesList: "It defined commitments around these central themes:",
-  themesWorkingGroups: "The {instruments} contain specific mandates; two Working Groups were created in order to promote compliance with said mandates:",
+  themesWorkingGroups:
+    "The {instruments} contain specific mandates; two Working Groups were created in order to promote compliance with said mandates:",
   workingGroup: "Working Group {number}: {title}",
-  themesRial: "The Conference also has the Inter-American Network for Labor Administration (RIAL) as a cooperation mechanism that allows the ministerial commitments to land in concrete actions.",
+  themesRial:
+    "The Conference also has the Inter-American Network for Labor Administration (RIAL) as a cooperation mechanism that allows the ministerial commitments to land in concrete actions.",
   // III.a Priority lines and actions.
   priorityLineCount: "The Work Plan consists of {count} priority lines, with their corresponding actions.",
   priorityLine: "{number}. {title}",
@@ -80,7 +88,8 @@ const en = {
   rialFundLine: "RIAL fund (line {number} of the budget)",
   rialFundCovers: "{fund}: {costs}",
   // III.b Political process.
-  politicalIntro: "The meetings of the political process include those established in the Triennial Ministerial Cycle approved by the Inter-American Council for Integral Development (CIDI), as well as the IACML's own follow-up meetings.",
+  politicalIntro:
+    "The meetings of the political process include those established in the Triennial Ministerial Cycle approved by the Inter-American Council for Integral Development (CIDI), as well as the IACML's own follow-up meetings.",
   topics: "Topics:",
   dateAndPlace: "Date and place: {value}",
   fundingSources: "Funding sources: {value}",
@@ -104,14 +113,16 @@ const en = {
   amendedFootnote: "This amount was approved after {after}, {how}.",
   // III.d Partners.
   partnerContributions: "Contributions of {organization}",
-  partnersNote: "The following are the contributions made by partner organizations as presented at the Planning Meeting.",
+  partnersNote:
+    "The following are the contributions made by partner organizations as presented at the Planning Meeting.",
   // Annex 1.
   annexActivities: "Activities",
   annexOtherEvents: "Other important events",
   annexEvent: "Event",
   annexDate: "Date",
   annexPlace: "Place",
-  annexTimeline: "Timeline of the calendar: months across, one row per event; an outlined span covers every day an imprecise date may fall on; conflicts are marked in red.",
+  annexTimeline:
+    "Timeline of the calendar: months across, one row per event; an outlined span covers every day an imprecise date may fall on; conflicts are marked in red.",
   annexTimelineAlt: "Timeline of the calendar of the Work Plan {period}",
   virtual: "Virtual",
   // The activity annex (seed 003, Annex 1).
@@ -137,12 +148,14 @@ const en = {
   provisionParagraph: "paragraph {number} of the {instrument}",
   // The check sheet.
   checkTitle: "Check sheet of the Work Plan {period} as of {asOf}",
-  checkIntro: "For the Technical Secretariat: findings on the cycle, the mandates, the calendar and the data, each true on {asOf}. This sheet is not part of the report.",
+  checkIntro:
+    "For the Technical Secretariat: findings on the cycle, the mandates, the calendar and the data, each true on {asOf}. This sheet is not part of the report.",
   checkCycle: "The triennial cycle",
   checkPhase: "Phase on {asOf}: {phase}.",
   checkNext: "Next milestones: {list}.",
   checkCoverage: "Coverage of the mandates",
-  checkCoverageRow: "{instrument}: {covered} of {total} cited provisions answered by an action or meeting; {deep} of {total} by a fulfilled action or one with outputs.",
+  checkCoverageRow:
+    "{instrument}: {covered} of {total} cited provisions answered by an action or meeting; {deep} of {total} by a fulfilled action or one with outputs.",
   checkUncovered: "Not answered: {list}.",
   checkCalendar: "Calendar conflicts and rules",
   checkEventsChecked: "{count} events not over by {asOf} were checked.",
@@ -183,7 +196,8 @@ export type ReportLabelKey = keyof typeof en;
 export const reportLabels: Readonly<Record<Locale, Readonly<Record<ReportLabelKey, string>>>> = {
   en,
   es: {
-    performanceTitle: "Informe de avance a {asOf} del Plan de Trabajo {period} de la Conferencia Interamericana de Ministros de Trabajo (CIMT)",
+    performanceTitle:
+      "Informe de avance a {asOf} del Plan de Trabajo {period} de la Conferencia Interamericana de Ministros de Trabajo (CIMT)",
     introduction: "I. Introducción",
     themesHeading: "II. Temas y mandatos de la {conference}",
     performanceHeading: "III. Informe de avance del Plan de Trabajo {period}",
@@ -192,11 +206,14 @@ export const reportLabels: Readonly<Record<Locale, Readonly<Record<ReportLabelKe
     fundingHeading: "c) Financiamiento",
     partnersHeading: "d) Contribuciones de organizaciones aliadas y trabajo intersectorial",
     annexHeading: "Anexo 1. Calendario del Plan de Trabajo {period} (actualizado a {asOf})",
-    introPlanning: "El Plan de Trabajo {period} de la Conferencia Interamericana de Ministros de Trabajo (CIMT) fue elaborado por las autoridades de la Conferencia en su Reunión de Planificación, realizada {format}el {when}.",
+    introPlanning:
+      "El Plan de Trabajo {period} de la Conferencia Interamericana de Ministros de Trabajo (CIMT) fue elaborado por las autoridades de la Conferencia en su Reunión de Planificación, realizada {format}el {when}.",
     introPlanningFormat: "{format} ",
     introApproval: "Fue aprobado por {body} el {on}.",
-    introMandates: "El Plan establece acciones concretas para cumplir los mandatos y compromisos de la {instruments}, aprobados en la {conference} realizada en {when}.",
-    introChair: "La Reunión de Planificación fue presidida por {chair}{representative} y contó con la participación de los países que lideran el proceso de la CIMT:",
+    introMandates:
+      "El Plan establece acciones concretas para cumplir los mandatos y compromisos de la {instruments}, aprobados en la {conference} realizada en {when}.",
+    introChair:
+      "La Reunión de Planificación fue presidida por {chair}{representative} y contó con la participación de los países que lideran el proceso de la CIMT:",
     introRepresentative: ", representada por {name},",
     introParticipants: "Participaron en la reunión {advisory}, así como funcionarios de {organizations}.",
     introCompiled: "compiladas en {document}",
@@ -204,10 +221,13 @@ export const reportLabels: Readonly<Record<Locale, Readonly<Record<ReportLabelKe
     outputsHeading: "Productos:",
     description: "Descripción: {value}",
     topicsText: "Temas: {value}",
-    rialNote: "Nota sobre otras acciones de la RIAL: actividades de cooperación bilateral de la RIAL realizadas en el período del Plan de Trabajo:",
+    rialNote:
+      "Nota sobre otras acciones de la RIAL: actividades de cooperación bilateral de la RIAL realizadas en el período del Plan de Trabajo:",
     decision: "Decisión del {when}: {text}",
-    partnersNotUpdated: "Estas contribuciones se presentaron en la Reunión de Planificación y no han sido actualizadas.",
-    introQuestionnaire: "Antes de la reunión, la Secretaría Técnica envió un cuestionario a todos los miembros de la CIMT; las respuestas recibidas de {count} Ministerios de Trabajo{document} sirvieron de base para la discusión.",
+    partnersNotUpdated:
+      "Estas contribuciones se presentaron en la Reunión de Planificación y no han sido actualizadas.",
+    introQuestionnaire:
+      "Antes de la reunión, la Secretaría Técnica envió un cuestionario a todos los miembros de la CIMT; las respuestas recibidas de {count} Ministerios de Trabajo{document} sirvieron de base para la discusión.",
     introDocument: " (documento: {symbols})",
     introAuthorities: "La Reunión anual de Autoridades de la CIMT se realizó el {when}{document}.",
     introAuthoritiesDocument: "; sus decisiones, incluido el uso de los recursos de la RIAL, constan en {symbols}",
@@ -221,9 +241,11 @@ export const reportLabels: Readonly<Record<Locale, Readonly<Record<ReportLabelKe
     wgAuthorities: "Autoridades del Grupo de Trabajo {number}: {chair} (Presidencia), {viceChairs} (Vicepresidencias)",
     themesTheme: "La {conference} tuvo como tema “{theme}”.",
     themesList: "Definió compromisos en torno a estos temas centrales:",
-    themesWorkingGroups: "La {instruments} contienen mandatos específicos; se crearon dos Grupos de Trabajo para promover su cumplimiento:",
+    themesWorkingGroups:
+      "La {instruments} contienen mandatos específicos; se crearon dos Grupos de Trabajo para promover su cumplimiento:",
     workingGroup: "Grupo de Trabajo {number}: {title}",
-    themesRial: "La Conferencia cuenta además con la Red Interamericana para la Administración Laboral (RIAL), mecanismo de cooperación que permite que los compromisos ministeriales se traduzcan en acciones concretas.",
+    themesRial:
+      "La Conferencia cuenta además con la Red Interamericana para la Administración Laboral (RIAL), mecanismo de cooperación que permite que los compromisos ministeriales se traduzcan en acciones concretas.",
     priorityLineCount: "El Plan de Trabajo consta de {count} líneas prioritarias, con sus acciones correspondientes.",
     priorityLine: "{number}. {title}",
     actions: "Acciones:",
@@ -251,7 +273,8 @@ export const reportLabels: Readonly<Record<Locale, Readonly<Record<ReportLabelKe
     rialFund: "Fondo de la RIAL",
     rialFundLine: "Fondo de la RIAL (línea {number} del presupuesto)",
     rialFundCovers: "{fund}: {costs}",
-    politicalIntro: "Las reuniones del proceso político incluyen las establecidas en el Ciclo Ministerial Trienal aprobado por el Consejo Interamericano para el Desarrollo Integral (CIDI), así como reuniones de seguimiento propias del proceso de la CIMT.",
+    politicalIntro:
+      "Las reuniones del proceso político incluyen las establecidas en el Ciclo Ministerial Trienal aprobado por el Consejo Interamericano para el Desarrollo Integral (CIDI), así como reuniones de seguimiento propias del proceso de la CIMT.",
     topics: "Temas:",
     dateAndPlace: "Fecha y lugar: {value}",
     fundingSources: "Fuentes de financiamiento: {value}",
@@ -263,9 +286,11 @@ export const reportLabels: Readonly<Record<Locale, Readonly<Record<ReportLabelKe
     meetingAuthorities: "Reuniones virtuales anuales de autoridades",
     meetingPlanning: "Reunión de Planificación",
     meetingOther: "Reunión",
-    fundingIntro: "A continuación se presenta el cuadro de presupuesto aprobado de la RIAL para las distintas acciones del Plan de Trabajo.",
+    fundingIntro:
+      "A continuación se presenta el cuadro de presupuesto aprobado de la RIAL para las distintas acciones del Plan de Trabajo.",
     executionHeading: "Ejecución al {date}",
-    noExecution: "El registro contable de la RIAL no contiene registros de ejecución (contribuciones, compromisos ni gastos) al {date}.",
+    noExecution:
+      "El registro contable de la RIAL no contiene registros de ejecución (contribuciones, compromisos ni gastos) al {date}.",
     approved: "Aprobado",
     committed: "Comprometido",
     spent: "Gastado",
@@ -273,13 +298,15 @@ export const reportLabels: Readonly<Record<Locale, Readonly<Record<ReportLabelKe
     executed: "Ejecutado",
     amendedFootnote: "Este monto fue aprobado después de {after}, {how}.",
     partnerContributions: "Contribuciones de {organization}",
-    partnersNote: "Las siguientes son las contribuciones de las organizaciones aliadas tal como se presentaron en la Reunión de Planificación.",
+    partnersNote:
+      "Las siguientes son las contribuciones de las organizaciones aliadas tal como se presentaron en la Reunión de Planificación.",
     annexActivities: "Actividades",
     annexOtherEvents: "Otros eventos importantes",
     annexEvent: "Evento",
     annexDate: "Fecha",
     annexPlace: "Lugar",
-    annexTimeline: "Cronograma del calendario: meses en columnas, una fila por evento; un tramo con contorno cubre cada día en que puede caer una fecha imprecisa; los conflictos se marcan en rojo.",
+    annexTimeline:
+      "Cronograma del calendario: meses en columnas, una fila por evento; un tramo con contorno cubre cada día en que puede caer una fecha imprecisa; los conflictos se marcan en rojo.",
     annexTimelineAlt: "Cronograma del calendario del Plan de Trabajo {period}",
     virtual: "Virtual",
     annexTitle: "Actividades de la Conferencia Interamericana de Ministros de Trabajo del {from} al {to}",
@@ -303,12 +330,14 @@ export const reportLabels: Readonly<Record<Locale, Readonly<Record<ReportLabelKe
     provisionArticle: "artículo {number} de la {instrument}",
     provisionParagraph: "párrafo {number} del {instrument}",
     checkTitle: "Hoja de verificación del Plan de Trabajo {period} al {asOf}",
-    checkIntro: "Para la Secretaría Técnica: hallazgos sobre el ciclo, los mandatos, el calendario y los datos, cada uno cierto al {asOf}. Esta hoja no forma parte del informe.",
+    checkIntro:
+      "Para la Secretaría Técnica: hallazgos sobre el ciclo, los mandatos, el calendario y los datos, cada uno cierto al {asOf}. Esta hoja no forma parte del informe.",
     checkCycle: "El ciclo trienal",
     checkPhase: "Fase al {asOf}: {phase}.",
     checkNext: "Próximos hitos: {list}.",
     checkCoverage: "Cobertura de los mandatos",
-    checkCoverageRow: "{instrument}: {covered} de {total} disposiciones citadas tienen respuesta en una acción o reunión; {deep} de {total} en una acción cumplida o con productos.",
+    checkCoverageRow:
+      "{instrument}: {covered} de {total} disposiciones citadas tienen respuesta en una acción o reunión; {deep} de {total} en una acción cumplida o con productos.",
     checkUncovered: "Sin respuesta: {list}.",
     checkCalendar: "Conflictos y reglas del calendario",
     checkEventsChecked: "Se revisaron {count} eventos no terminados al {asOf}.",
@@ -335,7 +364,11 @@ export const reportLabels: Readonly<Record<Locale, Readonly<Record<ReportLabelKe
  * reportLabel("priorityLineCount", "es", { count: 8 }); // "El Plan de Trabajo consta de 8 líneas prioritarias, …"
  * ```
  */
-export function reportLabel(key: ReportLabelKey, locale: Locale, params: Readonly<Record<string, string | number>> = {}): string {
+export function reportLabel(
+  key: ReportLabelKey,
+  locale: Locale,
+  params: Readonly<Record<string, string | number>> = {},
+): string {
   return reportLabels[locale][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
     Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
   );
@@ -427,8 +460,22 @@ export const EVENT_FORMAT: Readonly<Record<Locale, Readonly<Record<string, strin
  * ```
  */
 export const CYCLE_PHASE: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {
-  en: { "not-started": "not started", planning: "planning", implementation: "implementation", preparation: "preparation of the next conference", conference: "conference", closed: "closed" },
-  es: { "not-started": "no iniciado", planning: "planificación", implementation: "ejecución", preparation: "preparación de la próxima conferencia", conference: "conferencia", closed: "cerrado" },
+  en: {
+    "not-started": "not started",
+    planning: "planning",
+    implementation: "implementation",
+    preparation: "preparation of the next conference",
+    conference: "conference",
+    closed: "closed",
+  },
+  es: {
+    "not-started": "no iniciado",
+    planning: "planificación",
+    implementation: "ejecución",
+    preparation: "preparación de la próxima conferencia",
+    conference: "conferencia",
+    closed: "cerrado",
+  },
 };
 
 /**

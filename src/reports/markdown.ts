@@ -59,7 +59,8 @@ export function blocksToMarkdown(blocks: readonly DocumentBlock[], options: Mark
         break;
       }
       case "image":
-        if (options.timelineImage !== undefined) out.push(`![${b.alt}](${options.timelineImage})`, "", `*${b.caption}*`, "");
+        if (options.timelineImage !== undefined)
+          out.push(`![${b.alt}](${options.timelineImage})`, "", `*${b.caption}*`, "");
         break;
     }
   }

@@ -8,10 +8,12 @@ import type { LocalizedText } from "../entities/common.js";
 import { reportLabel, TERMS_ES } from "./labels.js";
 
 /** A localized text in the report's language, English when the data has no other. */
-export const localized = (text: LocalizedText | undefined, locale: Locale): string => (text === undefined ? "" : (text[locale] ?? text.en));
+export const localized = (text: LocalizedText | undefined, locale: Locale): string =>
+  text === undefined ? "" : (text[locale] ?? text.en);
 
 /** Whether the data holds the text in the report's language. */
-export const hasLocale = (text: LocalizedText | undefined, locale: Locale): boolean => text !== undefined && text[locale] !== undefined;
+export const hasLocale = (text: LocalizedText | undefined, locale: Locale): boolean =>
+  text !== undefined && text[locale] !== undefined;
 
 /** A term the data writes in English, in the report's language when the glossary has it. */
 export const term = (text: string, locale: Locale): string => (locale === "es" ? (TERMS_ES[text] ?? text) : text);
@@ -136,7 +138,12 @@ export function organizationTitle(dataset: Dataset, id: string, locale: Locale):
 }
 
 /** "Bogota, Colombia"; a city alone when it already names the country, the country alone without a city. */
-export function placeName(dataset: Dataset, city: string | undefined, country: string | undefined, locale: Locale): string {
+export function placeName(
+  dataset: Dataset,
+  city: string | undefined,
+  country: string | undefined,
+  locale: Locale,
+): string {
   const countryName = country === undefined ? undefined : partyName(dataset, country, locale);
   if (city === undefined) return countryName ?? "";
   const shown = cityName(city, locale);
@@ -147,7 +154,8 @@ export function placeName(dataset: Dataset, city: string | undefined, country: s
 export function instrumentsName(dataset: Dataset, conference: string, locale: Locale): string {
   const c = dataset.conferences.find((x) => x.id === conference);
   const city = c?.city === undefined ? undefined : cityName(c.city, locale);
-  if (city !== undefined) return locale === "en" ? `Declaration and Plan of Action of ${city}` : `Declaración y Plan de Acción de ${city}`;
+  if (city !== undefined)
+    return locale === "en" ? `Declaration and Plan of Action of ${city}` : `Declaración y Plan de Acción de ${city}`;
   const names = dataset.instruments.filter((i) => i.conference === conference).map((i) => localized(i.name, locale));
   return joinAnd(names, locale);
 }
@@ -182,8 +190,10 @@ export function nameIndex(dataset: Dataset, locale: Locale): Map<string, string>
     names.set(series, reportLabel("cooperationSeries", locale, { period: series.slice(series.lastIndexOf("/") + 1) }));
   }
   // Source files are named by the title of the document they hold ("the Report of the General Secretariat …").
-  for (const d of dataset.documents) if (d.seed !== undefined) names.set(d.seed, `“${locale === "es" ? (d.titleEs?.text ?? d.title) : d.title}”`);
-  for (const w of dataset.workPlans) names.set(w.id, `${locale === "en" ? "Work Plan" : "Plan de Trabajo"} ${w.period.fromYear}-${w.period.toYear}`);
+  for (const d of dataset.documents)
+    if (d.seed !== undefined) names.set(d.seed, `“${locale === "es" ? (d.titleEs?.text ?? d.title) : d.title}”`);
+  for (const w of dataset.workPlans)
+    names.set(w.id, `${locale === "en" ? "Work Plan" : "Plan de Trabajo"} ${w.period.fromYear}-${w.period.toYear}`);
   return names;
 }
 

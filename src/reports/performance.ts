@@ -30,7 +30,17 @@ import type {
 } from "./performance-types.js";
 import { ACTION_STATUS, EVENT_FORMAT, FINANCED_COST, reportLabel as label } from "./labels.js";
 import { documentDate, documentDay, documentMonth } from "./document-date.js";
-import { bodyText, cityName, conferenceName, instrumentsName, joinAnd, localized, meetingName, partyName, placeName } from "./names.js";
+import {
+  bodyText,
+  cityName,
+  conferenceName,
+  instrumentsName,
+  joinAnd,
+  localized,
+  meetingName,
+  partyName,
+  placeName,
+} from "./names.js";
 import type { WorkPlanTrace } from "./trace.js";
 import { traceWorkPlan, type PlannedTraceAction } from "../mandates/from-dataset.js";
 import { fundingSection } from "./funding.js";
@@ -49,7 +59,11 @@ const item = (text: string, items: readonly ReportItem[] = []): ReportItem => ({
 
 /** Untrusted input as text, without calling its own `toString` (which may throw). */
 export function inputText(input: unknown): string {
-  return typeof input === "string" ? input : typeof input === "number" || typeof input === "boolean" ? String(input) : typeof input;
+  return typeof input === "string"
+    ? input
+    : typeof input === "number" || typeof input === "boolean"
+      ? String(input)
+      : typeof input;
 }
 
 /** Reads the report's language; undefined means English. */
@@ -83,7 +97,10 @@ function chooseWorkPlan(dataset: Dataset, id: string | undefined): Result<Plan> 
 export function hostText(dataset: Dataset, host: ActionHost, locale: Locale): string {
   const [first, ...others] = host.memberStates;
   const places = [placeName(dataset, host.city, first, locale), ...others.map((s) => partyName(dataset, s, locale))];
-  const names = joinAnd([...places, ...host.organizations.map((o) => partyName(dataset, o, locale))].filter((s) => s !== ""), locale);
+  const names = joinAnd(
+    [...places, ...host.organizations.map((o) => partyName(dataset, o, locale))].filter((s) => s !== ""),
+    locale,
+  );
   return host.confirmed ? names : `${names} (${label("preliminary", locale)})`;
 }
 
@@ -99,7 +116,10 @@ export function hostText(dataset: Dataset, host: ActionHost, locale: Locale): st
  * ```
  */
 export function financingText(dataset: Dataset, f: ActionFinancing, locale: Locale): string {
-  const costs = joinAnd(f.covers.map((c) => FINANCED_COST[locale][c] ?? c), locale);
+  const costs = joinAnd(
+    f.covers.map((c) => FINANCED_COST[locale][c] ?? c),
+    locale,
+  );
   if (f.kind === "rial-fund") {
     const line = f.budgetLine === undefined ? undefined : dataset.budgetLines.find((l) => l.id === f.budgetLine);
     const fund = line ? label("rialFundLine", locale, { number: line.number }) : label("rialFund", locale);
@@ -140,15 +160,30 @@ function actionDetails(dataset: Dataset, a: WorkPlanAction, locale: Locale): Rep
     if (w.field === "topics") details.push(item(label("topicsText", locale, { value: w.text })));
     if (w.field === "description") details.push(item(label("description", locale, { value: w.text })));
   }
-  if (a.format !== undefined && a.format !== "in-person") details.push(item(label("format", locale, { value: EVENT_FORMAT[locale][a.format] ?? a.format })));
-  if (a.financing.length > 0) details.push(item(label("financing", locale, { value: a.financing.map((f) => financingText(dataset, f, locale)).join("; ") })));
+  if (a.format !== undefined && a.format !== "in-person")
+    details.push(item(label("format", locale, { value: EVENT_FORMAT[locale][a.format] ?? a.format })));
+  if (a.financing.length > 0)
+    details.push(
+      item(label("financing", locale, { value: a.financing.map((f) => financingText(dataset, f, locale)).join("; ") })),
+    );
   // The document's own counts ("29 OAS Member States") in English; the structured counts in
   // Spanish, or the document's counts as written when there are no structured ones.
   const counts = locale === "en" || a.participation === undefined ? (a.participationCounts ?? []) : [];
-  if (counts.length > 0) details.push(item(label("participation", locale, { value: counts.map(countText).join("; ") })));
-  else if (a.participation !== undefined) details.push(item(label("participation", locale, { value: participationText(a.participation, locale) })));
+  if (counts.length > 0)
+    details.push(item(label("participation", locale, { value: counts.map(countText).join("; ") })));
+  else if (a.participation !== undefined)
+    details.push(item(label("participation", locale, { value: participationText(a.participation, locale) })));
   const people = (a.participants ?? []).filter((p) => p.name !== undefined);
-  if (people.length > 0) details.push(item(label("people", locale, { value: people.map((p) => (p.party === undefined ? p.name! : `${p.name} (${partyName(dataset, p.party, locale)})`)).join("; ") })));
+  if (people.length > 0)
+    details.push(
+      item(
+        label("people", locale, {
+          value: people
+            .map((p) => (p.party === undefined ? p.name! : `${p.name} (${partyName(dataset, p.party, locale)})`))
+            .join("; "),
+        }),
+      ),
+    );
   if (a.sessions.length > 0) {
     details.push(
       item(
@@ -169,7 +204,17 @@ function actionDetails(dataset: Dataset, a: WorkPlanAction, locale: Locale): Rep
       ]),
     );
   }
-  if (a.partners.length > 0) details.push(item(label("partners", locale, { value: joinAnd(a.partners.map((p) => partyName(dataset, p, locale)), locale) })));
+  if (a.partners.length > 0)
+    details.push(
+      item(
+        label("partners", locale, {
+          value: joinAnd(
+            a.partners.map((p) => partyName(dataset, p, locale)),
+            locale,
+          ),
+        }),
+      ),
+    );
   return details;
 }
 
@@ -191,7 +236,9 @@ function lineMandates(actions: readonly WorkPlanAction[], traced: WorkPlanTrace,
     const texts = [...new Set(actions.map((a) => a.mandateText).filter((t): t is string => t !== undefined))];
     return texts.length === 0 ? undefined : texts.join("; ");
   }
-  const refs = new Map<string, MandateRef>(actions.flatMap((a) => traced.refsOf.get(a.id) ?? []).map((r) => [r.id, r] as const));
+  const refs = new Map<string, MandateRef>(
+    actions.flatMap((a) => traced.refsOf.get(a.id) ?? []).map((r) => [r.id, r] as const),
+  );
   return refs.size === 0 ? undefined : formatMandateRefs([...refs.values()], locale, traced.context);
 }
 
@@ -200,8 +247,12 @@ function priorityLines(dataset: Dataset, planId: string, traced: WorkPlanTrace, 
     .filter((l) => l.workPlan === planId)
     .sort((a, b) => a.number - b.number || cmp(a.id, b.id))
     .map((line) => {
-      const source = dataset.actions.filter((a) => a.priorityLine === line.id).sort((a, b) => a.number - b.number || cmp(a.id, b.id));
-      const mandates = [...new Set(source.flatMap((a) => a.mandateRefs ?? (traced.refsOf.get(a.id) ?? []).map((r) => r.id)))].sort(cmp);
+      const source = dataset.actions
+        .filter((a) => a.priorityLine === line.id)
+        .sort((a, b) => a.number - b.number || cmp(a.id, b.id));
+      const mandates = [
+        ...new Set(source.flatMap((a) => a.mandateRefs ?? (traced.refsOf.get(a.id) ?? []).map((r) => r.id))),
+      ].sort(cmp);
       const sentence = lineMandates(source, traced, locale);
       return {
         id: line.id,
@@ -232,19 +283,31 @@ function topicItems(topics: readonly string[], locale: Locale): ReportItem[] {
     else loose.push(t);
   }
   return [
-    ...[...grouped].map(([n, list]) => item(`${label("workingGroup", locale, { number: n, title: "" }).replace(/:\s*$/, ":")} ${list.map((t, i) => `${roman(i + 1)}) ${t}`).join("; ")}`)),
+    ...[...grouped].map(([n, list]) =>
+      item(
+        `${label("workingGroup", locale, { number: n, title: "" }).replace(/:\s*$/, ":")} ${list.map((t, i) => `${roman(i + 1)}) ${t}`).join("; ")}`,
+      ),
+    ),
     ...loose.map((t) => item(t)),
   ];
 }
 
 const roman = (n: number): string => ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"][n - 1] ?? String(n);
 
-const POLITICAL_ORDER = ["working-group-meeting", "preparatory-meeting", "conference", "authorities-meeting", "other"] as const;
+const POLITICAL_ORDER = [
+  "working-group-meeting",
+  "preparatory-meeting",
+  "conference",
+  "authorities-meeting",
+  "other",
+] as const;
 
 function politicalProcess(dataset: Dataset, planId: string, locale: Locale): ReportPoliticalMeeting[] {
   const meetings = dataset.politicalMeetings
     .filter((m) => m.workPlan === planId && m.partOf === undefined && POLITICAL_ORDER.includes(m.kind as never))
-    .sort((a, b) => cmp(dateSpecBounds(a.when)?.earliest ?? "", dateSpecBounds(b.when)?.earliest ?? "") || cmp(a.id, b.id));
+    .sort(
+      (a, b) => cmp(dateSpecBounds(a.when)?.earliest ?? "", dateSpecBounds(b.when)?.earliest ?? "") || cmp(a.id, b.id),
+    );
   const groups: PoliticalMeeting[][] = [];
   for (const kind of POLITICAL_ORDER) {
     const of = meetings.filter((m) => m.kind === kind);
@@ -261,23 +324,42 @@ function politicalProcess(dataset: Dataset, planId: string, locale: Locale): Rep
     if (description !== undefined) details.push(item(label("description", locale, { value: description })));
     const topics = group.flatMap((m) => m.topics);
     if (topics.length > 0) details.push(item(label("topics", locale), topicItems(topics, locale)));
-    const when = joinAnd(group.map((m) => documentDate(m.when, locale)), locale);
+    const when = joinAnd(
+      group.map((m) => documentDate(m.when, locale)),
+      locale,
+    );
     const lead = first.leadTime;
-    const leadText = lead === undefined ? "" : ` (${label("leadTime", locale, { months: lead.minMonthsBefore, conference: nameOfMeeting(dataset, lead.meeting, locale) })})`;
+    const leadText =
+      lead === undefined
+        ? ""
+        : ` (${label("leadTime", locale, { months: lead.minMonthsBefore, conference: nameOfMeeting(dataset, lead.meeting, locale) })})`;
     const place = meetingPlace(dataset, first, locale);
-    details.push(item(label("dateAndPlace", locale, { value: `${place === "" ? "" : `${place}, `}${when}${leadText}` })));
+    details.push(
+      item(label("dateAndPlace", locale, { value: `${place === "" ? "" : `${place}, `}${when}${leadText}` })),
+    );
     const funding = group.flatMap((m) => m.funding.map((f) => financingText(dataset, f, locale)));
-    details.push(item(label("fundingSources", locale, { value: funding.length === 0 ? label("tbd", locale) : [...new Set(funding)].join("; ") })));
+    details.push(
+      item(
+        label("fundingSources", locale, {
+          value: funding.length === 0 ? label("tbd", locale) : [...new Set(funding)].join("; "),
+        }),
+      ),
+    );
     const decided = dataset.decisions
       .filter((d) => d.kind === "budget" && group.some((g) => d.concerns.includes(g.id)))
       .map((d) => item(label("decision", locale, { when: documentDate(d.when, locale), text: d.text })));
     details.push(...decided);
     const parts = dataset.politicalMeetings.filter((m) => group.some((g) => g.id === m.partOf));
     if (parts.length > 0) {
-      const bodies = joinAnd([...new Set(parts.map((p) => meetingName(dataset, p, locale)).flatMap((n) => n.split(", ")))], locale);
+      const bodies = joinAnd(
+        [...new Set(parts.map((p) => meetingName(dataset, p, locale)).flatMap((n) => n.split(", ")))],
+        locale,
+      );
       details.push(item(label("heldDuring", locale, { conference: meetingName(dataset, first, locale), bodies })));
     }
-    for (const m of group) for (const symbol of m.outcomes) details.push(item(label("outputs", locale, { value: citedDocument(dataset, symbol, locale) })));
+    for (const m of group)
+      for (const symbol of m.outcomes)
+        details.push(item(label("outputs", locale, { value: citedDocument(dataset, symbol, locale) })));
     return { ids: group.map((m) => m.id), number: index + 1, title: meetingName(dataset, first, locale), details };
   });
 }
@@ -302,7 +384,16 @@ export function reportTrace(dataset: Dataset, planId: string): WorkPlanTrace {
       const refs = "mandateRefs" in m && Array.isArray(m.mandateRefs) ? (m.mandateRefs as string[]) : undefined;
       const line = dataset.actions.find((a) => a.atMeeting === m.id)?.priorityLine ?? lines[0]?.id;
       if ((text === undefined && refs === undefined) || line === undefined) return [];
-      return [{ id: m.id, priorityLine: line, title: meetingName(dataset, m, "en"), status: m.status, ...(text === undefined ? {} : { mandateText: text }), ...(refs === undefined ? {} : { mandateRefs: refs }) }];
+      return [
+        {
+          id: m.id,
+          priorityLine: line,
+          title: meetingName(dataset, m, "en"),
+          status: m.status,
+          ...(text === undefined ? {} : { mandateText: text }),
+          ...(refs === undefined ? {} : { mandateRefs: refs }),
+        },
+      ];
     });
   return traceWorkPlan(dataset, planId, { actions: meetings });
 }
@@ -312,14 +403,25 @@ function citedDocument(dataset: Dataset, symbol: string, locale: Locale): string
   const doc = dataset.documents.find((d) => d.symbol === symbol);
   // A title the data has only in English is printed as written (the check sheet lists it).
   const title = doc === undefined ? undefined : locale === "es" ? (doc.titleEs?.text ?? doc.title) : doc.title;
-  return title === undefined ? label("citedSymbol", locale, { symbol }) : label("citedDocument", locale, { title, symbol });
+  return title === undefined
+    ? label("citedSymbol", locale, { symbol })
+    : label("citedDocument", locale, { title, symbol });
 }
 
-function introduction(dataset: Dataset, plan: Plan, period: string, asOf: PlainDate, locale: Locale): ReportIntroduction {
+function introduction(
+  dataset: Dataset,
+  plan: Plan,
+  period: string,
+  asOf: PlainDate,
+  locale: Locale,
+): ReportIntroduction {
   const paragraphs: string[] = [];
   const planning = plan.planning;
   if (planning !== undefined) {
-    const format = planning.format === "virtual" ? label("introPlanningFormat", locale, { format: EVENT_FORMAT[locale]["virtually"]! }) : "";
+    const format =
+      planning.format === "virtual"
+        ? label("introPlanningFormat", locale, { format: EVENT_FORMAT[locale]["virtually"]! })
+        : "";
     paragraphs.push(label("introPlanning", locale, { period, format, when: documentDate(planning.when, locale) }));
   }
   if (plan.approval !== undefined) {
@@ -338,22 +440,40 @@ function introduction(dataset: Dataset, plan: Plan, period: string, asOf: PlainD
     );
   }
   const leaders: string[] = [];
-  const planningMeeting = dataset.politicalMeetings.find((m) => m.workPlan === plan.id && m.kind === "planning-meeting");
+  const planningMeeting = dataset.politicalMeetings.find(
+    (m) => m.workPlan === plan.id && m.kind === "planning-meeting",
+  );
   const authorities = dataset.cycleAuthorities.find((a) => a.afterConference === plan.conference);
   if (authorities !== undefined && conference !== undefined) {
     if (planning?.chair !== undefined) {
       const chairPerson = planningMeeting?.participants?.find((p) => p.group === "Chair" && p.name !== undefined)?.name;
-      const representative = chairPerson === undefined ? "" : label("introRepresentative", locale, { name: chairPerson });
-      paragraphs.push(label("introChair", locale, { chair: partyName(dataset, planning.chair, locale), representative }));
+      const representative =
+        chairPerson === undefined ? "" : label("introRepresentative", locale, { name: chairPerson });
+      paragraphs.push(
+        label("introChair", locale, { chair: partyName(dataset, planning.chair, locale), representative }),
+      );
     }
     const previous = dataset.conferences.find((c) => c.edition.number === conference.edition.number - 1);
     const t = authorities.troika;
     leaders.push(
       label("troika", locale, {
         members: [
-          label("troikaCurrent", locale, { country: partyName(dataset, t.currentChair, locale), conference: conferenceName(dataset, conference.id, locale) }),
-          ...(previous ? [label("troikaPrevious", locale, { country: partyName(dataset, t.previousChair, locale), conference: conferenceName(dataset, previous.id, locale) })] : []),
-          label("troikaNext", locale, { country: partyName(dataset, t.proposedNextHost, locale), conference: conferenceName(dataset, authorities.nextConference, locale) }),
+          label("troikaCurrent", locale, {
+            country: partyName(dataset, t.currentChair, locale),
+            conference: conferenceName(dataset, conference.id, locale),
+          }),
+          ...(previous
+            ? [
+                label("troikaPrevious", locale, {
+                  country: partyName(dataset, t.previousChair, locale),
+                  conference: conferenceName(dataset, previous.id, locale),
+                }),
+              ]
+            : []),
+          label("troikaNext", locale, {
+            country: partyName(dataset, t.proposedNextHost, locale),
+            conference: conferenceName(dataset, authorities.nextConference, locale),
+          }),
         ].join(", "),
       }),
     );
@@ -362,43 +482,87 @@ function introduction(dataset: Dataset, plan: Plan, period: string, asOf: PlainD
         label("wgAuthorities", locale, {
           number: wg.number,
           chair: partyName(dataset, wg.chair, locale),
-          viceChairs: joinAnd(wg.viceChairs.map((v) => partyName(dataset, v, locale)), locale),
+          viceChairs: joinAnd(
+            wg.viceChairs.map((v) => partyName(dataset, v, locale)),
+            locale,
+          ),
         }),
       );
     }
   }
   const after: string[] = [];
   const others = (group: string) =>
-    (planningMeeting?.participants ?? []).filter((p) => p.group === group && p.party !== undefined).map((p) => partyName(dataset, p.party!, locale));
+    (planningMeeting?.participants ?? [])
+      .filter((p) => p.group === group && p.party !== undefined)
+      .map((p) => partyName(dataset, p.party!, locale));
   const advisory = others("Advisory bodies");
   const organizations = others("International organizations");
   if (advisory.length + organizations.length > 0) {
-    after.push(label("introParticipants", locale, { advisory: joinAnd(advisory, locale), organizations: joinAnd(organizations, locale) }));
+    after.push(
+      label("introParticipants", locale, {
+        advisory: joinAnd(advisory, locale),
+        organizations: joinAnd(organizations, locale),
+      }),
+    );
   }
-  const answers = dataset.documentClaims.find((c) => c.subject === plan.id && c.measure === "work-plan.questionnaire-ministries");
+  const answers = dataset.documentClaims.find(
+    (c) => c.subject === plan.id && c.measure === "work-plan.questionnaire-ministries",
+  );
   const input = planningMeeting?.statedOutputs?.find((o) => o.document !== undefined)?.document;
   if (answers !== undefined) {
-    after.push(label("introQuestionnaire", locale, { count: String(answers.value), document: input === undefined ? "" : `, ${label("introCompiled", locale, { document: citedDocument(dataset, input, locale) })},` }));
+    after.push(
+      label("introQuestionnaire", locale, {
+        count: String(answers.value),
+        document:
+          input === undefined
+            ? ""
+            : `, ${label("introCompiled", locale, { document: citedDocument(dataset, input, locale) })},`,
+      }),
+    );
   }
   const held = dataset.politicalMeetings
-    .filter((m) => m.workPlan === plan.id && m.kind === "authorities-meeting" && m.status === "held" && (dateSpecBounds(m.when)?.latest ?? "9999") <= asOf)
+    .filter(
+      (m) =>
+        m.workPlan === plan.id &&
+        m.kind === "authorities-meeting" &&
+        m.status === "held" &&
+        (dateSpecBounds(m.when)?.latest ?? "9999") <= asOf,
+    )
     .sort((a, b) => cmp(dateSpecBounds(a.when)?.earliest ?? "", dateSpecBounds(b.when)?.earliest ?? ""));
   for (const m of held) {
-    const document = m.outcomes.length === 0 ? "" : label("introAuthoritiesDocument", locale, { symbols: m.outcomes.map((o) => citedDocument(dataset, o, locale)).join(", ") });
+    const document =
+      m.outcomes.length === 0
+        ? ""
+        : label("introAuthoritiesDocument", locale, {
+            symbols: m.outcomes.map((o) => citedDocument(dataset, o, locale)).join(", "),
+          });
     after.push(label("introAuthorities", locale, { when: documentDate(m.when, locale), document }));
   }
-  return { paragraphs, leaders, after, closing: label("introClosing", locale, { period, asOf: documentMonth(asOf, locale) }) };
+  return {
+    paragraphs,
+    leaders,
+    after,
+    closing: label("introClosing", locale, { period, asOf: documentMonth(asOf, locale) }),
+  };
 }
 
 function themes(dataset: Dataset, plan: Plan, locale: Locale): ReportThemes {
   const conference = dataset.conferences.find((c) => c.id === plan.conference);
   const name = conferenceName(dataset, plan.conference, locale);
   const paragraphs: string[] = [];
-  if (conference?.theme !== undefined) paragraphs.push(label("themesTheme", locale, { conference: name, theme: localized(conference.theme, locale) }));
+  if (conference?.theme !== undefined)
+    paragraphs.push(label("themesTheme", locale, { conference: name, theme: localized(conference.theme, locale) }));
   const authorities = dataset.cycleAuthorities.find((a) => a.afterConference === plan.conference);
-  const workingGroups = (authorities?.workingGroups ?? []).map((wg) => label("workingGroup", locale, { number: wg.number, title: localized(wg.title, locale) }));
-  const workingGroupsIntro = workingGroups.length === 0 ? undefined : label("themesWorkingGroups", locale, { instruments: instrumentsName(dataset, plan.conference, locale) });
-  const central = [...(conference?.themes ?? [])].sort((a, b) => a.number - b.number).map((t) => `${t.number}) ${t.text}`);
+  const workingGroups = (authorities?.workingGroups ?? []).map((wg) =>
+    label("workingGroup", locale, { number: wg.number, title: localized(wg.title, locale) }),
+  );
+  const workingGroupsIntro =
+    workingGroups.length === 0
+      ? undefined
+      : label("themesWorkingGroups", locale, { instruments: instrumentsName(dataset, plan.conference, locale) });
+  const central = [...(conference?.themes ?? [])]
+    .sort((a, b) => a.number - b.number)
+    .map((t) => `${t.number}) ${t.text}`);
   return {
     heading: label("themesHeading", locale, { conference: name }),
     paragraphs,
@@ -431,13 +595,20 @@ function themes(dataset: Dataset, plan: Plan, locale: Locale): ReportThemes {
  * if (r.ok) console.log(renderMarkdown(r.value));
  * ```
  */
-export function buildPerformanceReport(process: ProcessData, options: PerformanceReportOptions): Result<PerformanceReport> {
+export function buildPerformanceReport(
+  process: ProcessData,
+  options: PerformanceReportOptions,
+): Result<PerformanceReport> {
   const asOf = parsePlainDate(inputText(options?.asOf));
   const locale = parseLocale(options?.locale);
-  const problems = [...(asOf.ok ? [] : asOf.issues.map((i) => ({ ...i, path: ["asOf", ...i.path] }))), ...(locale.ok ? [] : locale.issues)];
+  const problems = [
+    ...(asOf.ok ? [] : asOf.issues.map((i) => ({ ...i, path: ["asOf", ...i.path] }))),
+    ...(locale.ok ? [] : locale.issues),
+  ];
   if (!asOf.ok || !locale.ok) return fail(problems);
   const dataset = process?.dataset;
-  if (dataset === undefined || dataset === null || !Array.isArray(dataset.workPlans)) return fail([issue("reports.no-work-plan", {}, { path: ["dataset"] })]);
+  if (dataset === undefined || dataset === null || !Array.isArray(dataset.workPlans))
+    return fail([issue("reports.no-work-plan", {}, { path: ["dataset"] })]);
   const chosen = chooseWorkPlan(dataset, process.workPlan);
   if (!chosen.ok) return chosen;
   const plan = chosen.value;
@@ -463,7 +634,9 @@ export function buildPerformanceReport(process: ProcessData, options: Performanc
     otherRialActions: dataset.bilateralCooperations
       .filter((c) => {
         const b = c.when === undefined ? undefined : dateSpecBounds(c.when);
-        return b !== undefined && b.earliest <= `${plan.period.toYear}-12-31` && b.latest >= `${plan.period.fromYear}-01-01`;
+        return (
+          b !== undefined && b.earliest <= `${plan.period.toYear}-12-31` && b.latest >= `${plan.period.fromYear}-01-01`
+        );
       })
       .sort((a, b) => cmp(dateSpecBounds(a.when!)!.earliest, dateSpecBounds(b.when!)!.earliest) || cmp(a.id, b.id))
       .map((c) => cooperationText(dataset, c, l)),

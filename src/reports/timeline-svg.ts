@@ -49,7 +49,15 @@ export type TimelineShape =
       readonly opacity?: number;
       readonly row?: number;
     }
-  | { readonly kind: "line"; readonly cls: string; readonly x1: number; readonly y1: number; readonly x2: number; readonly y2: number; readonly stroke: string }
+  | {
+      readonly kind: "line";
+      readonly cls: string;
+      readonly x1: number;
+      readonly y1: number;
+      readonly x2: number;
+      readonly y2: number;
+      readonly stroke: string;
+    }
   | {
       readonly kind: "text";
       readonly cls: string;
@@ -86,7 +94,10 @@ export function timelineSize(timeline: Timeline, layout: TimelineLayout = {}): {
   const labelWidth = layout.labelWidth ?? 280;
   const monthWidth = layout.monthWidth ?? 24;
   const rowHeight = layout.rowHeight ?? 16;
-  return { width: labelWidth + timeline.months.length * monthWidth, height: HEADER + timeline.rows.length * rowHeight + FOOT };
+  return {
+    width: labelWidth + timeline.months.length * monthWidth,
+    height: HEADER + timeline.rows.length * rowHeight + FOOT,
+  };
 }
 
 /**
@@ -103,7 +114,10 @@ export function timelineSize(timeline: Timeline, layout: TimelineLayout = {}): {
  * console.log(shapes.length); // 1 (the background)
  * ```
  */
-export function timelineShapes(timeline: Timeline, layout: TimelineLayout = {}): { width: number; height: number; shapes: TimelineShape[] } {
+export function timelineShapes(
+  timeline: Timeline,
+  layout: TimelineLayout = {},
+): { width: number; height: number; shapes: TimelineShape[] } {
   const labelWidth = layout.labelWidth ?? 280;
   const monthWidth = layout.monthWidth ?? 24;
   const rowHeight = layout.rowHeight ?? 16;
@@ -130,26 +144,73 @@ export function timelineShapes(timeline: Timeline, layout: TimelineLayout = {}):
     const x0 = labelWidth + indexes[0]! * monthWidth;
     const w = indexes.length * monthWidth;
     shapes.push({ kind: "rect", cls: "year", x: x0, y: 0, width: w, height: 16, fill: "#1f3864", stroke: "#ffffff" });
-    shapes.push({ kind: "text", cls: "year", x: x0 + w / 2, y: 12, text: year, anchor: "middle", fill: "#ffffff", size: 10, bold: true });
+    shapes.push({
+      kind: "text",
+      cls: "year",
+      x: x0 + w / 2,
+      y: 12,
+      text: year,
+      anchor: "middle",
+      fill: "#ffffff",
+      size: 10,
+      bold: true,
+    });
   }
   timeline.rows.forEach((_row, i) => {
-    if (i % 2 === 1) shapes.push({ kind: "rect", cls: "stripe", x: 0, y: rowY(i), width, height: rowHeight, fill: "#f4f6fa" });
+    if (i % 2 === 1)
+      shapes.push({ kind: "rect", cls: "stripe", x: 0, y: rowY(i), width, height: rowHeight, fill: "#f4f6fa" });
   });
   months.forEach((m, i) => {
     const x0 = labelWidth + i * monthWidth;
-    shapes.push({ kind: "text", cls: "month", x: x0 + monthWidth / 2, y: 28, text: names[Number(m.slice(5, 7)) - 1]!.slice(0, 3), anchor: "middle", fill: "#333333", size: 8 });
-    shapes.push({ kind: "line", cls: "grid", x1: x0, y1: HEADER, x2: x0, y2: height - FOOT, stroke: m.endsWith("-01") ? "#999999" : "#e0e0e0" });
+    shapes.push({
+      kind: "text",
+      cls: "month",
+      x: x0 + monthWidth / 2,
+      y: 28,
+      text: names[Number(m.slice(5, 7)) - 1]!.slice(0, 3),
+      anchor: "middle",
+      fill: "#333333",
+      size: 8,
+    });
+    shapes.push({
+      kind: "line",
+      cls: "grid",
+      x1: x0,
+      y1: HEADER,
+      x2: x0,
+      y2: height - FOOT,
+      stroke: m.endsWith("-01") ? "#999999" : "#e0e0e0",
+    });
   });
   timeline.rows.forEach((row, i) => {
     const y = rowY(i);
-    shapes.push({ kind: "text", cls: row.conflict ? "row conflict" : "row", x: 4, y: y + rowHeight - 4, text: fit(row.label, labelWidth), anchor: "start", fill: row.conflict ? RED : "#000000", size: 10 });
+    shapes.push({
+      kind: "text",
+      cls: row.conflict ? "row conflict" : "row",
+      x: 4,
+      y: y + rowHeight - 4,
+      text: fit(row.label, labelWidth),
+      anchor: "start",
+      fill: row.conflict ? RED : "#000000",
+      size: 10,
+    });
     for (const s of row.spans) {
       const x0 = x(s.start, false);
       const w = Math.max(2, x(s.end, true) - x0);
       shapes.push(
         s.exact
           ? { kind: "rect", cls: "span exact", x: x0, y: y + 3, width: w, height: rowHeight - 6, fill: BLUE, row: i }
-          : { kind: "rect", cls: "span possible", x: x0, y: y + 3, width: w, height: rowHeight - 6, stroke: BLUE, dashed: true, row: i },
+          : {
+              kind: "rect",
+              cls: "span possible",
+              x: x0,
+              y: y + 3,
+              width: w,
+              height: rowHeight - 6,
+              stroke: BLUE,
+              dashed: true,
+              row: i,
+            },
       );
     }
   });
@@ -157,14 +218,25 @@ export function timelineShapes(timeline: Timeline, layout: TimelineLayout = {}):
     const x0 = x(c.start, false);
     const w = Math.max(2, x(c.end, true) - x0);
     for (const r of c.rows) {
-      shapes.push({ kind: "rect", cls: c.certain ? "conflict certain" : "conflict", x: x0, y: rowY(r) + 1, width: w, height: rowHeight - 2, fill: RED, opacity: c.certain ? 0.45 : 0.25, row: r });
+      shapes.push({
+        kind: "rect",
+        cls: c.certain ? "conflict certain" : "conflict",
+        x: x0,
+        y: rowY(r) + 1,
+        width: w,
+        height: rowHeight - 2,
+        fill: RED,
+        opacity: c.certain ? 0.45 : 0.25,
+        row: r,
+      });
     }
   }
   return { width, height, shapes };
 }
 
 /** Escapes text for SVG content and attributes. */
-const esc = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const esc = (s: string): string =>
+  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 const num = (n: number): string => String(Math.round(n * 100) / 100);
 
 function shapeSvg(s: TimelineShape): string {
@@ -172,7 +244,10 @@ function shapeSvg(s: TimelineShape): string {
     case "rect": {
       const row = s.row === undefined ? "" : ` data-row="${s.row}"`;
       const paint = s.fill === undefined ? ` fill="none"` : ` fill="${s.fill}"`;
-      const stroke = s.stroke === undefined ? "" : ` stroke="${s.stroke}" stroke-width="1.2"${s.dashed ? ` stroke-dasharray="3 2"` : ""}`;
+      const stroke =
+        s.stroke === undefined
+          ? ""
+          : ` stroke="${s.stroke}" stroke-width="1.2"${s.dashed ? ` stroke-dasharray="3 2"` : ""}`;
       const opacity = s.opacity === undefined ? "" : ` fill-opacity="${s.opacity}"`;
       const rx = s.cls.startsWith("span") ? ` rx="2"` : "";
       return `<rect class="${s.cls}"${row} x="${num(s.x)}" y="${num(s.y)}" width="${num(s.width)}" height="${num(s.height)}"${rx}${paint}${stroke}${opacity}/>`;

@@ -42,7 +42,8 @@ export interface WorkPlanTrace {
  * const context = mandateContextOf(dataset, "xxi");
  * ```
  */
-export const mandateContextOf: (dataset: Pick<Dataset, "conferences">, defaultConference?: string) => MandateContext = contextOf;
+export const mandateContextOf: (dataset: Pick<Dataset, "conferences">, defaultConference?: string) => MandateContext =
+  contextOf;
 
 /**
  * Reads every mandate sentence of a work plan's actions and traces the actions to the

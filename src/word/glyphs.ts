@@ -7,7 +7,8 @@
  */
 
 /** The characters the font has, in the order of {@link GLYPH_DATA}. */
-export const GLYPH_CHARS = " !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~áéíóúñÁÉÍÓÚÑüÜ¿¡çÇ…–—’“”·àèêôã";
+export const GLYPH_CHARS =
+  " !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~áéíóúñÁÉÍÓÚÑüÜ¿¡çÇ…–—’“”·àèêôã";
 
 /** Width and height of a glyph cell, and the baseline's row in it. */
 export const GLYPH_CELL = { width: 6, height: 12, baseline: 9 } as const;

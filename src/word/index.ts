@@ -35,7 +35,10 @@ const LANDSCAPE_WIDTH = 864;
 const LANDSCAPE_HEIGHT = 560;
 
 function listParagraphs(items: readonly ReportItem[], level = 0): Paragraph[] {
-  return items.flatMap((i) => [new Paragraph({ text: i.text, bullet: { level: Math.min(level, 8) } }), ...listParagraphs(i.items, level + 1)]);
+  return items.flatMap((i) => [
+    new Paragraph({ text: i.text, bullet: { level: Math.min(level, 8) } }),
+    ...listParagraphs(i.items, level + 1),
+  ]);
 }
 
 function tableChildren(t: ReportTable): (Paragraph | Table)[] {
@@ -49,15 +52,34 @@ function tableChildren(t: ReportTable): (Paragraph | Table)[] {
       ],
       ...(header ? { shading: { fill: "D9E2F3" } } : {}),
     });
-  const numericColumn = t.headers.map((_, c) => t.rows.length > 0 && t.rows.every((r) => /^(US)?\$?[\d.,]*\**$/.test(r[c] ?? "") || (r[c] ?? "") === "" || r[0] === "TOTAL:"));
+  const numericColumn = t.headers.map(
+    (_, c) =>
+      t.rows.length > 0 &&
+      t.rows.every((r) => /^(US)?\$?[\d.,]*\**$/.test(r[c] ?? "") || (r[c] ?? "") === "" || r[0] === "TOTAL:"),
+  );
   const rows = [
     new TableRow({ tableHeader: true, children: t.headers.map((h) => cell(h, true, false)) }),
-    ...t.rows.map((r) => new TableRow({ children: r.map((text, c) => cell(text, r[0] === "TOTAL:", numericColumn[c] === true && c > 0)) })),
+    ...t.rows.map(
+      (r) =>
+        new TableRow({
+          children: r.map((text, c) => cell(text, r[0] === "TOTAL:", numericColumn[c] === true && c > 0)),
+        }),
+    ),
   ];
   return [
-    ...(t.caption === undefined ? [] : [new Paragraph({ children: [new TextRun({ text: t.caption, bold: true })], spacing: { before: 120, after: 80 }, keepNext: true })]),
+    ...(t.caption === undefined
+      ? []
+      : [
+          new Paragraph({
+            children: [new TextRun({ text: t.caption, bold: true })],
+            spacing: { before: 120, after: 80 },
+            keepNext: true,
+          }),
+        ]),
     new Table({ rows, width: { size: 100, type: WidthType.PERCENTAGE } }),
-    ...t.footnotes.map((f) => new Paragraph({ children: [new TextRun({ text: f, size: 18, italics: true })], spacing: { before: 60 } })),
+    ...t.footnotes.map(
+      (f) => new Paragraph({ children: [new TextRun({ text: f, size: 18, italics: true })], spacing: { before: 60 } }),
+    ),
     new Paragraph({ text: "" }),
   ];
 }
@@ -105,7 +127,10 @@ function sections(blocks: readonly DocumentBlock[], landscapeFrom?: number): ISe
   const split = landscapeFrom ?? blocks.length;
   const out: ISectionOptions[] = [{ children: children(0, split) }];
   if (split < blocks.length) {
-    out.push({ properties: { page: { size: { orientation: PageOrientation.LANDSCAPE } } }, children: children(split, blocks.length) });
+    out.push({
+      properties: { page: { size: { orientation: PageOrientation.LANDSCAPE } } },
+      children: children(split, blocks.length),
+    });
   }
   return out;
 }
@@ -131,7 +156,9 @@ async function pack(title: string, language: string, day: string, body: ISection
     styles: { default: { document: { run: { font: "Calibri", size: 22, language: { value: language } } } } },
     sections: body,
   });
-  const bytes = new Uint8Array(await Packer.toArrayBuffer(doc, false, [{ path: "docProps/core.xml", data: coreXml(title, day) }]));
+  const bytes = new Uint8Array(
+    await Packer.toArrayBuffer(doc, false, [{ path: "docProps/core.xml", data: coreXml(title, day) }]),
+  );
   return fixZipTimes(bytes, day);
 }
 
@@ -221,4 +248,3 @@ export async function checkSheetToDocx(sheet: CheckSheet, locale: "en" | "es" = 
 export async function annexToDocx(annex: ActivityAnnex): Promise<Uint8Array> {
   return blocksToDocx(annexBlocks(annex), { title: annex.title, locale: annex.locale, date: annex.to });
 }
-

@@ -113,7 +113,14 @@ export function shapesToPng(width: number, height: number, shapes: readonly Time
     const i = (y * w + x) * 3;
     for (let k = 0; k < 3; k++) px[i + k] = Math.round(px[i + k]! * (1 - alpha) + c[k]! * alpha);
   };
-  const fillRect = (x0: number, y0: number, x1: number, y1: number, c: readonly [number, number, number], alpha: number) => {
+  const fillRect = (
+    x0: number,
+    y0: number,
+    x1: number,
+    y1: number,
+    c: readonly [number, number, number],
+    alpha: number,
+  ) => {
     for (let y = Math.max(0, Math.floor(y0)); y < Math.min(h, Math.ceil(y1)); y++) {
       for (let x = Math.max(0, Math.floor(x0)); x < Math.min(w, Math.ceil(x1)); x++) blend(x, y, c, alpha);
     }
@@ -133,7 +140,8 @@ export function shapesToPng(width: number, height: number, shapes: readonly Time
         for (let x = 0; x < GLYPH_CELL.width; x++) {
           const byte = data[g * bytesPerGlyph + y * (GLYPH_CELL.width / 2) + (x >> 1)]!;
           const level = x % 2 === 0 ? byte >> 4 : byte & 15;
-          if (level > 0) blend(left + n * GLYPH_CELL.width + x, top + y, c, Math.min(1, (level / 15) * (t.bold ? 1.4 : 1)));
+          if (level > 0)
+            blend(left + n * GLYPH_CELL.width + x, top + y, c, Math.min(1, (level / 15) * (t.bold ? 1.4 : 1)));
         }
       }
     });
@@ -168,7 +176,12 @@ export function shapesToPng(width: number, height: number, shapes: readonly Time
   const raw = new Uint8Array(h * (1 + w * 3));
   for (let y = 0; y < h; y++) raw.set(px.subarray(y * w * 3, (y + 1) * w * 3), y * (1 + w * 3) + 1);
   const header = new Uint8Array([...u32(w), ...u32(h), 8, 2, 0, 0, 0]);
-  const parts = [new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk("IHDR", header), chunk("IDAT", zlibStored(raw)), chunk("IEND", new Uint8Array(0))];
+  const parts = [
+    new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk("IHDR", header),
+    chunk("IDAT", zlibStored(raw)),
+    chunk("IEND", new Uint8Array(0)),
+  ];
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
   let o = 0;
   for (const p of parts) {

@@ -2,8 +2,16 @@
 import { describe, expect, it } from "vitest";
 import * as fc from "fast-check";
 import {
-  DateSpecSchema, DEFAULT_LIMITS, fromRoman, parseDateSpec, parseDateSpecValue, parseDocumentSymbol, parseEdtf,
-  parsePlainDate, parsePlainMonth, type Result,
+  DateSpecSchema,
+  DEFAULT_LIMITS,
+  fromRoman,
+  parseDateSpec,
+  parseDateSpecValue,
+  parseDocumentSymbol,
+  parseEdtf,
+  parsePlainDate,
+  parsePlainMonth,
+  type Result,
 } from "iacml/core";
 
 const MB = 1_000_000;
@@ -76,7 +84,10 @@ describe("1 MB of hostile text: one issue at once for the text parsers", () => {
 describe("the cases of issue 11", () => {
   it("spaces do not make the TBD pattern backtrack; text after them still reads", () => {
     checkResult(parseDateSpec(" ".repeat(100_000)), " ".repeat(100_000));
-    expect(parseDateSpec(`${" ".repeat(9_000)}May 2024`)).toEqual({ ok: true, value: { kind: "month", month: "2024-05" } });
+    expect(parseDateSpec(`${" ".repeat(9_000)}May 2024`)).toEqual({
+      ok: true,
+      value: { kind: "month", month: "2024-05" },
+    });
     const r = parseDateSpec(" ".repeat(9_990), { limits: { maxTextLength: 1_000_000 } });
     expect(r.ok).toBe(false);
   });
@@ -93,16 +104,38 @@ describe("the cases of issue 11", () => {
     if (!big.ok) expect(big.issues.length).toBe(DEFAULT_LIMITS.maxIssues + 1);
   });
   it("null, garbage and hostile options never throw", () => {
-    const hostile = new Proxy({}, { get: () => { throw new Error("trap"); }, has: () => { throw new Error("trap"); } });
-    const getter = { get year(): number { throw new Error("boom"); } };
+    const hostile = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error("trap");
+        },
+        has: () => {
+          throw new Error("trap");
+        },
+      },
+    );
+    const getter = {
+      get year(): number {
+        throw new Error("boom");
+      },
+    };
     // A wrong option value is an issue naming the option (not silently ignored), never a throw.
-    for (const [options, name] of [[{ year: Number.NaN }, "year"], [{ year: 99999 }, "year"], [{ order: "ymd" }, "order"], [{ locale: "de" }, "locale"]] as const) {
+    for (const [options, name] of [
+      [{ year: Number.NaN }, "year"],
+      [{ year: 99999 }, "year"],
+      [{ order: "ymd" }, "order"],
+      [{ locale: "de" }, "locale"],
+    ] as const) {
       const r = parseDateSpec("May 2024", options as never);
       expect(r.ok).toBe(false);
       if (!r.ok) expect(r.issues.map((i) => i.path)).toEqual([[name]]);
     }
     for (const options of [null, undefined, 0, "x", [], hostile, getter, { year: null }, { limits: null }]) {
-      expect(parseDateSpec("May 2024", options as never)).toEqual({ ok: true, value: { kind: "month", month: "2024-05" } });
+      expect(parseDateSpec("May 2024", options as never)).toEqual({
+        ok: true,
+        value: { kind: "month", month: "2024-05" },
+      });
       expect(fromRoman("XXI", options as never).ok).toBe(true);
       expect(parseEdtf("2024-05", options as never).ok).toBe(true);
       expect(parseDocumentSymbol("CIDI/doc.4/21", options as never).ok).toBe(true);
@@ -124,7 +157,10 @@ describe("the cases of issue 11", () => {
     expect(v.ok).toBe(false);
     if (!v.ok) expect(["core.date-spec-too-deep", "core.too-deep"]).toContain(v.issues[0]?.code);
     const json = JSON.parse(JSON.stringify(spec));
-    expect(parseDateSpecValue(json, { limits: { maxDepth: 10_000 } })).toMatchObject({ ok: false, issues: [{ code: "core.date-spec-too-deep" }] });
+    expect(parseDateSpecValue(json, { limits: { maxDepth: 10_000 } })).toMatchObject({
+      ok: false,
+      issues: [{ code: "core.date-spec-too-deep" }],
+    });
     expect(parseEdtf(`${"[".repeat(5_000)}2024-01${"]".repeat(5_000)}`).ok).toBe(false);
     const deepText = `${"(".repeat(5_000)}May 2024${")".repeat(5_000)}`;
     checkResult(parseDateSpec(deepText), deepText);
@@ -142,7 +178,10 @@ describe("the cases of issue 11", () => {
     expect(DateSpecSchema.safeParse({ kind: "days", start: "9999-12-31", end: "9999-12-31" }).success).toBe(false);
     expect(DateSpecSchema.safeParse({ kind: "months", start: "0001-01", end: "9999-12" }).success).toBe(false);
     // A default year out of range is an issue about the option itself, even when the text has its own year.
-    expect(parseDateSpec("May 2024", { year: 9999 })).toMatchObject({ ok: false, issues: [{ code: "core.invalid-year-option", path: ["year"] }] });
+    expect(parseDateSpec("May 2024", { year: 9999 })).toMatchObject({
+      ok: false,
+      issues: [{ code: "core.invalid-year-option", path: ["year"] }],
+    });
     expect(parseDateSpec("May", { year: 9999 }).ok).toBe(false);
   });
   it("text matching folds only accents: no dotless ı, no long ſ, composed and decomposed alike", () => {
@@ -152,9 +191,14 @@ describe("the cases of issue 11", () => {
     expect(parseDateSpec("May 1ſt, 2024").ok).toBe(false);
     expect(parseDateSpec("May 1st, 2024").ok).toBe(true);
     const composed = parseDateSpec("7 de diciembre, 2023 y 8 de diciembre de 2023".normalize("NFC"));
-    expect(parseDateSpec("miércoles 6 de diciembre de 2023".normalize("NFC"))).toEqual(parseDateSpec("miércoles 6 de diciembre de 2023".normalize("NFD")));
+    expect(parseDateSpec("miércoles 6 de diciembre de 2023".normalize("NFC"))).toEqual(
+      parseDateSpec("miércoles 6 de diciembre de 2023".normalize("NFD")),
+    );
     expect(parseDateSpec("1 août 2024".normalize("NFD"))).toEqual(parseDateSpec("1 août 2024".normalize("NFC")));
-    expect(parseDateSpec("1 août 2024")).toEqual({ ok: true, value: { kind: "days", start: "2024-08-01", end: "2024-08-01" } });
+    expect(parseDateSpec("1 août 2024")).toEqual({
+      ok: true,
+      value: { kind: "days", start: "2024-08-01", end: "2024-08-01" },
+    });
     expect(composed.ok).toBe(true);
     expect(parseDateSpec("7, á").ok).toBe(parseDateSpec("7, a\u0301").ok);
   });
@@ -169,20 +213,32 @@ describe("the cases of issue 11", () => {
 
 describe("fuzz: any value and mutations of valid inputs give a Result", () => {
   const valid = [
-    "Sep 21-22, 2023", "July or August 2024 (at least three months before the XXII IACML)", "Q3 2024",
-    "segunda quincena de julio de 2024", "Tuesday, 14 March 2023", "to be confirmed (July 1–August 31, 2024)",
-    "2024-01-15", "[2024-04,2024-05]", "2024-35", "XXI", "CIDI/TRABAJO/doc.9/21", "OEA/Ser.K/XII.21.1 CIDI/TRABAJO/doc.9/21",
+    "Sep 21-22, 2023",
+    "July or August 2024 (at least three months before the XXII IACML)",
+    "Q3 2024",
+    "segunda quincena de julio de 2024",
+    "Tuesday, 14 March 2023",
+    "to be confirmed (July 1–August 31, 2024)",
+    "2024-01-15",
+    "[2024-04,2024-05]",
+    "2024-35",
+    "XXI",
+    "CIDI/TRABAJO/doc.9/21",
+    "OEA/Ser.K/XII.21.1 CIDI/TRABAJO/doc.9/21",
   ];
-  const mutated = fc.tuple(fc.constantFrom(...valid), fc.nat(80), fc.nat(6), fc.string({ unit: "grapheme", maxLength: 6 })).map(
-    ([s, at, cut, insert]) => {
+  const mutated = fc
+    .tuple(fc.constantFrom(...valid), fc.nat(80), fc.nat(6), fc.string({ unit: "grapheme", maxLength: 6 }))
+    .map(([s, at, cut, insert]) => {
       const i = Math.min(at, s.length);
       return s.slice(0, i) + insert + s.slice(Math.min(s.length, i + cut));
-    },
-  );
+    });
   it("parsers of text", () => {
     fc.assert(
       fc.property(fc.oneof(fc.anything(), fc.string({ unit: "binary" }), mutated), fc.anything(), (input, options) => {
-        for (const parse of [parseDateSpec, parseEdtf, fromRoman, parseDocumentSymbol] as ((t: unknown, o: unknown) => Result<unknown>)[]) {
+        for (const parse of [parseDateSpec, parseEdtf, fromRoman, parseDocumentSymbol] as ((
+          t: unknown,
+          o: unknown,
+        ) => Result<unknown>)[]) {
           const r = parse(input, options);
           expect(typeof r.ok).toBe("boolean");
           if (!r.ok) expect(r.issues.length).toBeGreaterThan(0);
@@ -198,8 +254,16 @@ describe("fuzz: any value and mutations of valid inputs give a Result", () => {
       node: fc.oneof(
         { depthSize: "small" },
         fc.record({ kind: fc.constant("month"), month: fc.constantFrom("2024-01", "2024-13", "9999-12") }),
-        fc.record({ kind: fc.constant("days"), start: fc.constantFrom("2024-01-01", "2024-02-30"), end: fc.constantFrom("2024-01-02", "1999-01-01") }),
-        fc.record({ kind: fc.constantFrom("all", "oneOf"), parts: fc.array(tie("node"), { maxLength: 3 }), options: fc.array(tie("node"), { maxLength: 3 }) }),
+        fc.record({
+          kind: fc.constant("days"),
+          start: fc.constantFrom("2024-01-01", "2024-02-30"),
+          end: fc.constantFrom("2024-01-02", "1999-01-01"),
+        }),
+        fc.record({
+          kind: fc.constantFrom("all", "oneOf"),
+          parts: fc.array(tie("node"), { maxLength: 3 }),
+          options: fc.array(tie("node"), { maxLength: 3 }),
+        }),
         fc.anything(),
       ),
     })).node;

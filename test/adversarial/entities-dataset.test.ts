@@ -5,8 +5,19 @@ import { dataset } from "iacml/data";
 
 describe("parseDataset on values that are not plain JSON", () => {
   it("returns a Result for throwing getters, Proxies, cycles and deep nesting", () => {
-    const getter = { get conferences(): unknown { throw new Error("boom"); } };
-    const proxy = new Proxy({}, { ownKeys: () => { throw new Error("trap"); } });
+    const getter = {
+      get conferences(): unknown {
+        throw new Error("boom");
+      },
+    };
+    const proxy = new Proxy(
+      {},
+      {
+        ownKeys: () => {
+          throw new Error("trap");
+        },
+      },
+    );
     const cyclic: Record<string, unknown> = {};
     cyclic.conferences = [cyclic];
     let deep: unknown = "2021-09-23";
@@ -33,10 +44,15 @@ describe("parseDataset on values that are not plain JSON", () => {
 
   it("never throws, for any value or mutation of the dataset", () => {
     fc.assert(
-      fc.property(fc.anything({ withBigInt: true, withDate: true, withMap: true, withNullPrototype: true }), (value) => {
-        expect(typeof parseDataset(value).ok).toBe("boolean");
-        expect(typeof parseDataset({ ...JSON.parse(JSON.stringify(dataset)), conferences: [value] }).ok).toBe("boolean");
-      }),
+      fc.property(
+        fc.anything({ withBigInt: true, withDate: true, withMap: true, withNullPrototype: true }),
+        (value) => {
+          expect(typeof parseDataset(value).ok).toBe("boolean");
+          expect(typeof parseDataset({ ...JSON.parse(JSON.stringify(dataset)), conferences: [value] }).ok).toBe(
+            "boolean",
+          );
+        },
+      ),
       { numRuns: 60 },
     );
   }, 60_000);
@@ -48,7 +64,10 @@ describe("lookups read own properties only", () => {
       const claims = [{ id: "c", measure, subject: "bc", value: 3, source: { document: "d", section: "s" } }];
       expect(checkCooperationClaims(claims as never, [])).toEqual([]);
     }
-    const withClaim = { ...dataset, documentClaims: [...dataset.documentClaims, { ...dataset.documentClaims[0]!, id: "x", measure: "constructor" }] };
+    const withClaim = {
+      ...dataset,
+      documentClaims: [...dataset.documentClaims, { ...dataset.documentClaims[0]!, id: "x", measure: "constructor" }],
+    };
     const before = validateDataset(dataset).length;
     expect(validateDataset(withClaim as never).length).toBe(before);
   });

@@ -83,8 +83,28 @@ describe("parseMandateRefs on hostile and careless input (issue 11)", () => {
     ["a number", 3],
     ["conferences not an array", { conferences: "xxi" }],
     ["a conference without cities", { conferences: [{ id: "xxi" }] }],
-    ["a throwing getter", { get conferences(): never { throw new Error("boom"); } }],
-    ["a Proxy that throws", new Proxy({}, { ownKeys() { throw new Error("trap"); }, get() { throw new Error("trap"); } })],
+    [
+      "a throwing getter",
+      {
+        get conferences(): never {
+          throw new Error("boom");
+        },
+      },
+    ],
+    [
+      "a Proxy that throws",
+      new Proxy(
+        {},
+        {
+          ownKeys() {
+            throw new Error("trap");
+          },
+          get() {
+            throw new Error("trap");
+          },
+        },
+      ),
+    ],
   ])("answers an invalid context (%s) with an issue, not a TypeError", (_name, bad) => {
     const r = parseMandateRefs("Article 5", bad as unknown as MandateContext);
     expect(r.ok).toBe(false);
@@ -93,7 +113,10 @@ describe("parseMandateRefs on hostile and careless input (issue 11)", () => {
   });
 
   it("reads a context with a cycle or a Proxy that behaves, without changing it", () => {
-    const cyclic: Record<string, unknown> = { conferences: [{ id: "xxi", cities: ["Buenos Aires"] }], defaultConference: "xxi" };
+    const cyclic: Record<string, unknown> = {
+      conferences: [{ id: "xxi", cities: ["Buenos Aires"] }],
+      defaultConference: "xxi",
+    };
     cyclic.self = cyclic;
     expect(parseMandateRefs("Article 5", cyclic as unknown as MandateContext).ok).toBe(false);
     const proxy = new Proxy(ctx, {});
@@ -185,7 +208,11 @@ describe("parseMandateRefs on hostile and careless input (issue 11)", () => {
       const mutation = fc.tuple(
         fc.constantFrom(...valid),
         fc.array(
-          fc.tuple(fc.nat(), fc.nat({ max: 3 }), fc.oneof(fc.string({ maxLength: 3 }), fc.constantFrom("(", ")", "-", "\u200d", "\u0000", "y", "of", "7"))),
+          fc.tuple(
+            fc.nat(),
+            fc.nat({ max: 3 }),
+            fc.oneof(fc.string({ maxLength: 3 }), fc.constantFrom("(", ")", "-", "\u200d", "\u0000", "y", "of", "7")),
+          ),
           { maxLength: 6 },
         ),
       );
@@ -213,7 +240,13 @@ describe("parseMandateRefs on hostile and careless input (issue 11)", () => {
 
 describe("parseTraceInput (untrusted trace input)", () => {
   it("snapshots first: getters that throw, Proxies, cycles and deep nesting are issues", () => {
-    const hostile = { instruments: [], actions: [], get links(): never { throw new Error("boom"); } };
+    const hostile = {
+      instruments: [],
+      actions: [],
+      get links(): never {
+        throw new Error("boom");
+      },
+    };
     expect(parseTraceInput(hostile).ok).toBe(false);
     const cyclic: Record<string, unknown> = { instruments: [], actions: [], links: [] };
     cyclic.self = cyclic;
@@ -223,7 +256,18 @@ describe("parseTraceInput (untrusted trace input)", () => {
     const r = parseTraceInput({ instruments: deep, actions: [], links: [] });
     expect(r.ok ? "" : r.issues[0]!.code).toBe("core.too-deep");
     expect(parseTraceInput("{not json").ok).toBe(false);
-    expect(parseTraceInput(new Proxy({}, { get() { throw new Error("trap"); } })).ok).toBe(false);
+    expect(
+      parseTraceInput(
+        new Proxy(
+          {},
+          {
+            get() {
+              throw new Error("trap");
+            },
+          },
+        ),
+      ).ok,
+    ).toBe(false);
   });
 
   it("accepts a valid input, as an object or JSON", () => {
@@ -234,35 +278,39 @@ describe("parseTraceInput (untrusted trace input)", () => {
 });
 
 describe("the hand-written context check agrees with MandateContextSchema", () => {
-  it("accepts and rejects the same contexts (property)", async () => {
-    const { MandateContextSchema } = await import("iacml/mandates");
-    const conference = fc.record(
-      {
-        id: fc.oneof(fc.string({ maxLength: 45 }), fc.integer()),
-        edition: fc.oneof(fc.string({ maxLength: 3 }), fc.constant(undefined)),
-        cities: fc.oneof(fc.array(fc.string({ maxLength: 5 }), { maxLength: 3 }), fc.constant("x")),
-        year: fc.oneof(fc.integer({ min: -5, max: 10_005 }), fc.double(), fc.constant(undefined)),
-        itemNumbering: fc.constantFrom("lettered", "roman", "greek", undefined),
-      },
-      { requiredKeys: [] },
-    );
-    const context = fc.record(
-      {
-        conferences: fc.oneof(fc.array(conference, { maxLength: 3 }), fc.constant(null)),
-        defaultConference: fc.oneof(fc.string({ maxLength: 3 }), fc.integer(), fc.constant(undefined)),
-        defaultInstrument: fc.constantFrom("declaration", "plan-of-action", "x", undefined),
-      },
-      { requiredKeys: [] },
-    );
-    fc.assert(
-      fc.property(context, (value) => {
-        const plain = JSON.parse(JSON.stringify(value)) as unknown;
-        const schema = MandateContextSchema.safeParse(plain).success;
-        const r = parseCitations("Article 5 of the Declaration", plain as MandateContext);
-        const invalid = !r.ok && r.issues.some((i) => i.code === "mandates.invalid-context");
-        expect(invalid, JSON.stringify(plain)).toBe(!schema);
-      }),
-      { numRuns: 400 },
-    );
-  }, TIMEOUT);
+  it(
+    "accepts and rejects the same contexts (property)",
+    async () => {
+      const { MandateContextSchema } = await import("iacml/mandates");
+      const conference = fc.record(
+        {
+          id: fc.oneof(fc.string({ maxLength: 45 }), fc.integer()),
+          edition: fc.oneof(fc.string({ maxLength: 3 }), fc.constant(undefined)),
+          cities: fc.oneof(fc.array(fc.string({ maxLength: 5 }), { maxLength: 3 }), fc.constant("x")),
+          year: fc.oneof(fc.integer({ min: -5, max: 10_005 }), fc.double(), fc.constant(undefined)),
+          itemNumbering: fc.constantFrom("lettered", "roman", "greek", undefined),
+        },
+        { requiredKeys: [] },
+      );
+      const context = fc.record(
+        {
+          conferences: fc.oneof(fc.array(conference, { maxLength: 3 }), fc.constant(null)),
+          defaultConference: fc.oneof(fc.string({ maxLength: 3 }), fc.integer(), fc.constant(undefined)),
+          defaultInstrument: fc.constantFrom("declaration", "plan-of-action", "x", undefined),
+        },
+        { requiredKeys: [] },
+      );
+      fc.assert(
+        fc.property(context, (value) => {
+          const plain = JSON.parse(JSON.stringify(value)) as unknown;
+          const schema = MandateContextSchema.safeParse(plain).success;
+          const r = parseCitations("Article 5 of the Declaration", plain as MandateContext);
+          const invalid = !r.ok && r.issues.some((i) => i.code === "mandates.invalid-context");
+          expect(invalid, JSON.stringify(plain)).toBe(!schema);
+        }),
+        { numRuns: 400 },
+      );
+    },
+    TIMEOUT,
+  );
 });

@@ -56,11 +56,24 @@ const url = `http://127.0.0.1:${server.address().port}/`;
 const browser = await chromium.launch({
   timeout: 120_000,
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  args: [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+  ],
 });
 const failures = [];
 try {
-  const page = await browser.newPage({ viewport: { width: 1100, height: 900 }, timezoneId: "Pacific/Kiritimati", locale: "es-CO" });
+  const page = await browser.newPage({
+    viewport: { width: 1100, height: 900 },
+    timezoneId: "Pacific/Kiritimati",
+    locale: "es-CO",
+  });
   page.on("pageerror", (e) => failures.push(`page error: ${e.message}`));
   page.on("console", (m) => m.type() === "error" && failures.push(`console error: ${m.text()}`));
   await page.goto(url, { timeout: 120_000 });
@@ -81,4 +94,6 @@ if (failures.length > 0) {
   console.error(failures.join("\n"));
   process.exit(1);
 }
-console.log(`browser: page computed and showed everything expected (bundle ${(bundleBytes / 1024).toFixed(1)} kB minified; screenshot .tmp/browser/page.png)`);
+console.log(
+  `browser: page computed and showed everything expected (bundle ${(bundleBytes / 1024).toFixed(1)} kB minified; screenshot .tmp/browser/page.png)`,
+);

@@ -157,7 +157,9 @@ describe("budgetTable", () => {
     ]);
     expect(t.total).toBe("$32,000");
     expect(t.period).toBe("2022-2024");
-    expect(t.footnotes).toEqual(["* This amount was approved after the approval of the plan, via an email received on August 1, 2022."]);
+    expect(t.footnotes).toEqual([
+      "* This amount was approved after the approval of the plan, via an email received on August 1, 2022.",
+    ]);
     const text = formatBudgetTable(t);
     expect(text).toContain("TOTAL:");
     expect(text.split("\n")[0]).toBe(`${t.title} 2022-2024`);
@@ -166,7 +168,9 @@ describe("budgetTable", () => {
     expect(es.rows[0]!.activity).toBe("Línea A");
     expect(es.total).toBe("EUR 32.000");
     expect(es.rows.map((r) => r.otherFunding)).toEqual(["Argentina (por confirmar)", "", "OEA y Colombia"]);
-    expect(es.footnotes).toEqual(["* Este monto fue aprobado después de la aprobación del plan, mediante un correo electrónico recibido el 1 de agosto de 2022."]);
+    expect(es.footnotes).toEqual([
+      "* Este monto fue aprobado después de la aprobación del plan, mediante un correo electrónico recibido el 1 de agosto de 2022.",
+    ]);
   });
 
   it("shows cents when an amount has them", () => {

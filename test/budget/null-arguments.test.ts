@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { budgetSituation, checkEntries, checkEntry, parseLedger, recordContribution, tryBudgetSituation } from "iacml/budget";
+import {
+  budgetSituation,
+  checkEntries,
+  checkEntry,
+  parseLedger,
+  recordContribution,
+  tryBudgetSituation,
+} from "iacml/budget";
 import { formatIssue, type Issue } from "iacml/core";
 import { rialBudget2022To2024 } from "iacml/data";
 
@@ -7,13 +14,24 @@ const { plan } = rialBudget2022To2024;
 const noRawError = (issues: readonly Issue[]) => {
   for (const issue of issues) {
     expect(issue.code).not.toBe("core.unexpected-error");
-    for (const locale of ["en", "es"] as const) expect(formatIssue(issue, locale)).not.toMatch(/Cannot read|TypeError|properties of/);
+    for (const locale of ["en", "es"] as const)
+      expect(formatIssue(issue, locale)).not.toMatch(/Cannot read|TypeError|properties of/);
   }
 };
 
 describe("budget functions that return a Result or findings never throw on null or garbage", () => {
   it("recordContribution of null, a number, a list or a hostile object is an issue", () => {
-    const hostile = new Proxy({}, { get: () => { throw new Error("trap"); }, ownKeys: () => { throw new Error("trap"); } });
+    const hostile = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error("trap");
+        },
+        ownKeys: () => {
+          throw new Error("trap");
+        },
+      },
+    );
     for (const input of [null, undefined, 5, "x", [], hostile]) {
       const r = recordContribution(input as never);
       expect(r.ok).toBe(false);
@@ -37,11 +55,20 @@ describe("budget functions that return a Result or findings never throw on null 
     for (const r of [a, b]) if (!r.ok) noRawError(r.issues);
   });
   it("checkEntries with a null plan, ledger or entries gives findings, never a throw", () => {
-    const entry = { type: "expenditure", id: "e1", valueDate: "2023-05-10", recordedDate: "2023-05-10", line: "x", amount: "1.00" } as never;
+    const entry = {
+      type: "expenditure",
+      id: "e1",
+      valueDate: "2023-05-10",
+      recordedDate: "2023-05-10",
+      line: "x",
+      amount: "1.00",
+    } as never;
     const [check] = checkEntries(null as never, [], [entry]);
     expect(check).toMatchObject({ id: "e1", accepted: false, findings: [{ code: "budget.invalid-plan" }] });
     expect(checkEntries(plan, null as never, [entry])[0]?.findings[0]?.code).toBe("budget.invalid-entry");
-    expect(checkEntries(plan, [], null as never)).toMatchObject([{ id: "entries", accepted: false, findings: [{ code: "budget.invalid-entry" }] }]);
+    expect(checkEntries(plan, [], null as never)).toMatchObject([
+      { id: "entries", accepted: false, findings: [{ code: "budget.invalid-entry" }] },
+    ]);
     expect(checkEntry(null as never, [], entry)[0]?.code).toBe("budget.invalid-plan");
   });
   it("budgetSituation, which returns no Result, throws a TypeError naming the argument", () => {

@@ -12,7 +12,11 @@ const SEED_FOOTNOTE = "* This amount was approved after the Planning Meeting, vi
 describe("budgetTable in Spanish", () => {
   it("prints Spanish numbers, US$, the OAS's words and a Spanish footnote that says what the source says", () => {
     const t = budgetTable(plan, ledger, { asOf, locale: "es" });
-    expect(t.headers).toEqual(["Actividad", "Presupuesto aprobado por la RIAL", "En especie o por determinar en el futuro"]);
+    expect(t.headers).toEqual([
+      "Actividad",
+      "Presupuesto aprobado por la RIAL",
+      "En especie o por determinar en el futuro",
+    ]);
     const l06 = t.rows.find((r) => r.line === "rial-2022-2024/l06")!;
     expect(`${l06.approvedByFund}${l06.marker}`).toBe("10.000*");
     expect(t.rows.find((r) => r.line === "rial-2022-2024/l10")!.otherFunding).toBe("País sede y OEA");
@@ -30,9 +34,13 @@ describe("budgetTable in Spanish", () => {
 
   it("keeps the document's English footnote, and builds the same words from the decision when the entry has no note", () => {
     expect(budgetTable(plan, ledger, { asOf }).footnotes).toEqual([SEED_FOOTNOTE]);
-    const bare = ledger.map((e) => (e.type === "line-amended" ? (({ note: _, ...rest }) => rest)(e) : e)) as LedgerEntry[];
+    const bare = ledger.map((e) =>
+      e.type === "line-amended" ? (({ note: _, ...rest }) => rest)(e) : e,
+    ) as LedgerEntry[];
     expect(budgetTable(plan, bare, { asOf }).footnotes).toEqual([SEED_FOOTNOTE]);
-    expect(budgetTable(plan, bare, { asOf, locale: "es" }).footnotes).toEqual(budgetTable(plan, ledger, { asOf, locale: "es" }).footnotes);
+    expect(budgetTable(plan, bare, { asOf, locale: "es" }).footnotes).toEqual(
+      budgetTable(plan, ledger, { asOf, locale: "es" }).footnotes,
+    );
   });
 
   it("has the same rows, amounts and markers in both languages but for the number marks", () => {

@@ -23,7 +23,10 @@ describe("budget messages in words", () => {
     expect(f.params).toMatchObject({ dateIso: "2025-02-01", startIso: "2022-01-01", endIso: "2024-12-31" });
   });
   it("entries left out by knownOn or asOf: the date in words and the count agreeing", () => {
-    const ledger = [receive("c1", "2022-03-01", "100.00"), { ...spend("e1", "2022-04-01", "t/a", "1.00"), recordedDate: d("2022-09-01") }];
+    const ledger = [
+      receive("c1", "2022-03-01", "100.00"),
+      { ...spend("e1", "2022-04-01", "t/a", "1.00"), recordedDate: d("2022-09-01") },
+    ];
     const one = budgetSituation(plan, ledger, { asOf: d("2022-12-31"), knownOn: d("2022-08-15") });
     const f = codeOf(one.findings, "budget.entries-recorded-later")!;
     expect(formatIssue(f, "es")).toBe("Se dejó fuera 1 asiento con registro posterior al 15 de agosto de 2022");
@@ -35,21 +38,36 @@ describe("budget messages in words", () => {
     expect(g.params).toMatchObject({ count: 2, asOfIso: "2022-01-31" });
   });
   it("a line is named by its title (Spanish when the plan has one), its id stays in params and subjects", () => {
-    const s = budgetSituation(plan, [receive("c", "2023-01-01", "50000.00"), spend("e", "2023-02-01", "t/a", "12000.00")], { asOf: d("2023-12-31") });
+    const s = budgetSituation(
+      plan,
+      [receive("c", "2023-01-01", "50000.00"), spend("e", "2023-02-01", "t/a", "12000.00")],
+      { asOf: d("2023-12-31") },
+    );
     const f = codeOf(s.findings, "budget.spending-exceeds-approved")!;
     expect(formatIssue(f, "es")).toBe("Línea “Línea A”: el gasto de 12000.00 supera lo aprobado, 10000.00");
     expect(formatIssue(f, "en")).toBe("Line “Line A”: spending of 12000.00 exceeds the approved 10000.00");
     expect(formatSuggestion(f, "es")).toContain("“Línea A”");
     expect(f.params).toMatchObject({ line: "t/a" });
     expect(f.subjects).toContain("t/a");
-    const r = budgetSituation(plan, [
-      reallocate("x", "2023-05-01", [{ line: "t/b", amount: "-50000.00" }, { line: "t/a", amount: "50000.00" }]),
-      amend("m", "2023-04-01", "t/c", "-9000.00"),
-    ], { asOf: d("2023-12-31") });
+    const r = budgetSituation(
+      plan,
+      [
+        reallocate("x", "2023-05-01", [
+          { line: "t/b", amount: "-50000.00" },
+          { line: "t/a", amount: "50000.00" },
+        ]),
+        amend("m", "2023-04-01", "t/c", "-9000.00"),
+      ],
+      { asOf: d("2023-12-31") },
+    );
     const move = codeOf(r.findings, "budget.reallocation-exceeds-available")!;
     // Line B has no Spanish title: its English one is shown.
-    expect(formatIssue(move, "es")).toBe("La reasignación x traslada 50000.00 de la línea “Line B”, a la que solo le quedan 15000.00 el 1 de mayo de 2023");
-    expect(formatSuggestion(move, "es")).toBe("Traslade como máximo 15000.00 de la línea “Line B”, o enmiende primero la línea");
+    expect(formatIssue(move, "es")).toBe(
+      "La reasignación x traslada 50000.00 de la línea “Line B”, a la que solo le quedan 15000.00 el 1 de mayo de 2023",
+    );
+    expect(formatSuggestion(move, "es")).toBe(
+      "Traslade como máximo 15000.00 de la línea “Line B”, o enmiende primero la línea",
+    );
     const below = codeOf(r.findings, "budget.approved-below-zero")!;
     expect(formatIssue(below, "es")).toContain("el 1 de abril de 2023");
     for (const finding of [...s.findings, ...r.findings]) {
@@ -71,8 +89,12 @@ describe("budget messages in words", () => {
     const r = parseLedger([{ ...spend("e", "2023-02-01", "t/a", "1.00"), valueDate: "2023-02-30" }], plan);
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(formatIssue(r.issues[0]!, "es")).toContain("'2023-02-30' nombra un día que no existe: febrero de 2023 tiene 28 días");
-    expect(formatIssue(r.issues[0]!, "en")).toContain("'2023-02-30' names a day that does not exist: February 2023 has 28 days");
+    expect(formatIssue(r.issues[0]!, "es")).toContain(
+      "'2023-02-30' nombra un día que no existe: febrero de 2023 tiene 28 días",
+    );
+    expect(formatIssue(r.issues[0]!, "en")).toContain(
+      "'2023-02-30' names a day that does not exist: February 2023 has 28 days",
+    );
     // Where, in words (positions from 1; field names as the input writes them); the path stays as data.
     expect(formatIssue(r.issues[0]!, "en")).toMatch(/\(entry 1, field valueDate\)$/);
     expect(formatIssue(r.issues[0]!, "es")).toMatch(/\(asiento 1, campo valueDate\)$/);

@@ -10,9 +10,9 @@ const BASE = toDayNumber(plainDate("2024-01-01"));
 const day = (n: number) => fromDayNumber(BASE + n);
 const month = (n: number) => `2024-${String(n).padStart(2, "0")}` as never;
 
-const daysSpec = fc.tuple(fc.integer({ min: 0, max: 360 }), fc.integer({ min: 0, max: 6 })).map(
-  ([s, len]): DateSpec => ({ kind: "days", start: day(s), end: day(s + len) }),
-);
+const daysSpec = fc
+  .tuple(fc.integer({ min: 0, max: 360 }), fc.integer({ min: 0, max: 6 }))
+  .map(([s, len]): DateSpec => ({ kind: "days", start: day(s), end: day(s + len) }));
 const monthSpec = fc.integer({ min: 1, max: 12 }).map((m): DateSpec => ({ kind: "month", month: month(m) }));
 const leaf: fc.Arbitrary<DateSpec> = fc.oneof(
   { weight: 6, arbitrary: daysSpec },
@@ -25,9 +25,12 @@ const leaf: fc.Arbitrary<DateSpec> = fc.oneof(
   },
   {
     weight: 1,
-    arbitrary: fc.option(daysSpec, { nil: undefined }).map((d): DateSpec =>
-      d && d.kind === "days" ? { kind: "tbd", within: { start: d.start, end: d.end } } : { kind: "tbd" },
-    ),
+    arbitrary: fc
+      .option(daysSpec, { nil: undefined })
+      .map(
+        (d): DateSpec =>
+          d && d.kind === "days" ? { kind: "tbd", within: { start: d.start, end: d.end } } : { kind: "tbd" },
+      ),
   },
 );
 
@@ -45,7 +48,16 @@ export const calendarArb = (maxLength = 30): fc.Arbitrary<CalendarEvent[]> =>
   fc
     .array(
       fc.record({
-        kind: fc.constantFrom("conference", "meeting", "workshop", "dialogue", "deadline", "call", "external", "blackout"),
+        kind: fc.constantFrom(
+          "conference",
+          "meeting",
+          "workshop",
+          "dialogue",
+          "deadline",
+          "call",
+          "external",
+          "blackout",
+        ),
         when: dateSpecArb,
         status: fc.constantFrom("confirmed", "tentative", "to-be-confirmed", "cancelled"),
         format: fc.constantFrom("in-person", "virtual", "hybrid"),
@@ -56,16 +68,17 @@ export const calendarArb = (maxLength = 30): fc.Arbitrary<CalendarEvent[]> =>
       { maxLength },
     )
     .map((rows) =>
-      rows.map((r, i): CalendarEvent => ({
-        id: `e${i}`,
-        title: { en: `Event ${i}`, es: `Evento ${i}` },
-        kind: r.kind,
-        when: r.when,
-        status: r.status,
-        format: r.format,
-        ...(r.country ? { location: { country: r.country } } : {}),
-        audiences: r.audiences,
-        ...(r.parent !== undefined && r.parent < i ? { partOf: `e${r.parent}` } : {}),
-      })),
+      rows.map(
+        (r, i): CalendarEvent => ({
+          id: `e${i}`,
+          title: { en: `Event ${i}`, es: `Evento ${i}` },
+          kind: r.kind,
+          when: r.when,
+          status: r.status,
+          format: r.format,
+          ...(r.country ? { location: { country: r.country } } : {}),
+          audiences: r.audiences,
+          ...(r.parent !== undefined && r.parent < i ? { partOf: `e${r.parent}` } : {}),
+        }),
+      ),
     );
-

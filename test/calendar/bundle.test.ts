@@ -17,7 +17,9 @@ async function inputsOf(names: string): Promise<string[]> {
   });
   // Inputs esbuild read but shook out entirely have 0 bytes in the output.
   const output = Object.values(result.metafile.outputs)[0]!;
-  return Object.entries(output.inputs).filter(([, v]) => v.bytesInOutput > 0).map(([k]) => k);
+  return Object.entries(output.inputs)
+    .filter(([, v]) => v.bytesInOutput > 0)
+    .map(([k]) => k);
 }
 
 describe("tree-shaking of iacml/calendar", () => {

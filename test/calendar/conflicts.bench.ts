@@ -14,7 +14,14 @@
 //   counting overlaps by integer days.
 import IntervalTree from "@flatten-js/interval-tree";
 import { bench, describe } from "vitest";
-import { checkCalendar, findConflicts, holyWeek, suggestDates, type CalendarEvent, type CalendarRuleInput } from "iacml/calendar";
+import {
+  checkCalendar,
+  findConflicts,
+  holyWeek,
+  suggestDates,
+  type CalendarEvent,
+  type CalendarRuleInput,
+} from "iacml/calendar";
 import { inMonths, toDayNumber } from "iacml/core";
 import { envelopes, realisticCalendar } from "./realistic-calendar.js";
 
@@ -60,7 +67,10 @@ for (const [label, events, spans] of sizes) {
 
 describe("findConflicts, 10,000 realistic events", () => {
   bench("findConflicts (every finding, texts lazy)", () => void findConflicts(small, all));
-  bench("findConflicts, then every explanation read", () => void findConflicts(small, all).forEach((c) => c.explanation));
+  bench(
+    "findConflicts, then every explanation read",
+    () => void findConflicts(small, all).forEach((c) => c.explanation),
+  );
   bench("@flatten-js/interval-tree enumerating the pairs", () => void treePairs(smallSpans));
   bench("sort-and-sweep counting the pairs", () => void sweepCount(smallSpans));
 });
@@ -75,7 +85,16 @@ describe("findConflicts, 100,000 realistic events", () => {
 // checkCalendar: Holy Week, a minimum gap between every 100th pair, deadlines, over 10,000 events.
 const rules: CalendarRuleInput[] = [
   { kind: "holy-week", id: "holy-week" },
-  ...Array.from({ length: 100 }, (_, i): CalendarRuleInput => ({ kind: "min-gap", id: `gap-${i}`, before: `ws-${i * 100}`, after: `ws-${i * 100 + 50}`, months: 3 })),
+  ...Array.from(
+    { length: 100 },
+    (_, i): CalendarRuleInput => ({
+      kind: "min-gap",
+      id: `gap-${i}`,
+      before: `ws-${i * 100}`,
+      after: `ws-${i * 100 + 50}`,
+      months: 3,
+    }),
+  ),
 ];
 
 function naiveRules(events: readonly CalendarEvent[], spans: readonly [number, number][]): number {
@@ -91,7 +110,8 @@ function naiveRules(events: readonly CalendarEvent[], spans: readonly [number, n
     }
   }
   const index = new Map(events.map((e, i) => [e.id, i] as const));
-  for (const r of rules) if (r.kind === "min-gap") if (spans[index.get(r.after)!]![0] - spans[index.get(r.before)!]![1] < 90) k++;
+  for (const r of rules)
+    if (r.kind === "min-gap") if (spans[index.get(r.after)!]![0] - spans[index.get(r.before)!]![1] < 90) k++;
   return k;
 }
 
@@ -102,7 +122,13 @@ describe("checkCalendar, Holy Week and 100 gap rules over 10,000 realistic event
 
 // suggestDates: a three-day workshop anywhere in a year of the 10,000-event calendar.
 const year = inMonths("2005-01", "2005-12");
-const request = { durationDays: 3, window: year, audiences: ["cosate", "ministries-of-labor"], country: "CO", count: 5 };
+const request = {
+  durationDays: 3,
+  window: year,
+  audiences: ["cosate", "ministries-of-labor"],
+  country: "CO",
+  count: 5,
+};
 const yearStart = toDayNumber("2005-01-01" as never);
 
 function naiveSuggest(spans: readonly [number, number][]): number {

@@ -10,7 +10,18 @@ import {
   type Conflict,
   type FindConflictsOptions,
 } from "iacml/calendar";
-import { formatIssue, formatSuggestion, inMonth, inMonths, onDays, oneOf, overlaps, possibleDays, toBeDetermined, type DateSpec } from "iacml/core";
+import {
+  formatIssue,
+  formatSuggestion,
+  inMonth,
+  inMonths,
+  onDays,
+  oneOf,
+  overlaps,
+  possibleDays,
+  toBeDetermined,
+  type DateSpec,
+} from "iacml/core";
 import { calendarArb, dateSpecArb, deepFreeze } from "./arbitraries.js";
 // The general (slow) comparison the sweep's fast paths must agree with.
 import { withinDays } from "../../src/calendar/day-math.js";
@@ -30,7 +41,9 @@ const keyOf = (c: Conflict) => `${c.code}|${c.subjects.join(",")}|${c.grade}|${c
 
 /** The oracle: every pair, no sweep. */
 function allPairs(events: readonly CalendarEvent[], options: FindConflictsOptions): Conflict[] {
-  const live = events.filter((e) => e.status !== "cancelled" && (options.includeTentative ?? true ? true : e.status === "confirmed"));
+  const live = events.filter(
+    (e) => e.status !== "cancelled" && ((options.includeTentative ?? true) ? true : e.status === "confirmed"),
+  );
   const out: Conflict[] = [];
   for (let i = 0; i < live.length; i++)
     for (let j = i + 1; j < live.length; j++) {
@@ -42,7 +55,10 @@ function allPairs(events: readonly CalendarEvent[], options: FindConflictsOption
 
 describe("findConflicts", () => {
   it("reports a certain overlap with the shared days and both titles", () => {
-    const [c] = findConflicts([event("a", { when: onDays("2024-06-10", "2024-06-12") }), event("b", { when: onDays("2024-06-12", "2024-06-14") })]);
+    const [c] = findConflicts([
+      event("a", { when: onDays("2024-06-10", "2024-06-12") }),
+      event("b", { when: onDays("2024-06-12", "2024-06-14") }),
+    ]);
     expect(c?.code).toBe("calendar.overlap-certain");
     expect(c?.certainty).toBe("certain");
     expect(c?.certainDays).toEqual([{ start: "2024-06-12", end: "2024-06-12" }]);
@@ -51,7 +67,11 @@ describe("findConflicts", () => {
     expect(c?.severity).toBe("error");
     expect(c?.explanation).toContain("A and B overlap on June 12, 2024");
     // The ISO days stay in params for code; the words are for people.
-    expect(c?.params).toMatchObject({ days: "2024-06-12", daysText: "June 12, 2024", daysTextEs: "12 de junio de 2024" });
+    expect(c?.params).toMatchObject({
+      days: "2024-06-12",
+      daysText: "June 12, 2024",
+      daysTextEs: "12 de junio de 2024",
+    });
   });
 
   it("never shows an ISO date to a person, in either language, on random calendars (property)", () => {
@@ -86,7 +106,11 @@ describe("findConflicts", () => {
   });
 
   it("reports a possible overlap for a month against days inside it, in Spanish too", () => {
-    const xxii = event("xxii", { kind: "conference", when: inMonth("2024-11"), audiences: ["ministers", "cosate", "ceatal"] });
+    const xxii = event("xxii", {
+      kind: "conference",
+      when: inMonth("2024-11"),
+      audiences: ["ministers", "cosate", "ceatal"],
+    });
     const gb = event("gb", { kind: "external", when: onDays("2024-10-28", "2024-11-07"), audiences: ["ministers"] });
     const [c] = findConflicts([xxii, gb], { locale: "es" });
     expect(c?.certainty).toBe("possible");
@@ -102,11 +126,21 @@ describe("findConflicts", () => {
     expect(conflictBetween(a, event("b", { audiences: ["ministers", "x", "y"] }))?.grade).toBe("medium");
     expect(conflictBetween(a, event("b", { audiences: ["other"] }))?.grade).toBe("low");
     expect(conflictBetween(a, event("b", { audiences: ["other"] }))?.severity).toBe("info");
-    expect(conflictBetween(a, event("b", { audiences: ["other"] }), { audienceLinks: { other: ["cosate", "ceatal"] } })?.grade).toBe("high");
+    expect(
+      conflictBetween(a, event("b", { audiences: ["other"] }), { audienceLinks: { other: ["cosate", "ceatal"] } })
+        ?.grade,
+    ).toBe("high");
     expect(conflictBetween(a, event("b", { kind: "deadline" }))?.grade).toBe("low");
     expect(conflictBetween(event("x", {}), event("y", { status: "to-be-confirmed" }))?.grade).toBe("high");
-    expect(conflictBetween(event("x", { audiences: ["ministers", "a"] }), event("y", { status: "to-be-confirmed", audiences: ["ministers", "b"] }))?.grade).toBe("medium");
-    expect(conflictBetween(event("x", {}), event("y", { kind: "blackout", audiences: [] }))?.sharedAudiences).toEqual(["ministers"]);
+    expect(
+      conflictBetween(
+        event("x", { audiences: ["ministers", "a"] }),
+        event("y", { status: "to-be-confirmed", audiences: ["ministers", "b"] }),
+      )?.grade,
+    ).toBe("medium");
+    expect(conflictBetween(event("x", {}), event("y", { kind: "blackout", audiences: [] }))?.sharedAudiences).toEqual([
+      "ministers",
+    ]);
   });
 
   it("never reports an event held inside another, even through a chain", () => {
@@ -137,7 +171,10 @@ describe("findConflicts", () => {
     expect(findConflicts([a, { ...b, when: onDays("2024-06-12") }], { travelBufferDays: 2 })).toHaveLength(1);
     const possible = findConflicts([a, { ...b, when: inMonth("2024-06") }], { travelBufferDays: 2 });
     expect(possible[0]?.certainty).toBe("possible");
-    const monthNear = findConflicts([{ ...a, when: onDays("2024-05-31") }, { ...b, when: inMonth("2024-06") }]);
+    const monthNear = findConflicts([
+      { ...a, when: onDays("2024-05-31") },
+      { ...b, when: inMonth("2024-06") },
+    ]);
     expect(monthNear[0]?.code).toBe("calendar.too-close-possible");
   });
 
@@ -148,10 +185,19 @@ describe("findConflicts", () => {
   });
 
   it("reports an unbounded to-be-determined event once as not placeable, not as a clash with everything", () => {
-    const events = [event("a", { when: toBeDetermined() }), event("b", { when: onDays("2030-01-01") }), event("c", { when: onDays("1999-01-01") })];
+    const events = [
+      event("a", { when: toBeDetermined() }),
+      event("b", { when: onDays("2030-01-01") }),
+      event("c", { when: onDays("1999-01-01") }),
+    ];
     const found = findConflicts(events, { locale: "es" });
     expect(found).toHaveLength(1);
-    expect(found[0]).toMatchObject({ code: "calendar.not-placeable", kind: "not-placeable", subjects: ["a"], grade: "low" });
+    expect(found[0]).toMatchObject({
+      code: "calendar.not-placeable",
+      kind: "not-placeable",
+      subjects: ["a"],
+      grade: "low",
+    });
     expect(found[0]!.explanation).toContain("A (es) aún no tiene fecha ni ventana");
     expect(conflictBetween(events[0]!, events[1]!)).toBeUndefined();
   });
@@ -170,7 +216,10 @@ describe("findConflicts properties", () => {
     fc.assert(
       fc.property(calendarArb(25), fc.integer({ min: 0, max: 3 }), fc.boolean(), (events, buffer, tentative) => {
         const options = { travelBufferDays: buffer, includeTentative: tentative };
-        const sweep = findConflicts(events, options).filter((c) => c.subjects.length === 2).map(keyOf).sort();
+        const sweep = findConflicts(events, options)
+          .filter((c) => c.subjects.length === 2)
+          .map(keyOf)
+          .sort();
         const oracle = allPairs(events, options).map(keyOf).sort();
         expect(sweep).toEqual(oracle);
       }),
@@ -181,7 +230,9 @@ describe("findConflicts properties", () => {
   it("is symmetric and does not depend on input order", () => {
     fc.assert(
       fc.property(calendarArb(20), fc.integer(), (events, seed) => {
-        const shuffled = [...events].sort((x, y) => ((x.id.length * 31 + seed) % 7) - ((y.id.length * 17 + seed) % 5) || (seed % 2 ? 1 : -1));
+        const shuffled = [...events].sort(
+          (x, y) => ((x.id.length * 31 + seed) % 7) - ((y.id.length * 17 + seed) % 5) || (seed % 2 ? 1 : -1),
+        );
         const plain = (cs: Conflict[]) => cs.map(conflictToJSON);
         const found = findConflicts(events, { travelBufferDays: Math.abs(seed % 3) });
         expect(plain([...found].sort(compareConflicts))).toEqual(plain(found));
@@ -223,25 +274,44 @@ describe("findConflicts properties", () => {
 
 describe("findConflicts at scale: bounds, lazy texts, fast paths", () => {
   it("keeps at most maxFindings conflicts and says how many were left out", () => {
-    const crowd = Array.from({ length: 60 }, (_, i) => event(`e${String(i).padStart(2, "0")}`, { when: onDays("2024-06-10", "2024-06-12") }));
+    const crowd = Array.from({ length: 60 }, (_, i) =>
+      event(`e${String(i).padStart(2, "0")}`, { when: onDays("2024-06-10", "2024-06-12") }),
+    );
     const all = findConflicts(crowd, { maxFindings: Infinity });
     expect(all).toHaveLength((60 * 59) / 2);
     const some = findConflicts(crowd, { maxFindings: 100, locale: "es" });
     expect(some).toHaveLength(101);
     const last = some.at(-1)!;
-    expect(last).toMatchObject({ code: "calendar.conflicts-omitted", kind: "omitted", subjects: [], params: { omitted: 1670, kept: 100 } });
+    expect(last).toMatchObject({
+      code: "calendar.conflicts-omitted",
+      kind: "omitted",
+      subjects: [],
+      params: { omitted: 1670, kept: 100 },
+    });
     expect(last.explanation).toBe("Se omitieron 1670 conflicto(s) más después de los primeros 100 (maxFindings)");
     expect(findConflicts(crowd).length).toBe(1770);
   });
 
   it("builds texts on first read, the same as explainConflict and JSON", () => {
-    const found = findConflicts([event("a", { when: inMonth("2024-06") }), event("b", { when: onDays("2024-06-12"), audiences: ["ministers", "cosate"] })], { locale: "es" });
+    const found = findConflicts(
+      [
+        event("a", { when: inMonth("2024-06") }),
+        event("b", { when: onDays("2024-06-12"), audiences: ["ministers", "cosate"] }),
+      ],
+      { locale: "es" },
+    );
     const c = found[0]!;
     expect(c.explanation).toBe(explainConflict(c, "es"));
     expect(c.message).toBe(explainConflict(c, "en"));
     expect(formatIssue(c, "es")).toBe(c.explanation);
     const plain = JSON.parse(JSON.stringify(c));
-    expect(plain).toMatchObject({ code: c.code, explanation: c.explanation, message: c.message, sharedAudiences: ["ministers"], possibleDays: [{ start: "2024-06-12", end: "2024-06-12" }] });
+    expect(plain).toMatchObject({
+      code: c.code,
+      explanation: c.explanation,
+      message: c.message,
+      sharedAudiences: ["ministers"],
+      possibleDays: [{ start: "2024-06-12", end: "2024-06-12" }],
+    });
     expect(conflictToJSON(c)).toEqual(plain);
   });
 

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { formatIssue, formatSuggestion, onDays } from "iacml/core";
-import { calendarEventsOfWorkPlan, checkCalendar, findConflicts, toICalendar, type CalendarEvent } from "iacml/calendar";
+import {
+  calendarEventsOfWorkPlan,
+  checkCalendar,
+  findConflicts,
+  toICalendar,
+  type CalendarEvent,
+} from "iacml/calendar";
 import { dataset } from "iacml/data";
 
 const extra: CalendarEvent = {
@@ -25,7 +31,9 @@ describe("calendarEventsOfWorkPlan", () => {
     expect(r.entries).toEqual([]);
     expect(r.events.map((e) => e.id)).toEqual(["zz-extra"]);
     expect(r.issues.map((i) => [i.code, i.params.id])).toEqual([["calendar.unknown-work-plan", "wp-2099"]]);
-    expect(formatIssue(r.issues[0]!, "es")).toBe("Los datos no contienen el plan de trabajo 'wp-2099', por lo que no tiene entradas de calendario");
+    expect(formatIssue(r.issues[0]!, "es")).toBe(
+      "Los datos no contienen el plan de trabajo 'wp-2099', por lo que no tiene entradas de calendario",
+    );
     expect(findConflicts(r.events)).toEqual([]);
   });
 
@@ -48,7 +56,9 @@ describe("calendarEventsOfWorkPlan", () => {
       }
     }
     const ics = toICalendar(events, { locale: "es" }).replace(/\r\n /g, "");
-    const described = ics.split("\r\n").filter((line) => line.startsWith("DESCRIPTION:") || line.startsWith("LOCATION:"));
+    const described = ics
+      .split("\r\n")
+      .filter((line) => line.startsWith("DESCRIPTION:") || line.startsWith("LOCATION:"));
     expect(described.length).toBeGreaterThan(0);
     for (const line of described) expect(line).not.toMatch(/\d{4}-\d{2}|, [A-Z]{2}$/);
     expect(ics).toContain("TRANSP:OPAQUE");

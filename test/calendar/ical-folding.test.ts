@@ -50,20 +50,28 @@ const LONG = [
 
 describe("toICalendar folds lines at 75 octets", () => {
   it("never writes a physical line over 75 octets, counting the leading space, and never splits a character", () => {
-    const ics = toICalendar(LONG.map((t, i) => event(`e${i}`, t)), { locale: "es" });
+    const ics = toICalendar(
+      LONG.map((t, i) => event(`e${i}`, t)),
+      { locale: "es" },
+    );
     const lengths = lineOctets(ics);
     expect(Math.max(...lengths)).toBeLessThanOrEqual(75);
     expect(lengths.some((n) => n >= 72)).toBe(true); // lines really are folded near the limit
-    for (const line of ics.split("\r\n").slice(1)) if (line.startsWith(" ")) expect(Buffer.byteLength(line)).toBeGreaterThan(1);
+    for (const line of ics.split("\r\n").slice(1))
+      if (line.startsWith(" ")) expect(Buffer.byteLength(line)).toBeGreaterThan(1);
   });
 
   it("reads back the same titles and dates with node-ical and ical.js", () => {
-    const events = LONG.map((t, i) => event(`e${i}`, t, i === 1 ? { when: inMonth("2024-05"), status: "tentative" } : {}));
+    const events = LONG.map((t, i) =>
+      event(`e${i}`, t, i === 1 ? { when: inMonth("2024-05"), status: "tentative" } : {}),
+    );
     const ics = toICalendar(events, { locale: "es" });
     const parsed = Object.values(nodeIcal.sync.parseICS(ics)).filter((c) => c?.type === "VEVENT") as nodeIcal.VEvent[];
     expect(parsed.map((v) => v.summary).sort()).toEqual(events.map((e) => e.title.es).sort());
     const first = parsed.find((v) => v.uid === "e0@iacml")!;
-    expect(String(first.description)).toContain("Públicos: Ministros de Trabajo, COSATE, CEATAL, puntos focales de género, Consejo de Administración de la OIT");
+    expect(String(first.description)).toContain(
+      "Públicos: Ministros de Trabajo, COSATE, CEATAL, puntos focales de género, Consejo de Administración de la OIT",
+    );
     expect(first.location).toBe("Ciudad de Panamá, Panamá");
     const cal = new ICAL.Component(ICAL.parse(ics));
     const summaries = cal.getAllSubcomponents("vevent").map((v) => v.getFirstPropertyValue("summary"));
@@ -71,19 +79,33 @@ describe("toICalendar folds lines at 75 octets", () => {
     const may = cal.getAllSubcomponents("vevent").find((v) => v.getFirstPropertyValue("uid") === "e1@iacml")!;
     expect(String(may.getFirstPropertyValue("dtstart"))).toBe("2024-05-01");
     expect(String(may.getFirstPropertyValue("dtend"))).toBe("2024-06-01");
-    expect(String(may.getFirstPropertyValue("description"))).toContain("Precisión de la fecha: en algún momento de mayo de 2024");
+    expect(String(may.getFirstPropertyValue("description"))).toContain(
+      "Precisión de la fecha: en algún momento de mayo de 2024",
+    );
   });
 
   it("folds any title within 75 octets and unfolds to the same text (property)", () => {
     fc.assert(
-      fc.property(fc.string({ unit: "grapheme", minLength: 1, maxLength: 200 }), fc.string({ unit: "binary", minLength: 1, maxLength: 120 }), (a, b) => {
-        const ics = toICalendar([event("p", a), event("q", b.replace(/[\u0000-\u001f\u007f]/g, "x") || "x")]);
-        for (const n of lineOctets(ics)) expect(n).toBeLessThanOrEqual(75);
-        const cal = new ICAL.Component(ICAL.parse(ics));
-        const byUid = new Map(cal.getAllSubcomponents("vevent").map((v) => [v.getFirstPropertyValue("uid"), v.getFirstPropertyValue("summary")]));
-        expect(byUid.get("p@iacml")).toBe(a);
-        expect(unfold(ics).split("\r\n").some((l) => l.startsWith("SUMMARY:"))).toBe(true);
-      }),
+      fc.property(
+        fc.string({ unit: "grapheme", minLength: 1, maxLength: 200 }),
+        fc.string({ unit: "binary", minLength: 1, maxLength: 120 }),
+        (a, b) => {
+          const ics = toICalendar([event("p", a), event("q", b.replace(/[\u0000-\u001f\u007f]/g, "x") || "x")]);
+          for (const n of lineOctets(ics)) expect(n).toBeLessThanOrEqual(75);
+          const cal = new ICAL.Component(ICAL.parse(ics));
+          const byUid = new Map(
+            cal
+              .getAllSubcomponents("vevent")
+              .map((v) => [v.getFirstPropertyValue("uid"), v.getFirstPropertyValue("summary")]),
+          );
+          expect(byUid.get("p@iacml")).toBe(a);
+          expect(
+            unfold(ics)
+              .split("\r\n")
+              .some((l) => l.startsWith("SUMMARY:")),
+          ).toBe(true);
+        },
+      ),
       { numRuns: 150 },
     );
   }, 30_000);

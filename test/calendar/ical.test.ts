@@ -46,7 +46,14 @@ describe("toICalendar", () => {
     expect(text).toContain("DTSTAMP:20240115T000000Z");
     expect(text.split("\r\n").every((line) => line.length <= 75)).toBe(true);
     expect(vevents(text)).toEqual([
-      expect.objectContaining({ uid: "a@iacml", start: "2024-11-10", end: "2024-11-13", isDate: true, status: "CONFIRMED", precision: "exact" }),
+      expect.objectContaining({
+        uid: "a@iacml",
+        start: "2024-11-10",
+        end: "2024-11-13",
+        isDate: true,
+        status: "CONFIRMED",
+        precision: "exact",
+      }),
     ]);
   });
 
@@ -55,7 +62,10 @@ describe("toICalendar", () => {
       [
         event("xxii", { when: inMonth("2024-11") }),
         event("ws", { when: oneOf(inMonth("2024-04"), inMonth("2024-05")), status: "to-be-confirmed" }),
-        event("t", { when: toBeDetermined({ start: "2024-01-01", end: "2024-12-31" }), time: { start: "10:00", end: "12:00", timeZone: "America/Bogota" } }),
+        event("t", {
+          when: toBeDetermined({ start: "2024-01-01", end: "2024-12-31" }),
+          time: { start: "10:00", end: "12:00", timeZone: "America/Bogota" },
+        }),
         event("tbd", { when: toBeDetermined() }),
         event("x", { status: "cancelled" }),
         event("m", { when: inMonth("2024-03") }),
@@ -73,7 +83,9 @@ describe("toICalendar", () => {
     expect(read[0]?.summary).toBe("Título xxii");
     expect(read[0]?.description).toContain("Precisión de la fecha: en algún momento de noviembre de 2024");
     expect(read[0]?.description).toContain("Estado: confirmado (días exactos aún por fijar)");
-    expect(read[1]?.description).toContain("una de estas: en algún momento de abril de 2024 o en algún momento de mayo de 2024");
+    expect(read[1]?.description).toContain(
+      "una de estas: en algún momento de abril de 2024 o en algún momento de mayo de 2024",
+    );
     expect(read[2]?.description).toContain("por determinar, entre el 1 de enero de 2024 y el 31 de diciembre de 2024");
     for (const e of read) expect(e.description).not.toMatch(/\d{4}-\d{2}/);
     expect(read[1]?.description).toContain("Estado: por confirmar; formato: presencial");
@@ -100,12 +112,24 @@ describe("toICalendar", () => {
     expect(en.getFirstPropertyValue("location")).toBe("Washington, D.C., United States");
     const es = new ICAL.Component(ICAL.parse(toICalendar([us], { locale: "es" }))).getFirstSubcomponent("vevent")!;
     expect(es.getFirstPropertyValue("location")).toBe("Washington, D.C., Estados Unidos");
-    expect(vevents(toICalendar([event("c", { kind: "call" })], { locale: "es" }))[0]?.description).not.toContain("formato");
-    expect(vevents(toICalendar([event("m", {})], { locale: "es" }))[0]?.description).toContain("Precisión de la fecha: del 10 al 12 de noviembre de 2024");
+    expect(vevents(toICalendar([event("c", { kind: "call" })], { locale: "es" }))[0]?.description).not.toContain(
+      "formato",
+    );
+    expect(vevents(toICalendar([event("m", {})], { locale: "es" }))[0]?.description).toContain(
+      "Precisión de la fecha: del 10 al 12 de noviembre de 2024",
+    );
   });
 
   it("writes one VEVENT per run of days for separate dates", () => {
-    const read = vevents(toICalendar([event("wg", { when: allOf(onDays("2020-09-10"), onDays("2020-09-15")), format: "virtual", location: {} as never })]));
+    const read = vevents(
+      toICalendar([
+        event("wg", {
+          when: allOf(onDays("2020-09-10"), onDays("2020-09-15")),
+          format: "virtual",
+          location: {} as never,
+        }),
+      ]),
+    );
     expect(read.map((e) => [e.uid, e.start, e.end])).toEqual([
       ["wg-1@iacml", "2020-09-10", "2020-09-11"],
       ["wg-2@iacml", "2020-09-15", "2020-09-16"],

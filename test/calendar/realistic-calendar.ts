@@ -11,11 +11,40 @@ import { fromDayNumber, plainDate, toDayNumber, type DateSpec } from "iacml/core
 
 /** The audiences of the shipped calendar (annex and ILO/OAS events). */
 export const SHIPPED_AUDIENCES = [
-  "iacml-authorities", "cosate", "ceatal", "ministries-of-labor", "technical-secretariat",
-  "gender-focal-points", "ilo-governing-body", "ministers", "oas-general-assembly", "ilc-delegates",
+  "iacml-authorities",
+  "cosate",
+  "ceatal",
+  "ministries-of-labor",
+  "technical-secretariat",
+  "gender-focal-points",
+  "ilo-governing-body",
+  "ministers",
+  "oas-general-assembly",
+  "ilc-delegates",
 ] as const;
 
-const COUNTRIES = ["AR", "BB", "BR", "CA", "CL", "CO", "CR", "DO", "EC", "GT", "HN", "JM", "MX", "PA", "PE", "PY", "SV", "TT", "US", "UY"];
+const COUNTRIES = [
+  "AR",
+  "BB",
+  "BR",
+  "CA",
+  "CL",
+  "CO",
+  "CR",
+  "DO",
+  "EC",
+  "GT",
+  "HN",
+  "JM",
+  "MX",
+  "PA",
+  "PE",
+  "PY",
+  "SV",
+  "TT",
+  "US",
+  "UY",
+];
 
 /** mulberry32: a small deterministic generator. */
 export function random(seed: number): () => number {
@@ -46,15 +75,25 @@ export function realisticCalendar(n: number, seed = 42): CalendarEvent[] {
     let status: CalendarEvent["status"] = next() < 0.15 ? "tentative" : "confirmed";
     if (r < 0.08) when = { kind: "month", month: monthOf(start) };
     else if (r < 0.11) {
-      when = { kind: "oneOf", options: [{ kind: "month", month: monthOf(start) }, { kind: "month", month: monthOf(start + 31) }] };
+      when = {
+        kind: "oneOf",
+        options: [
+          { kind: "month", month: monthOf(start) },
+          { kind: "month", month: monthOf(start + 31) },
+        ],
+      };
     } else if (r < 0.15) {
       status = "to-be-confirmed";
-      when = r < 0.13
-        ? { kind: "tbd", within: { start: fromDayNumber(start), end: fromDayNumber(start + 14 + length) } }
-        : { kind: "days", start: fromDayNumber(start), end: fromDayNumber(start + length - 1) };
+      when =
+        r < 0.13
+          ? { kind: "tbd", within: { start: fromDayNumber(start), end: fromDayNumber(start + 14 + length) } }
+          : { kind: "days", start: fromDayNumber(start), end: fromDayNumber(start + length - 1) };
     } else when = { kind: "days", start: fromDayNumber(start), end: fromDayNumber(start + length - 1) };
     const k = 1 + Math.floor(next() * 3);
-    const audiences = Array.from({ length: k }, () => SHIPPED_AUDIENCES[Math.floor(next() * SHIPPED_AUDIENCES.length)]!);
+    const audiences = Array.from(
+      { length: k },
+      () => SHIPPED_AUDIENCES[Math.floor(next() * SHIPPED_AUDIENCES.length)]!,
+    );
     return {
       id: `ws-${i}`,
       title: { en: `Hemispheric workshop ${i}`, es: `Taller hemisférico ${i}` },
@@ -78,7 +117,14 @@ export function envelopes(events: readonly CalendarEvent[], buffer = 1): [number
           return [toDayNumber(s.start), toDayNumber(s.end)];
         case "month": {
           const d = toDayNumber(`${s.month}-01` as never);
-          return [d, toDayNumber(fromDayNumber(d + 31).slice(0, 7).concat("-01") as never) - 1];
+          return [
+            d,
+            toDayNumber(
+              fromDayNumber(d + 31)
+                .slice(0, 7)
+                .concat("-01") as never,
+            ) - 1,
+          ];
         }
         case "oneOf": {
           const [a, b] = [first(s.options[0]!), first(s.options[s.options.length - 1]!)];

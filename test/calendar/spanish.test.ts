@@ -38,7 +38,23 @@ function englishOnlyWords(): Set<string> {
       for (const w of words(l.es)) es.add(w);
     }
   }
-  for (const w of ["date", "precision", "status", "format", "audiences", "time", "some", "one", "all", "of", "determined", "within", "day", "days"]) en.add(w);
+  for (const w of [
+    "date",
+    "precision",
+    "status",
+    "format",
+    "audiences",
+    "time",
+    "some",
+    "one",
+    "all",
+    "of",
+    "determined",
+    "within",
+    "day",
+    "days",
+  ])
+    en.add(w);
   return new Set([...en].filter((w) => !es.has(w) && w.length > 2));
 }
 
@@ -58,39 +74,105 @@ function spanishOutputs(): string[] {
   const out: string[] = [];
   const events = [
     event("a", {}),
-    event("b", { when: inMonth("2024-03"), location: { country: "PA" }, status: "tentative", audiences: ["cosate", "gender-focal-points"] }),
-    event("c", { when: oneOf(inMonth("2024-03"), inMonth("2024-04")), location: { country: "CL" }, status: "to-be-confirmed" }),
+    event("b", {
+      when: inMonth("2024-03"),
+      location: { country: "PA" },
+      status: "tentative",
+      audiences: ["cosate", "gender-focal-points"],
+    }),
+    event("c", {
+      when: oneOf(inMonth("2024-03"), inMonth("2024-04")),
+      location: { country: "CL" },
+      status: "to-be-confirmed",
+    }),
     event("d", { when: onDays("2024-03-28"), location: { country: "AR" }, kind: "meeting" }),
     event("e", { when: toBeDetermined() }),
-    event("f", { kind: "deadline", when: onDays("2024-03-26"), serves: "a", format: "virtual", location: undefined, audiences: ["technical-secretariat"] }),
-    event("g", { when: inMonths("2024-06", "2024-07"), audiences: ["ilo-governing-body"], time: { start: "06:00", timeZone: "America/New_York" }, format: "virtual", location: undefined }),
+    event("f", {
+      kind: "deadline",
+      when: onDays("2024-03-26"),
+      serves: "a",
+      format: "virtual",
+      location: undefined,
+      audiences: ["technical-secretariat"],
+    }),
+    event("g", {
+      when: inMonths("2024-06", "2024-07"),
+      audiences: ["ilo-governing-body"],
+      time: { start: "06:00", timeZone: "America/New_York" },
+      format: "virtual",
+      location: undefined,
+    }),
     event("h", { when: onDays("2024-09-10") }),
   ];
   const conflicts = findConflicts(events, { locale: "es", maxFindings: 3, travelBufferDays: 2 });
-  for (const c of conflicts) out.push(c.explanation, formatIssue(c, "es"), explainConflict(c, "es"), calendarLabel(c.grade, "es"), calendarLabel(c.certainty, "es"));
+  for (const c of conflicts)
+    out.push(
+      c.explanation,
+      formatIssue(c, "es"),
+      explainConflict(c, "es"),
+      calendarLabel(c.grade, "es"),
+      calendarLabel(c.certainty, "es"),
+    );
   const rules = [
     { kind: "holy-week" as const, id: "holy-week" },
     { kind: "min-gap" as const, id: "gap", before: "a", after: "h", months: 6 },
     { kind: "min-gap" as const, id: "gap-days", before: "a", after: "d", days: 5 },
     { kind: "deadlines" as const, id: "deadlines", minDays: 7 },
-    { kind: "max-meetings" as const, id: "cap", title: { en: "March 2024", es: "marzo de 2024" }, within: { start: "2024-03-01", end: "2024-03-31" }, max: 1, kinds: ["workshop" as const, "meeting" as const] },
-    { kind: "blackout" as const, id: "cr", title: { en: "Holiday in Costa Rica", es: "Feriado en Costa Rica" }, dates: [{ start: "2024-03-25", end: "2024-03-25" }] },
-    { kind: "local-hours" as const, id: "hours", capitals: [{ country: "CL", city: "Santiago", timeZone: "America/Santiago" }] },
+    {
+      kind: "max-meetings" as const,
+      id: "cap",
+      title: { en: "March 2024", es: "marzo de 2024" },
+      within: { start: "2024-03-01", end: "2024-03-31" },
+      max: 1,
+      kinds: ["workshop" as const, "meeting" as const],
+    },
+    {
+      kind: "blackout" as const,
+      id: "cr",
+      title: { en: "Holiday in Costa Rica", es: "Feriado en Costa Rica" },
+      dates: [{ start: "2024-03-25", end: "2024-03-25" }],
+    },
+    {
+      kind: "local-hours" as const,
+      id: "hours",
+      capitals: [{ country: "CL", city: "Santiago", timeZone: "America/Santiago" }],
+    },
     { kind: "min-gap" as const, id: "missing", before: "zz", after: "a", days: 1 },
   ];
   for (const f of checkCalendar(events, rules, { locale: "es" })) out.push(f.explanation, formatIssue(f, "es"));
-  for (const s of suggestDates({ durationDays: 2, window: inMonth("2024-05"), audiences: ["ministers"], country: "CR" }, events, rules, { locale: "es" })) {
+  for (const s of suggestDates(
+    { durationDays: 2, window: inMonth("2024-05"), audiences: ["ministers"], country: "CR" },
+    events,
+    rules,
+    { locale: "es" },
+  )) {
     for (const r of s.reasons) out.push(r.message);
     for (const f of s.findings) out.push("explanation" in f ? f.explanation : "");
   }
-  out.push(toICalendar(events, { locale: "es" }).replace(/\r\n[ \t]/g, "").split("\r\n").filter((l) => l.startsWith("DESCRIPTION:")).join("\n"));
+  out.push(
+    toICalendar(events, { locale: "es" })
+      .replace(/\r\n[ \t]/g, "")
+      .split("\r\n")
+      .filter((l) => l.startsWith("DESCRIPTION:"))
+      .join("\n"),
+  );
   for (const schedule of [schedule2018To2021, schedule2022To2024]) {
-    for (const f of checkCycle(schedule, iacmlCycleRules)) out.push(formatIssue(f, "es"), formatCycleSuggestion(f, "es") ?? "");
+    for (const f of checkCycle(schedule, iacmlCycleRules))
+      out.push(formatIssue(f, "es"), formatCycleSuggestion(f, "es") ?? "");
   }
-  const postponed = postponeConference({ rules: iacmlCycleRules, schedule: schedule2022To2024 }, inMonth("2025-06"), { body: "cidi", date: inMonth("2024-06") });
-  if (postponed.ok) for (const f of postponed.value.findings) out.push(formatIssue(f, "es"), formatCycleSuggestion(f, "es") ?? "");
-  const plan = planCycle({ previousConference: onDays("2021-09-22"), conference: onDays("2022-01-10"), rules: iacmlCycleRules });
-  if (plan.ok) for (const f of plan.value.findings) out.push(formatIssue(f, "es"), formatCycleSuggestion(f, "es") ?? "");
+  const postponed = postponeConference({ rules: iacmlCycleRules, schedule: schedule2022To2024 }, inMonth("2025-06"), {
+    body: "cidi",
+    date: inMonth("2024-06"),
+  });
+  if (postponed.ok)
+    for (const f of postponed.value.findings) out.push(formatIssue(f, "es"), formatCycleSuggestion(f, "es") ?? "");
+  const plan = planCycle({
+    previousConference: onDays("2021-09-22"),
+    conference: onDays("2022-01-10"),
+    rules: iacmlCycleRules,
+  });
+  if (plan.ok)
+    for (const f of plan.value.findings) out.push(formatIssue(f, "es"), formatCycleSuggestion(f, "es") ?? "");
   return out.filter((t) => t.length > 0);
 }
 
@@ -99,7 +181,11 @@ describe("Spanish outputs", () => {
     const english = englishOnlyWords();
     const outputs = spanishOutputs();
     expect(outputs.length).toBeGreaterThan(40);
-    const offenders = outputs.flatMap((text) => words(text.replace(/«[^»]*»|'[^']*'|Taller \w+/g, " ")).filter((w) => english.has(w)).map((w) => `${w}: ${text}`));
+    const offenders = outputs.flatMap((text) =>
+      words(text.replace(/«[^»]*»|'[^']*'|Taller \w+/g, " "))
+        .filter((w) => english.has(w))
+        .map((w) => `${w}: ${text}`),
+    );
     expect(offenders).toEqual([]);
   });
 

@@ -3,8 +3,13 @@ import * as fc from "fast-check";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import {
-  formatDocumentSymbol, formatIssue, parseDocumentSymbol, toRoman,
-  type BodySymbol, type DocumentSymbol, type SeriesSymbol,
+  formatDocumentSymbol,
+  formatIssue,
+  parseDocumentSymbol,
+  toRoman,
+  type BodySymbol,
+  type DocumentSymbol,
+  type SeriesSymbol,
 } from "iacml/core";
 
 const seedsDir = fileURLToPath(new URL("../../../shared/seeds/", import.meta.url));
@@ -17,9 +22,13 @@ const seedTexts = (haveSeeds ? readdirSync(seedsDir) : [])
 /** Every symbol on the covers and in the prose of the seed documents. */
 const seedSymbols = [
   ...new Set(
-    seedTexts.flatMap((text) => [
-      ...text.matchAll(/OEA\/Ser\.[^\s,;)]+(?:\s+CIDI\/[^\s,;)]+(?: (?:rev|corr|add)\.\s?\d+)*)?|CIDI\/[^\s,;)]*doc\.[^\s,;)]+(?: (?:rev|corr|add)\.\s?\d+)*/g),
-    ].map((m) => m[0])),
+    seedTexts.flatMap((text) =>
+      [
+        ...text.matchAll(
+          /OEA\/Ser\.[^\s,;)]+(?:\s+CIDI\/[^\s,;)]+(?: (?:rev|corr|add)\.\s?\d+)*)?|CIDI\/[^\s,;)]*doc\.[^\s,;)]+(?: (?:rev|corr|add)\.\s?\d+)*/g,
+        ),
+      ].map((m) => m[0]),
+    ),
   ),
 ];
 
@@ -46,8 +55,15 @@ describe.skipIf(!haveSeeds)("parseDocumentSymbol on the seed documents", () => {
     expect(mustParse(cover)).toEqual({
       series: { letter: "K", classifications: [{ numeral: "XII", value: 12, subdivisions: [21, 1] }] },
       document: {
-        body: "CIDI", process: "TRABAJO", meeting: "RP", kind: "doc", number: 4, spaced: false,
-        year: 2021, yearDigits: 2, amendments: [],
+        body: "CIDI",
+        process: "TRABAJO",
+        meeting: "RP",
+        kind: "doc",
+        number: 4,
+        spaced: false,
+        year: 2021,
+        yearDigits: 2,
+        amendments: [],
       },
     });
   });
@@ -83,7 +99,11 @@ describe("parseDocumentSymbol forms", () => {
     expect(mustParse("CP/doc.1/98").document?.year).toBe(1998);
     expect(mustParse("CP/doc.1/47").document?.year).toBe(2047);
     expect(mustParse("  CIDI/doc.1/21\n").document?.number).toBe(1);
-    expect(mustParse("OEA/Ser.W/XIII.5.21").series?.classifications[0]).toEqual({ numeral: "XIII", value: 13, subdivisions: [5, 21] });
+    expect(mustParse("OEA/Ser.W/XIII.5.21").series?.classifications[0]).toEqual({
+      numeral: "XIII",
+      value: 13,
+      subdivisions: [5, 21],
+    });
   });
 
   it("rejects malformed symbols with a span where they go wrong", () => {
@@ -122,7 +142,11 @@ const segmentArb = fc.stringMatching(/^[A-Z][A-Z0-9]{0,6}(-[A-Z0-9]{1,3})?$/);
 const seriesArb: fc.Arbitrary<SeriesSymbol> = fc.record({
   letter: fc.constantFrom(..."ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
   classifications: fc.array(
-    fc.record({ value: fc.integer({ min: 1, max: 3999 }), subdivisions: fc.array(fc.nat({ max: 200 }), { maxLength: 3 }) })
+    fc
+      .record({
+        value: fc.integer({ min: 1, max: 3999 }),
+        subdivisions: fc.array(fc.nat({ max: 200 }), { maxLength: 3 }),
+      })
       .map(({ value, subdivisions }) => ({ numeral: toRoman(value), value, subdivisions })),
     { maxLength: 3 },
   ),
@@ -136,7 +160,11 @@ const bodyArb: fc.Arbitrary<BodySymbol> = fc
     year: fc.integer({ min: 1948, max: 2047 }),
     yearDigits: fc.constantFrom(2 as const, 4 as const),
     amendments: fc.array(
-      fc.record({ kind: fc.constantFrom("rev" as const, "corr" as const, "add" as const), number: fc.integer({ min: 1, max: 20 }), spaced: fc.boolean() }),
+      fc.record({
+        kind: fc.constantFrom("rev" as const, "corr" as const, "add" as const),
+        number: fc.integer({ min: 1, max: 20 }),
+        spaced: fc.boolean(),
+      }),
       { maxLength: 3 },
     ),
   })
@@ -168,7 +196,27 @@ describe("document symbol properties", () => {
 
   it("never throws, and whatever parses formats back to its normalized text", () => {
     const symbolish = fc
-      .array(fc.constantFrom("OEA/Ser.", "K", "/", "XII", ".", "21", " ", "\n", "CIDI", "TRABAJO", "doc.", "INF.", "rev.", "1", "-", "0"), { maxLength: 20 })
+      .array(
+        fc.constantFrom(
+          "OEA/Ser.",
+          "K",
+          "/",
+          "XII",
+          ".",
+          "21",
+          " ",
+          "\n",
+          "CIDI",
+          "TRABAJO",
+          "doc.",
+          "INF.",
+          "rev.",
+          "1",
+          "-",
+          "0",
+        ),
+        { maxLength: 20 },
+      )
       .map((parts) => parts.join(""));
     fc.assert(
       fc.property(fc.oneof(fc.string(), symbolish, fc.anything()), (input) => {

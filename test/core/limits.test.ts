@@ -23,7 +23,17 @@ describe("resolveLimits", () => {
   it("keeps defaults for garbage and hostile objects", () => {
     expect(resolveLimits(undefined)).toEqual(DEFAULT_LIMITS);
     expect(resolveLimits({ maxIssues: -1, maxDepth: 1.5, maxNodes: "9" })).toEqual(DEFAULT_LIMITS);
-    const hostile = new Proxy({}, { has: () => { throw new Error("trap"); }, get: () => { throw new Error("trap"); } });
+    const hostile = new Proxy(
+      {},
+      {
+        has: () => {
+          throw new Error("trap");
+        },
+        get: () => {
+          throw new Error("trap");
+        },
+      },
+    );
     expect(resolveLimits(hostile)).toEqual(DEFAULT_LIMITS);
     expect(resolveLimits({ maxTextLength: 5 }).maxTextLength).toBe(5);
   });
@@ -91,16 +101,40 @@ describe("snapshotUntrusted", () => {
   });
   it("never throws on any value", () => {
     fc.assert(
-      fc.property(fc.anything({ withBigInt: true, withMap: true, withSet: true, withDate: true, withTypedArray: true, withSparseArray: true, withNullPrototype: true }), (value) => {
-        const r = snapshotUntrusted(value);
-        expect(typeof r.ok).toBe("boolean");
-      }),
+      fc.property(
+        fc.anything({
+          withBigInt: true,
+          withMap: true,
+          withSet: true,
+          withDate: true,
+          withTypedArray: true,
+          withSparseArray: true,
+          withNullPrototype: true,
+        }),
+        (value) => {
+          const r = snapshotUntrusted(value);
+          expect(typeof r.ok).toBe("boolean");
+        },
+      ),
     );
   });
   it("reports throwing getters, Proxies, cycles, depth, size and non-data values", () => {
-    const getter = snapshotUntrusted({ a: { get b(): number { throw new Error("boom"); } } });
+    const getter = snapshotUntrusted({
+      a: {
+        get b(): number {
+          throw new Error("boom");
+        },
+      },
+    });
     expect(!getter.ok && getter.issues[0]).toMatchObject({ code: "core.unreadable-input", path: ["a", "b"] });
-    const proxy = new Proxy({}, { ownKeys: () => { throw new Error("trap"); } });
+    const proxy = new Proxy(
+      {},
+      {
+        ownKeys: () => {
+          throw new Error("trap");
+        },
+      },
+    );
     expect(!snapshotUntrusted(proxy).ok).toBe(true);
     const cyclic: Record<string, unknown> = { x: 1 };
     cyclic.self = cyclic;
@@ -113,7 +147,11 @@ describe("snapshotUntrusted", () => {
     const big = snapshotUntrusted(new Array(2000).fill(1), { maxNodes: 1000 });
     expect(!big.ok && big.issues[0]?.code).toBe("core.input-too-large");
     const fn = snapshotUntrusted({ f: () => 1, d: new Date(0), n: 1n });
-    expect(!fn.ok && fn.issues.map((i) => i.code)).toEqual(["core.not-json-value", "core.not-json-value", "core.not-json-value"]);
+    expect(!fn.ok && fn.issues.map((i) => i.code)).toEqual([
+      "core.not-json-value",
+      "core.not-json-value",
+      "core.not-json-value",
+    ]);
   });
   it("copies __proto__ as data and shares nothing with the input", () => {
     const input = JSON.parse('{"__proto__": {"polluted": true}, "a": [1]}') as Record<string, unknown>;
@@ -131,7 +169,9 @@ describe("snapshotUntrusted", () => {
 
 describe("catchToResult", () => {
   it("turns an exception into an issue", () => {
-    const r = catchToResult(() => { throw new RangeError("x".repeat(10_000)); }, "planCycle");
+    const r = catchToResult(() => {
+      throw new RangeError("x".repeat(10_000));
+    }, "planCycle");
     expect(!r.ok && r.issues[0]?.code).toBe("core.unexpected-error");
     expect(!r.ok && r.issues[0]!.message.length).toBeLessThan(120);
   });
@@ -159,9 +199,11 @@ describe("foldForMatching", () => {
     expect(foldForMatching("１２")).toBe("１２");
   });
   it("is idempotent", () => {
-    fc.assert(fc.property(fc.string({ unit: "grapheme", maxLength: 50 }), (s) => {
-      expect(foldForMatching(foldForMatching(s))).toBe(foldForMatching(s));
-    }));
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme", maxLength: 50 }), (s) => {
+        expect(foldForMatching(foldForMatching(s))).toBe(foldForMatching(s));
+      }),
+    );
   });
 });
 
@@ -173,12 +215,22 @@ describe("localized suggestions", () => {
       "cycle.suggest.move": { en: "Move {a} to {to}", es: "Traslade {a} a {to}" },
     } as const;
     const finding = findingFactory(catalog);
-    const f = finding("cycle.rule-broken", { a: "x" }, { certainty: "certain", subjects: [], suggestion: { code: "cycle.suggest.move", params: { a: "x", to: "mayo" } } });
+    const f = finding(
+      "cycle.rule-broken",
+      { a: "x" },
+      {
+        certainty: "certain",
+        subjects: [],
+        suggestion: { code: "cycle.suggest.move", params: { a: "x", to: "mayo" } },
+      },
+    );
     expect(f.suggestion).toBe("Move x to mayo");
     expect(f.suggestionCode).toBe("cycle.suggest.move");
     const plain = finding("cycle.rule-broken", { a: "x" }, { certainty: "certain", subjects: [], suggestion: "Do it" });
     expect(formatSuggestion(plain, "es")).toBe("Do it");
     expect(() => formatIssue(plain, "fr" as never)).toThrow(TypeError);
-    expect(formatSuggestion(finding("cycle.rule-broken", {}, { certainty: "possible", subjects: [] }), "es")).toBeUndefined();
+    expect(
+      formatSuggestion(finding("cycle.rule-broken", {}, { certainty: "possible", subjects: [] }), "es"),
+    ).toBeUndefined();
   });
 });

@@ -5,7 +5,11 @@ import { messages } from "iacml/core";
 // templates use (the check is built from the catalogs, not from a hand list), and it must keep
 // the values of its English twin (in their Spanish form where one is given).
 function words(text: string): string[] {
-  return text.replace(/\{\w+\}/g, " ").toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+  return text
+    .replace(/\{\w+\}/g, " ")
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean);
 }
 const placeholders = (t: string) => [...t.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 

@@ -1,9 +1,25 @@
 import { describe, expect, it } from "vitest";
 import * as fc from "fast-check";
 import {
-  addDays, addMonths, dateFromParts, dayOfWeek, differenceInDays, fromDayNumber, isPlainDate,
-  parsePlainDate, parsePlainMonth, plainDate, plainMonth, toDayNumber, lastDayOfMonth,
-  firstDayOfMonth, monthOf, comparePlainDates, MIN_DAY_NUMBER, MAX_DAY_NUMBER, formatIssue,
+  addDays,
+  addMonths,
+  dateFromParts,
+  dayOfWeek,
+  differenceInDays,
+  fromDayNumber,
+  isPlainDate,
+  parsePlainDate,
+  parsePlainMonth,
+  plainDate,
+  plainMonth,
+  toDayNumber,
+  lastDayOfMonth,
+  firstDayOfMonth,
+  monthOf,
+  comparePlainDates,
+  MIN_DAY_NUMBER,
+  MAX_DAY_NUMBER,
+  formatIssue,
 } from "iacml/core";
 import { addMonths as dfAddMonths } from "date-fns/addMonths";
 
@@ -64,27 +80,33 @@ describe("PlainDate", () => {
     expect(() => addMonths(plainDate("9999-12-01"), 1)).toThrow(RangeError);
     expect(dayOfWeek(plainDate("2024-03-31"))).toBe(0);
     expect(dayOfWeek(plainDate("1969-12-31"))).toBe(3);
-    expect([plainDate("2024-11-01"), plainDate("2024-01-01"), plainDate("2024-01-01")].sort(comparePlainDates)).toEqual([
-      "2024-01-01", "2024-01-01", "2024-11-01",
-    ]);
+    expect([plainDate("2024-11-01"), plainDate("2024-01-01"), plainDate("2024-01-01")].sort(comparePlainDates)).toEqual(
+      ["2024-01-01", "2024-01-01", "2024-11-01"],
+    );
   });
 
   it("addMonths agrees with date-fns on every month offset", () => {
     fc.assert(
-      fc.property(fc.integer({ min: toDayNumber(plainDate("1900-01-01")), max: toDayNumber(plainDate("2100-12-31")) }), fc.integer({ min: -240, max: 240 }), (n, k) => {
-        const d = fromDayNumber(n);
-        const [y, m, day] = d.split("-").map(Number) as [number, number, number];
-        const viaDateFns = dfAddMonths(new Date(y, m - 1, day, 12), k);
-        const expected = dateFromParts(viaDateFns.getFullYear(), viaDateFns.getMonth() + 1, viaDateFns.getDate());
-        expect(addMonths(d, k)).toBe(expected);
-      }),
+      fc.property(
+        fc.integer({ min: toDayNumber(plainDate("1900-01-01")), max: toDayNumber(plainDate("2100-12-31")) }),
+        fc.integer({ min: -240, max: 240 }),
+        (n, k) => {
+          const d = fromDayNumber(n);
+          const [y, m, day] = d.split("-").map(Number) as [number, number, number];
+          const viaDateFns = dfAddMonths(new Date(y, m - 1, day, 12), k);
+          const expected = dateFromParts(viaDateFns.getFullYear(), viaDateFns.getMonth() + 1, viaDateFns.getDate());
+          expect(addMonths(d, k)).toBe(expected);
+        },
+      ),
     );
   });
 
   it("differenceInDays inverts addDays", () => {
     fc.assert(
-      fc.property(fc.integer({ min: -100000, max: 100000 }), fc.integer({ min: -5000, max: 5000 }), (n, k) =>
-        differenceInDays(addDays(fromDayNumber(n), k), fromDayNumber(n)) === k,
+      fc.property(
+        fc.integer({ min: -100000, max: 100000 }),
+        fc.integer({ min: -5000, max: 5000 }),
+        (n, k) => differenceInDays(addDays(fromDayNumber(n), k), fromDayNumber(n)) === k,
       ),
     );
   });

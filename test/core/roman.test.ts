@@ -44,7 +44,17 @@ describe("fromRoman", () => {
   });
 
   it("rejects non-canonical forms with a span at the first offending letter", () => {
-    const cases: [string, number][] = [["IIII", 3], ["VX", 1], ["IC", 1], ["XXXX", 3], ["VV", 1], ["IIV", 2], ["CDC", 2], ["XXIA", 3], ["A", 0]];
+    const cases: [string, number][] = [
+      ["IIII", 3],
+      ["VX", 1],
+      ["IC", 1],
+      ["XXXX", 3],
+      ["VV", 1],
+      ["IIV", 2],
+      ["CDC", 2],
+      ["XXIA", 3],
+      ["A", 0],
+    ];
     for (const [text, start] of cases) {
       const r = fromRoman(text);
       expect(r.ok, text).toBe(false);

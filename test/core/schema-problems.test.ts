@@ -7,8 +7,15 @@ import { parseCycleRules } from "iacml/cycle";
 import { parseBudgetPlan } from "iacml/budget";
 import { parseTraceInput } from "iacml/mandates";
 
-const toIssue = ({ detail, detailEs }: { detail: string; detailEs: string }, path: readonly (string | number)[]): Issue => ({
-  code: "app.invalid", severity: "error", message: detail, path, params: { detail, detailEs },
+const toIssue = (
+  { detail, detailEs }: { detail: string; detailEs: string },
+  path: readonly (string | number)[],
+): Issue => ({
+  code: "app.invalid",
+  severity: "error",
+  message: detail,
+  path,
+  params: { detail, detailEs },
 });
 
 describe("schema problems in English and Spanish", () => {

@@ -9,7 +9,10 @@ const cycle2022: Cycle = deepFreeze({ rules: iacmlCycleRules, schedule: structur
 describe("cycleEvents", () => {
   it("gives calendar events the calendar module accepts", () => {
     for (const schedule of [schedule2018To2021, schedule2022To2024]) {
-      const events = cycleEvents({ rules: iacmlCycleRules, schedule }, { includeMissing: true, includePreviousConference: true });
+      const events = cycleEvents(
+        { rules: iacmlCycleRules, schedule },
+        { includeMissing: true, includePreviousConference: true },
+      );
       for (const e of events) expect(CalendarEventSchema.safeParse(e).success).toBe(true);
       expect(events.every((e) => e.partOf === schedule.id)).toBe(true);
     }
@@ -17,10 +20,18 @@ describe("cycleEvents", () => {
 
   it("grades statuses by what is known", () => {
     const byId = new Map(cycleEvents(cycle2022).map((e) => [e.id, e]));
-    expect(byId.get("wp-2022-2024/meetings/planning")).toMatchObject({ status: "confirmed", kind: "meeting", format: "virtual" });
+    expect(byId.get("wp-2022-2024/meetings/planning")).toMatchObject({
+      status: "confirmed",
+      kind: "meeting",
+      format: "virtual",
+    });
     expect(byId.get("wp-2022-2024/meetings/preparatory-xxii")?.status).toBe("tentative");
     expect(byId.get("wp-2022-2024/meetings/wg-2023")?.status).toBe("confirmed");
-    expect(byId.get("xxii")).toMatchObject({ kind: "conference", status: "tentative", title: iacmlCycleRules.conference.title });
+    expect(byId.get("xxii")).toMatchObject({
+      kind: "conference",
+      status: "tentative",
+      title: iacmlCycleRules.conference.title,
+    });
     expect(byId.get("wp-2022-2024/approval")).toMatchObject({ kind: "deadline", format: "virtual" });
   });
 
@@ -38,7 +49,13 @@ describe("cycleEvents", () => {
       schedule: {
         ...schedule2022To2024,
         milestones: [
-          { id: "x", kind: "preparatory", status: "cancelled", when: days("2024-07-01"), location: { city: "Washington, D.C.", country: "US" } },
+          {
+            id: "x",
+            kind: "preparatory",
+            status: "cancelled",
+            when: days("2024-07-01"),
+            location: { city: "Washington, D.C.", country: "US" },
+          },
           { id: "y", kind: "other", status: "planned", when: { kind: "tbd" } },
         ],
       },

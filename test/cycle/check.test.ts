@@ -15,7 +15,9 @@ describe("checkCycle on the real cycles", () => {
       ["cycle.rule-broken", "certain", "error", "preparatory-three-months"],
       ["cycle.rule-broken", "certain", "warning", "cycle-length"],
     ]);
-    const prep = checkCycle(schedule2018To2021, iacmlCycleRules).find((f) => f.params.rule === "preparatory-three-months")!;
+    const prep = checkCycle(schedule2018To2021, iacmlCycleRules).find(
+      (f) => f.params.rule === "preparatory-three-months",
+    )!;
     expect(prep.subjects).toEqual(["act-2018-2021/preparatory-xxi-2", "xxi"]);
     expect(prep.params).toMatchObject({ gapMin: 54, gapMax: 54, requirement: "at least 3 months before" });
     expect(prep.suggestion).toContain("on or before June 22, 2021");
@@ -36,7 +38,9 @@ describe("checkCycle on the real cycles", () => {
       "La reunión preparatoria se celebra al menos tres meses antes de la conferencia: «Reunión preparatoria» debe situarse al menos 3 meses antes de «la conferencia que cierra el ciclo»; la distancia es de 62 a 152 días",
     );
     expect(prep.params.rule).toBe("preparatory-three-months");
-    expect(formatCycleSuggestion(prep, "es")).toBe("«Reunión preparatoria» debería terminar a más tardar el 1 de agosto de 2024");
+    expect(formatCycleSuggestion(prep, "es")).toBe(
+      "«Reunión preparatoria» debería terminar a más tardar el 1 de agosto de 2024",
+    );
     // core's formatSuggestion gives the same Spanish (the finding carries its suggestion code).
     expect(prep.suggestionCode).toBe("cycle.suggest-by");
     expect(formatSuggestion(prep, "es")).toBe(formatCycleSuggestion(prep, "es"));
@@ -60,23 +64,33 @@ describe("checkCycle on the real cycles", () => {
       milestones: schedule2018To2021.milestones.filter((m) => m.id !== "act-2018-2021/authorities-2021-01"),
     };
     const missing = checkCycle(withoutJanuary2021, iacmlCycleRules).find((f) => f.code === "cycle.missing-occurrence")!;
-    expect(missing).toMatchObject({ certainty: "certain", severity: "warning", subjects: ["2018-2021", "authorities-2021"] });
+    expect(missing).toMatchObject({
+      certainty: "certain",
+      severity: "warning",
+      subjects: ["2018-2021", "authorities-2021"],
+    });
   });
 });
 
 describe("checkCycle three-valued", () => {
-  const schedule = (prep: CycleSchedule["milestones"][number]["when"], conference: CycleSchedule["conference"]["when"]): CycleSchedule => ({
+  const schedule = (
+    prep: CycleSchedule["milestones"][number]["when"],
+    conference: CycleSchedule["conference"]["when"],
+  ): CycleSchedule => ({
     id: "c",
     previousConference: { id: "prev", status: "held", when: days("2021-09-22", "2021-09-24") },
     conference: { id: "conf", status: "planned", when: conference },
     milestones: [{ id: "prep", kind: "preparatory", status: "planned", when: prep }],
   });
-  const prepFinding = (s: CycleSchedule) => checkCycle(s, iacmlCycleRules).find((f) => f.params.rule === "preparatory-three-months");
+  const prepFinding = (s: CycleSchedule) =>
+    checkCycle(s, iacmlCycleRules).find((f) => f.params.rule === "preparatory-three-months");
 
   it("possible for July or August before November, certain for July 28-30 before September 22-24, none for early July", () => {
     const julyOrAugust = { kind: "oneOf", options: [month("2024-07"), month("2024-08")] } as const;
     expect(prepFinding(schedule(julyOrAugust, month("2024-11")))?.certainty).toBe("possible");
-    expect(prepFinding(schedule(days("2024-07-28", "2024-07-30"), days("2024-09-22", "2024-09-24")))?.certainty).toBe("certain");
+    expect(prepFinding(schedule(days("2024-07-28", "2024-07-30"), days("2024-09-22", "2024-09-24")))?.certainty).toBe(
+      "certain",
+    );
     expect(prepFinding(schedule(days("2024-07-01", "2024-07-02"), days("2024-11-04", "2024-11-06")))).toBeUndefined();
   });
 
@@ -90,7 +104,9 @@ describe("checkCycle three-valued", () => {
     const s: CycleSchedule = {
       ...schedule2022To2024,
       milestones: schedule2022To2024.milestones.map((m) =>
-        m.id.endsWith("authorities-2024") ? { ...m, when: { kind: "months", start: "2024-01", end: "2024-03" } as never } : m,
+        m.id.endsWith("authorities-2024")
+          ? { ...m, when: { kind: "months", start: "2024-01", end: "2024-03" } as never }
+          : m,
       ),
     };
     const f = checkCycle(s, iacmlCycleRules).find((x) => x.code === "cycle.missing-occurrence")!;

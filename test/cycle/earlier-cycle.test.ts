@@ -6,16 +6,29 @@ import { earlierCycle2016To2017 as data } from "iacml/data";
 
 const schedule: CycleSchedule = {
   id: data.id,
-  previousConference: { id: data.previousConference.id, when: data.previousConference.when, status: "held", format: "in-person" },
+  previousConference: {
+    id: data.previousConference.id,
+    when: data.previousConference.when,
+    status: "held",
+    format: "in-person",
+  },
   conference: { id: data.conference.id, when: data.conference.when, status: "held", format: "in-person" },
-  milestones: data.meetings.map((m) => ({ id: m.id, kind: m.kind, when: m.when, status: "held" as const, format: "in-person" as const })),
+  milestones: data.meetings.map((m) => ({
+    id: m.id,
+    kind: m.kind,
+    when: m.when,
+    status: "held" as const,
+    format: "in-person" as const,
+  })),
 };
 
 /** The cycle was biennial then: the same rules with a two-year length. */
 const biennial: CycleRules = {
   ...iacmlCycleRules,
   lengthInMonths: 24,
-  rules: iacmlCycleRules.rules.map((r) => (r.id === "cycle-length" ? { ...r, atLeast: { months: 18 }, atMost: { months: 30 } } : r)),
+  rules: iacmlCycleRules.rules.map((r) =>
+    r.id === "cycle-length" ? { ...r, atLeast: { months: 18 }, atMost: { months: 30 } } : r,
+  ),
 };
 
 const summary = (rules: CycleRules) =>
@@ -44,7 +57,11 @@ describe("the 2016-2017 cycle from public documents", () => {
   ];
 
   it("under today's triennial rules the two-year cycle is also too short", () => {
-    expect(summary(iacmlCycleRules)).toEqual([...notOnRecord, ...fromTheDates, ["cycle.rule-broken", "certain", "warning", "cycle-length"]]);
+    expect(summary(iacmlCycleRules)).toEqual([
+      ...notOnRecord,
+      ...fromTheDates,
+      ["cycle.rule-broken", "certain", "warning", "cycle-length"],
+    ]);
   });
 
   it("under the same rules made biennial, only the gaps of the record and what the dates show remain", () => {

@@ -8,7 +8,14 @@ const base = {
   id: "2022-2024",
   previousConference: { id: "xxi", status: "held", when: { kind: "days", start: "2021-09-22", end: "2021-09-24" } },
   conference: { id: "xxii", status: "planned", when: { kind: "month", month: "2024-11" } },
-  milestones: [{ id: "wg", kind: "working-groups", status: "held", when: { kind: "days", start: "2023-09-21", end: "2023-09-22" } }],
+  milestones: [
+    {
+      id: "wg",
+      kind: "working-groups",
+      status: "held",
+      when: { kind: "days", start: "2023-09-21", end: "2023-09-22" },
+    },
+  ],
 };
 
 describe("parseCycleSchedule", () => {
@@ -20,7 +27,10 @@ describe("parseCycleSchedule", () => {
   });
 
   it("reports impossible dates with their path", () => {
-    const bad = { ...base, milestones: [{ ...base.milestones[0]!, when: { kind: "days", start: "2023-02-30", end: "2023-02-30" } }] };
+    const bad = {
+      ...base,
+      milestones: [{ ...base.milestones[0]!, when: { kind: "days", start: "2023-02-30", end: "2023-02-30" } }],
+    };
     const r = parseCycleSchedule(bad, iacmlCycleRules);
     expect(r.ok).toBe(false);
     if (!r.ok) {
@@ -30,22 +40,44 @@ describe("parseCycleSchedule", () => {
   });
 
   it("reports a milestone of an unknown kind", () => {
-    const r = parseCycleSchedule({ ...base, milestones: [{ ...base.milestones[0]!, kind: "summit" }] }, iacmlCycleRules);
-    expect(!r.ok && r.issues[0]).toMatchObject({ code: "cycle.unknown-milestone-kind", path: ["milestones", 0, "kind"], params: { kind: "summit" } });
+    const r = parseCycleSchedule(
+      { ...base, milestones: [{ ...base.milestones[0]!, kind: "summit" }] },
+      iacmlCycleRules,
+    );
+    expect(!r.ok && r.issues[0]).toMatchObject({
+      code: "cycle.unknown-milestone-kind",
+      path: ["milestones", 0, "kind"],
+      params: { kind: "summit" },
+    });
     if (!r.ok) expect(formatIssue(r.issues[0]!, "es")).toContain("summit");
   });
 
   it("reports a conference that does not come after its predecessor", () => {
-    const r = parseCycleSchedule({ ...base, conference: { ...base.conference, when: { kind: "month", month: "2021-09" } } }, iacmlCycleRules);
-    expect(!r.ok && r.issues[0]).toMatchObject({ code: "cycle.conference-before-predecessor", path: ["conference", "when"] });
+    const r = parseCycleSchedule(
+      { ...base, conference: { ...base.conference, when: { kind: "month", month: "2021-09" } } },
+      iacmlCycleRules,
+    );
+    expect(!r.ok && r.issues[0]).toMatchObject({
+      code: "cycle.conference-before-predecessor",
+      path: ["conference", "when"],
+    });
   });
 
   it("reports an undated conference and duplicate ids", () => {
-    const undated = parseCycleSchedule({ ...base, conference: { ...base.conference, when: { kind: "tbd" } } }, iacmlCycleRules);
+    const undated = parseCycleSchedule(
+      { ...base, conference: { ...base.conference, when: { kind: "tbd" } } },
+      iacmlCycleRules,
+    );
     expect(!undated.ok && undated.issues[0]!.code).toBe("cycle.undated-conference");
-    const dup = parseCycleSchedule({ ...base, milestones: [base.milestones[0], { ...base.milestones[0], id: "xxii" }] }, iacmlCycleRules);
+    const dup = parseCycleSchedule(
+      { ...base, milestones: [base.milestones[0], { ...base.milestones[0], id: "xxii" }] },
+      iacmlCycleRules,
+    );
     expect(!dup.ok && dup.issues[0]).toMatchObject({ code: "cycle.duplicate-id", path: ["milestones", 1, "id"] });
-    const dupConference = parseCycleSchedule({ ...base, conference: { ...base.conference, id: "xxi" } }, iacmlCycleRules);
+    const dupConference = parseCycleSchedule(
+      { ...base, conference: { ...base.conference, id: "xxi" } },
+      iacmlCycleRules,
+    );
     expect(!dupConference.ok && dupConference.issues[0]!.path).toEqual(["conference", "id"]);
   });
 

@@ -9,9 +9,12 @@ const at = (c: Cycle, d: string) => cyclePhase(c, plainDate(d));
 
 describe("cyclePhase on the 2022-2024 cycle", () => {
   it("walks through the phases", () => {
-    expect([
-      "2021-09-23", "2022-03-01", "2023-03-01", "2023-10-01", "2024-11-10", "2025-01-01",
-    ].map((d) => [at(cycle2022, d).phase, at(cycle2022, d).certainty])).toEqual([
+    expect(
+      ["2021-09-23", "2022-03-01", "2023-03-01", "2023-10-01", "2024-11-10", "2025-01-01"].map((d) => [
+        at(cycle2022, d).phase,
+        at(cycle2022, d).certainty,
+      ]),
+    ).toEqual([
       ["not-started", "certain"],
       ["planning", "certain"],
       ["implementation", "certain"],

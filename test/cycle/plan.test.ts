@@ -41,16 +41,29 @@ describe("planCycle on the 2022-2024 cycle", () => {
   });
 
   it("lists the dependencies between milestones", () => {
-    expect(plan!.dependencies).toContainEqual({ milestone: "preparatory", anchor: "conference", rule: "preparatory-three-months", strength: "hard" });
+    expect(plan!.dependencies).toContainEqual({
+      milestone: "preparatory",
+      anchor: "conference",
+      rule: "preparatory-three-months",
+      strength: "hard",
+    });
     expect(plan!.dependencies).toHaveLength(iacmlCycleRules.rules.length);
   });
 });
 
 describe("planCycle input", () => {
   it("returns issues, not throws, for a conference before its predecessor or undated", () => {
-    const r = planCycle({ previousConference: days("2024-11-05"), conference: days("2021-09-22"), rules: iacmlCycleRules });
+    const r = planCycle({
+      previousConference: days("2024-11-05"),
+      conference: days("2021-09-22"),
+      rules: iacmlCycleRules,
+    });
     expect(!r.ok && r.issues[0]!.code).toBe("cycle.conference-before-predecessor");
-    const u = planCycle({ previousConference: { kind: "tbd" }, conference: days("2021-09-22"), rules: iacmlCycleRules });
+    const u = planCycle({
+      previousConference: { kind: "tbd" },
+      conference: days("2021-09-22"),
+      rules: iacmlCycleRules,
+    });
     expect(!u.ok && u.issues[0]!.code).toBe("cycle.undated-conference");
     // Named, never by id, and dated in words.
     expect(!r.ok && formatIssue(r.issues[0]!, "es")).toBe(
@@ -59,21 +72,35 @@ describe("planCycle input", () => {
     expect(!r.ok && r.issues[0]!.message).toBe(
       "The conference that closes the cycle (September 22, 2021) does not come after the conference that opens the cycle (November 5, 2024)",
     );
-    expect(!u.ok && formatIssue(u.issues[0]!, "es")).toBe("La conferencia que abre el ciclo no tiene ventana de fechas; un ciclo necesita ambas conferencias fechadas");
+    expect(!u.ok && formatIssue(u.issues[0]!, "es")).toBe(
+      "La conferencia que abre el ciclo no tiene ventana de fechas; un ciclo necesita ambas conferencias fechadas",
+    );
   });
 
   it("reports rules that leave no date", () => {
     const impossible: CycleRules = {
       ...iacmlCycleRules,
-      rules: [...iacmlCycleRules.rules, { ...iacmlCycleRules.rules[8]!, id: "prep-too-early", atLeast: { months: 40 } }],
+      rules: [
+        ...iacmlCycleRules.rules,
+        { ...iacmlCycleRules.rules[8]!, id: "prep-too-early", atLeast: { months: 40 } },
+      ],
     };
     const r = planCycle({ previousConference: days("2021-09-22"), conference: month("2024-11"), rules: impossible });
     expect(r.ok && r.value.findings.map((f) => f.code)).toContain("cycle.empty-window");
   });
 
   it("reports a conference outside the nominal cycle length", () => {
-    const r = planCycle({ previousConference: month("2017-12"), conference: days("2021-09-22", "2021-09-24"), rules: iacmlCycleRules });
-    expect(r.ok && r.value.findings[0]).toMatchObject({ code: "cycle.rule-broken", certainty: "certain", severity: "warning", params: { rule: "cycle-length" } });
+    const r = planCycle({
+      previousConference: month("2017-12"),
+      conference: days("2021-09-22", "2021-09-24"),
+      rules: iacmlCycleRules,
+    });
+    expect(r.ok && r.value.findings[0]).toMatchObject({
+      code: "cycle.rule-broken",
+      certainty: "certain",
+      severity: "warning",
+      params: { rule: "cycle-length" },
+    });
   });
 
   it("serves another process with its own length and milestones", () => {
@@ -83,15 +110,36 @@ describe("planCycle input", () => {
       lengthInMonths: 24,
       conference: { title: { en: "Meeting of Ministers of Education" }, audiences: ["ministers"] },
       phases: { implementation: "committee", preparation: "committee" },
-      milestones: [{ kind: "committee", title: { en: "Inter-American Committee on Education" }, presence: "required", calendar: { kind: "meeting", audiences: ["cie"] } }],
-      rules: [{ id: "committee-six-months", milestone: "committee", anchor: "conference", direction: "before", atLeast: { days: 180 }, strength: "hard", description: { en: "Six months before" } }],
+      milestones: [
+        {
+          kind: "committee",
+          title: { en: "Inter-American Committee on Education" },
+          presence: "required",
+          calendar: { kind: "meeting", audiences: ["cie"] },
+        },
+      ],
+      rules: [
+        {
+          id: "committee-six-months",
+          milestone: "committee",
+          anchor: "conference",
+          direction: "before",
+          atLeast: { days: 180 },
+          strength: "hard",
+          description: { en: "Six months before" },
+        },
+      ],
     };
     const r = planCycle({ previousConference: days("2022-05-05"), conference: days("2024-05-05"), rules: education });
     expect(r.ok && within(r.value.milestones[0]!.window)).toEqual({ start: "2022-05-06", end: "2023-11-07" });
   });
 
   it("does not mutate frozen input", () => {
-    const input = deepFreeze({ previousConference: days("2021-09-22"), conference: month("2024-11"), rules: iacmlCycleRules });
+    const input = deepFreeze({
+      previousConference: days("2021-09-22"),
+      conference: month("2024-11"),
+      rules: iacmlCycleRules,
+    });
     expect(planCycle(input).ok).toBe(true);
   });
 });
@@ -132,7 +180,11 @@ describe("planCycle properties", () => {
         const first = planCycle({ ...c, rules: iacmlCycleRules });
         if (!first.ok) return;
         const schedule = scheduleFromPlan(first.value);
-        const again = planCycle({ previousConference: schedule.previousConference.when, conference: schedule.conference.when, rules: iacmlCycleRules });
+        const again = planCycle({
+          previousConference: schedule.previousConference.when,
+          conference: schedule.conference.when,
+          rules: iacmlCycleRules,
+        });
         expect(again).toEqual(first);
         expect(checkCycle(scheduleFromPlan(again.ok ? again.value : first.value), iacmlCycleRules)).toEqual([]);
       }),

@@ -16,7 +16,13 @@ const conference = (id: string) => {
   return { id: c.id, when: c.dates, status: "held" as const, format: c.format };
 };
 
-function milestone(id: string, kind: string, when: DateSpec, status: string, format?: ScheduledMilestone["format"]): ScheduledMilestone {
+function milestone(
+  id: string,
+  kind: string,
+  when: DateSpec,
+  status: string,
+  format?: ScheduledMilestone["format"],
+): ScheduledMilestone {
   return {
     id,
     kind,
@@ -39,7 +45,12 @@ export const schedule2018To2021: CycleSchedule = {
       .filter((a) => KIND[a.kind])
       .map((a) => milestone(a.id, KIND[a.kind]!, a.when, "held", a.format)),
     // Not in the dataset: both final reports of the working groups are dated 8 July 2021 (seeds 002, 004).
-    { id: "wg-reports-2021", kind: "working-group-reports", status: "held", when: { kind: "days", start: "2021-07-08", end: "2021-07-08" } as DateSpec },
+    {
+      id: "wg-reports-2021",
+      kind: "working-group-reports",
+      status: "held",
+      when: { kind: "days", start: "2021-07-08", end: "2021-07-08" } as DateSpec,
+    },
     { id: "gs-report-2021", kind: "general-secretariat-report", status: "held", when: wp2018.asOf! },
   ],
 };

@@ -11,8 +11,16 @@ describe("iacmlCycleRules", () => {
 
   it("states the documented rules with their strength", () => {
     const rule = (id: string) => iacmlCycleRules.rules.find((r) => r.id === id);
-    expect(rule("preparatory-three-months")).toMatchObject({ atLeast: { months: 3 }, strength: "hard", direction: "before" });
-    expect(rule("working-groups-one-year")).toMatchObject({ atLeast: { months: 9 }, atMost: { months: 15 }, strength: "soft" });
+    expect(rule("preparatory-three-months")).toMatchObject({
+      atLeast: { months: 3 },
+      strength: "hard",
+      direction: "before",
+    });
+    expect(rule("working-groups-one-year")).toMatchObject({
+      atLeast: { months: 9 },
+      atMost: { months: 15 },
+      strength: "soft",
+    });
     expect(iacmlCycleRules.milestones.find((m) => m.kind === "authorities")?.recurrence?.month).toBe(1);
   });
 });
@@ -22,7 +30,8 @@ describe("parseCycleRules", () => {
     const bad: CycleRules = { ...iacmlCycleRules, rules: [{ ...iacmlCycleRules.rules[0]!, anchor: "summit" }] };
     const r = parseCycleRules(bad);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.issues[0]).toMatchObject({ code: "cycle.unknown-rule-reference", path: ["rules", 0, "anchor"] });
+    if (!r.ok)
+      expect(r.issues[0]).toMatchObject({ code: "cycle.unknown-rule-reference", path: ["rules", 0, "anchor"] });
   });
 
   it("reports duplicate milestone kinds and shape errors", () => {

@@ -12,15 +12,28 @@ describe("troikaOf", () => {
 
   it("rotates to the next cycle", () => {
     const r = troikaOf(conferences, 21);
-    expect(r.ok && rotateTroika(r.value, "PA")).toEqual({ ok: true, value: { currentChair: "CO", previousChair: "AR", proposedNextHost: "PA" } });
+    expect(r.ok && rotateTroika(r.value, "PA")).toEqual({
+      ok: true,
+      value: { currentChair: "CO", previousChair: "AR", proposedNextHost: "PA" },
+    });
     expect(r.ok && rotateTroika(r.value, "AR").ok).toBe(false);
   });
 
   it("reports unknown editions and repeated hosts as issues", () => {
     const r = troikaOf(conferences, 22);
     expect(!r.ok && r.issues.map((i) => i.params.edition)).toEqual([23]);
-    expect(troikaOf(conferences, 22, { proposedNextHost: "PA" })).toEqual({ ok: true, value: { currentChair: "CO", previousChair: "AR", proposedNextHost: "PA" } });
-    const same = troikaOf([{ id: "a", edition: { number: 1 }, hostCountry: "AR" }, { id: "b", edition: { number: 2 }, hostCountry: "AR" }], 2, { proposedNextHost: "CO" });
+    expect(troikaOf(conferences, 22, { proposedNextHost: "PA" })).toEqual({
+      ok: true,
+      value: { currentChair: "CO", previousChair: "AR", proposedNextHost: "PA" },
+    });
+    const same = troikaOf(
+      [
+        { id: "a", edition: { number: 1 }, hostCountry: "AR" },
+        { id: "b", edition: { number: 2 }, hostCountry: "AR" },
+      ],
+      2,
+      { proposedNextHost: "CO" },
+    );
     expect(!same.ok && same.issues[0]!.code).toBe("cycle.troika-not-distinct");
   });
 });
@@ -28,7 +41,10 @@ describe("troikaOf", () => {
 describe("workingGroupAuthorities", () => {
   it("lists the chairs of each cycle", () => {
     const r = workingGroupAuthorities(cycleAuthorities, "2018-2021");
-    expect(r.ok && r.value.map((g) => [g.workingGroup, g.chair])).toEqual([["wg1", "EC"], ["wg2", "AR"]]);
+    expect(r.ok && r.value.map((g) => [g.workingGroup, g.chair])).toEqual([
+      ["wg1", "EC"],
+      ["wg2", "AR"],
+    ]);
     expect(workingGroupAuthorities(cycleAuthorities, "1999-2001").ok).toBe(false);
   });
 });

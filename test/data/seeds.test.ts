@@ -10,15 +10,12 @@ const seedsDir = fileURLToPath(new URL("../../../shared/seeds/", import.meta.url
 const haveSeeds = existsSync(seedsDir);
 
 /** Whitespace collapsed, curly quotes made straight, so line breaks of the extraction do not matter. */
-const fold = (text: string) =>
-  text
-    .replace(/[’‘]/g, "'")
-    .replace(/[“”]/g, '"')
-    .replace(/\s+/g, " ")
-    .trim();
+const fold = (text: string) => text.replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, " ").trim();
 
 const seeds = new Map<string, string>(
-  (haveSeeds ? readdirSync(seedsDir) : []).filter((n) => n.endsWith(".txt")).map((n) => [n, fold(readFileSync(seedsDir + n, "utf8"))]),
+  (haveSeeds ? readdirSync(seedsDir) : [])
+    .filter((n) => n.endsWith(".txt"))
+    .map((n) => [n, fold(readFileSync(seedsDir + n, "utf8"))]),
 );
 
 /** The pieces of a quotation the dataset shortened with " ... ". */
@@ -77,7 +74,9 @@ describe.skipIf(!haveSeeds)("the dataset against the text of the seed documents"
 
   it("quotes every claim, count, output, decision, contribution and cooperation statement from its document", () => {
     const quoted: { id: string; text: string; document: string }[] = [
-      ...dataset.documentClaims.flatMap((c) => (c.text ? [{ id: c.id, text: c.text, document: c.source.document }] : [])),
+      ...dataset.documentClaims.flatMap((c) =>
+        c.text ? [{ id: c.id, text: c.text, document: c.source.document }] : [],
+      ),
       ...[...dataset.actions, ...dataset.politicalMeetings, ...dataset.activities].flatMap((r) => [
         ...(r.participationCounts ?? []).map((p) => ({ id: r.id, text: p.text, document: p.source.document })),
         ...(r.statedOutputs ?? []).map((o) => ({ id: r.id, text: o.text, document: o.source.document })),
@@ -90,10 +89,18 @@ describe.skipIf(!haveSeeds)("the dataset against the text of the seed documents"
       ...dataset.cooperationStatements.map((s) => ({ id: s.id, text: s.text, document: s.source.document })),
       ...dataset.externalEvents.map((e) => ({ id: e.id, text: e.title, document: e.source.document })),
       ...dataset.documents.flatMap((d) =>
-        (d.presentedBy ?? []).flatMap((p) => [p.group, p.role].flatMap((t) => (t ? [{ id: d.id, text: t, document: p.source.document }] : []))),
+        (d.presentedBy ?? []).flatMap((p) =>
+          [p.group, p.role].flatMap((t) => (t ? [{ id: d.id, text: t, document: p.source.document }] : [])),
+        ),
       ),
       ...dataset.actions.flatMap((a) =>
-        a.sessions.flatMap((x) => (x.participationCounts ?? []).map((p) => ({ id: `${a.id} ${x.label}`, text: p.text, document: p.source.document }))),
+        a.sessions.flatMap((x) =>
+          (x.participationCounts ?? []).map((p) => ({
+            id: `${a.id} ${x.label}`,
+            text: p.text,
+            document: p.source.document,
+          })),
+        ),
       ),
     ];
     const missing = quoted.flatMap((q) => missingFrom(q.document, q.text).map((p) => `${q.id}: ${p}`));
@@ -116,7 +123,9 @@ describe.skipIf(!haveSeeds)("the dataset against the text of the seed documents"
 
   it("names the people the documents name, as they write them", () => {
     const names = [
-      ...[...dataset.actions, ...dataset.politicalMeetings].flatMap((r) => (r.participants ?? []).flatMap((p) => (p.name ? [[p.name, p.source.document]] : []))),
+      ...[...dataset.actions, ...dataset.politicalMeetings].flatMap((r) =>
+        (r.participants ?? []).flatMap((p) => (p.name ? [[p.name, p.source.document]] : [])),
+      ),
       ...dataset.meetings.flatMap((m) => (m.contacts ?? []).map((c) => [c.name, m.contactSource!.document])),
     ];
     expect(names.length).toBeGreaterThanOrEqual(4);
@@ -131,7 +140,8 @@ describe.skipIf(!haveSeeds)("the dataset against the text of the seed documents"
       expect(bulletin).toContain(c.phone);
       for (const e of c.emails) expect(bulletin).toContain(e);
     }
-    for (const i of meeting.instructions!) expect(missingFrom(meeting.contactSource!.document, i.text), i.topic).toEqual([]);
+    for (const i of meeting.instructions!)
+      expect(missingFrom(meeting.contactSource!.document, i.text), i.topic).toEqual([]);
     for (const url of meeting.infoUrls!) expect(bulletin).toContain(url);
   });
 
@@ -157,7 +167,9 @@ describe.skipIf(!haveSeeds)("the dataset against the text of the seed documents"
   it("cites each priority line's mandates in the report's words", () => {
     for (const a of dataset.actions) {
       if (a.mandateText === undefined) continue;
-      expect(seeds.get(a.source.document), a.id).toContain(`Mandates to which these activities respond: ${fold(a.mandateText)}`);
+      expect(seeds.get(a.source.document), a.id).toContain(
+        `Mandates to which these activities respond: ${fold(a.mandateText)}`,
+      );
     }
   });
 
@@ -166,10 +178,17 @@ describe.skipIf(!haveSeeds)("the dataset against the text of the seed documents"
     const listed = annex.match(/(?:On-site visit from|Experts'? visit from|Virtual cooperation between) /g) ?? [];
     const records = dataset.bilateralCooperations.filter((c) => c.id.startsWith("rial-bc/2018-2021/"));
     expect(records).toHaveLength(listed.length);
-    expect(annex).toContain("16 RIAL bilateral cooperation activities were undertaken between 2018 and 2021, completing 115 since 2006");
+    expect(annex).toContain(
+      "16 RIAL bilateral cooperation activities were undertaken between 2018 and 2021, completing 115 since 2006",
+    );
     expect(annex).toContain("4 virtual bilateral cooperation are still ongoing, and 4 more are pending");
     const byId = new Map(dataset.documentClaims.map((c) => [c.id, c.value]));
-    expect([byId.get("claim/003/bc-done"), byId.get("claim/003/bc-since-2006"), byId.get("claim/003/bc-ongoing"), byId.get("claim/003/bc-pending")]).toEqual([16, 115, 4, 4]);
+    expect([
+      byId.get("claim/003/bc-done"),
+      byId.get("claim/003/bc-since-2006"),
+      byId.get("claim/003/bc-ongoing"),
+      byId.get("claim/003/bc-pending"),
+    ]).toEqual([16, 115, 4, 4]);
   });
 
   it("writes the workshop titles the report quotes", () => {

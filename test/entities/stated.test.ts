@@ -32,12 +32,20 @@ describe("the shapes of stated facts", () => {
     expect(ParticipantSchema.safeParse({ role: "Chair", source }).success).toBe(false);
     expect(ParticipantSchema.safeParse({ name: "Gerardo Corres", source }).success).toBe(true);
     expect(ParticipationCountSchema.safeParse({ count: 27, unit: "countries", source }).success).toBe(false);
-    expect(StatedOutputSchema.safeParse({ text: "x", figure: { value: 90, qualifier: "more than", unit: "instruments" }, source }).success).toBe(true);
+    expect(
+      StatedOutputSchema.safeParse({
+        text: "x",
+        figure: { value: 90, qualifier: "more than", unit: "instruments" },
+        source,
+      }).success,
+    ).toBe(true);
   });
 
   it("pairs a 'respectively' statement one to one", () => {
     const base = { id: "s", respectively: true, topics: [], text: "t", source };
-    expect(CooperationStatementSchema.safeParse({ ...base, recipients: ["VC", "BB"], providers: ["BB"] }).success).toBe(false);
+    expect(CooperationStatementSchema.safeParse({ ...base, recipients: ["VC", "BB"], providers: ["BB"] }).success).toBe(
+      false,
+    );
     expect(CooperationStatementSchema.safeParse({ ...base, recipients: ["VC"], providers: ["BB"] }).success).toBe(true);
   });
 
@@ -52,7 +60,10 @@ describe("the shapes of stated facts", () => {
     const xxii = dataset.conferences.find((c) => c.id === "xxii")!;
     expect(fieldBasis(xxii, "format")).toBe("inferred");
     const roles = dataset.bilateralCooperations.filter((c) => c.roles?.basis === "inferred").map((c) => c.id);
-    expect(roles.sort()).toEqual(["rial-bc/2018-2021/hn-pe-employment-services", "rial-bc/2018-2021/tt-ca-violence-harassment"]);
+    expect(roles.sort()).toEqual([
+      "rial-bc/2018-2021/hn-pe-employment-services",
+      "rial-bc/2018-2021/tt-ca-violence-harassment",
+    ]);
     const feb9 = dataset.annexEntries.find((e) => e.id === "cal-2022-2024/cie-2023-02")!;
     expect(fieldBasis(feb9, "when")).toBe("inferred");
     const newForms = dataset.annexEntries.find((e) => e.id === "cal-2022-2024/workshop-new-forms-of-employment")!;

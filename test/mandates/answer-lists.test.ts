@@ -6,8 +6,7 @@ import { answerLists } from "../../src/mandates/answer-lists.js";
 import type { TraceAnswer } from "iacml/mandates";
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-const tie = (a: TraceAnswer, b: TraceAnswer) =>
-  cmp(a.how, b.how) || cmp(a.reviewed ?? "", b.reviewed ?? "");
+const tie = (a: TraceAnswer, b: TraceAnswer) => cmp(a.how, b.how) || cmp(a.reviewed ?? "", b.reviewed ?? "");
 
 function naive(answers: readonly TraceAnswer[]) {
   const answeredBy = new Map<string, TraceAnswer[]>();
@@ -16,10 +15,8 @@ function naive(answers: readonly TraceAnswer[]) {
     answeredBy.set(a.provision, [...(answeredBy.get(a.provision) ?? []), a]);
     answersOf.set(a.action, [...(answersOf.get(a.action) ?? []), a]);
   }
-  for (const list of answeredBy.values())
-    list.sort((x, y) => cmp(x.action, y.action) || tie(x, y));
-  for (const list of answersOf.values())
-    list.sort((x, y) => cmp(x.provision, y.provision) || tie(x, y));
+  for (const list of answeredBy.values()) list.sort((x, y) => cmp(x.action, y.action) || tie(x, y));
+  for (const list of answersOf.values()) list.sort((x, y) => cmp(x.provision, y.provision) || tie(x, y));
   return { answeredBy, answersOf };
 }
 
@@ -29,7 +26,7 @@ function run(answers: TraceAnswer[], provisionIds: string[], actionIds: string[]
     Int32Array.from(answers, (a) => provisionIds.indexOf(a.provision)),
     Int32Array.from(answers, (a) => actionIds.indexOf(a.action)),
     provisionIds,
-    actionIds
+    actionIds,
   );
 }
 
@@ -41,7 +38,7 @@ const answerArb = (provisions: string[], actions: string[]) =>
       how: fc.constantFrom("implements", "contributes", "reports-on"),
       reviewed: fc.constantFrom("fp1", "fp0"),
     },
-    { requiredKeys: ["action", "provision", "how"] }
+    { requiredKeys: ["action", "provision", "how"] },
   );
 
 describe("answerLists", () => {
@@ -57,10 +54,9 @@ describe("answerLists", () => {
           const want = naive(answers);
           expect([...got.answeredBy]).toEqual([...want.answeredBy]);
           expect([...got.answersOf]).toEqual([...want.answersOf]);
-          for (const [id, list] of got.answeredBy)
-            list.forEach((a, i) => expect(a).toBe(want.answeredBy.get(id)![i]));
-        }
-      )
+          for (const [id, list] of got.answeredBy) list.forEach((a, i) => expect(a).toBe(want.answeredBy.get(id)![i]));
+        },
+      ),
     );
   });
 

@@ -24,21 +24,34 @@ describe("format then parse gives the citations back, over every edition of the 
   const ref = fc.oneof(
     fc.tuple(conference, fc.integer({ min: 1, max: 40 })).map(([c, n]) => mandateRef(c, "declaration", n)),
     fc
-      .tuple(conference, fc.integer({ min: 1, max: 20 }), fc.option(fc.constantFrom(..."abcdefghij"), { nil: undefined }))
+      .tuple(
+        conference,
+        fc.integer({ min: 1, max: 20 }),
+        fc.option(fc.constantFrom(..."abcdefghij"), { nil: undefined }),
+      )
       .map(([c, n, item]) => mandateRef(c, "plan-of-action", n, item)),
   );
   const resolution = fc
-    .tuple(fc.constantFrom("CIDI", "AG"), fc.constantFrom("RES", "DEC"), fc.integer({ min: 1, max: 3000 }), fc.constantFrom("CIII-O/20", "XLIV-O/14", "I-E/01"))
+    .tuple(
+      fc.constantFrom("CIDI", "AG"),
+      fc.constantFrom("RES", "DEC"),
+      fc.integer({ min: 1, max: 3000 }),
+      fc.constantFrom("CIII-O/20", "XLIV-O/14", "I-E/01"),
+    )
     .map(([body, act, n, session]) => `${body}/${act}. ${n} (${session})`);
 
   it("refs in English and Spanish, shared cities written with their year", () => {
     fc.assert(
-      fc.property(fc.array(ref, { minLength: 1, maxLength: 10 }), fc.constantFrom("en" as const, "es" as const), (refs, locale) => {
-        const text = formatMandateRefs(refs, locale, context);
-        const back = parseMandateRefs(text, context);
-        expect(back.ok, text).toBe(true);
-        if (back.ok) expect(strip(back.value)).toEqual(strip(canonicalMandateRefs(refs)));
-      }),
+      fc.property(
+        fc.array(ref, { minLength: 1, maxLength: 10 }),
+        fc.constantFrom("en" as const, "es" as const),
+        (refs, locale) => {
+          const text = formatMandateRefs(refs, locale, context);
+          const back = parseMandateRefs(text, context);
+          expect(back.ok, text).toBe(true);
+          if (back.ok) expect(strip(back.value)).toEqual(strip(canonicalMandateRefs(refs)));
+        },
+      ),
       { numRuns: 300 },
     );
   }, 30_000);
@@ -72,7 +85,13 @@ describe("format then parse gives the citations back, over every edition of the 
   it("whole instruments of every edition, in both languages", () => {
     for (const c of context.conferences) {
       for (const kind of ["declaration", "plan-of-action"] as const) {
-        const source: CitedSource = { kind: "instrument", conference: c.id, instrument: `${c.edition}/${kind === "declaration" ? "Decl" : "PoA"}`, instrumentKind: kind, span: { start: 0, end: 0 } };
+        const source: CitedSource = {
+          kind: "instrument",
+          conference: c.id,
+          instrument: `${c.edition}/${kind === "declaration" ? "Decl" : "PoA"}`,
+          instrumentKind: kind,
+          span: { start: 0, end: 0 },
+        };
         for (const locale of ["en", "es"] as const) {
           const text = formatCitations({ refs: [], sources: [source] }, locale, context);
           const back = parseCitations(text, context);
@@ -93,7 +112,9 @@ describe("issues of unreadable citations", () => {
     expect(first.code).toBe("mandates.unknown-word");
     expect(text.slice(first.span!.start, first.span!.end)).toBe("Articel");
     expect(first.params.nearest).toBe("Article");
-    expect(formatIssue(first, "es")).toBe("'Articel' no forma parte de una referencia a mandatos; la forma más cercana que se lee es 'Article'");
+    expect(formatIssue(first, "es")).toBe(
+      "'Articel' no forma parte de una referencia a mandatos; la forma más cercana que se lee es 'Article'",
+    );
   });
 
   it("every mandates message exists in Spanish and differs from the English", () => {

@@ -18,4 +18,3 @@ export const context2021: MandateContext = {
   ...context,
   defaultConference: "xx",
 };
-

@@ -6,13 +6,29 @@ import { formatMandateRefs, mandateContextOf, parseCitations, parseMandateRefs }
 describe("the IACML editions of the dataset", () => {
   it("hold every edition found in a public document, oldest first, each valid and sourced", () => {
     expect(conferences.map((c) => c.edition.roman)).toEqual([
-      "I", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX", "XXI", "XXII",
+      "I",
+      "X",
+      "XI",
+      "XII",
+      "XIII",
+      "XIV",
+      "XV",
+      "XVI",
+      "XVII",
+      "XVIII",
+      "XIX",
+      "XX",
+      "XXI",
+      "XXII",
     ]);
     const urls = new Set<string>(Object.values(editionSources).map((s) => s.url));
     for (const c of earlierConferences) {
       expect(ConferenceSchema.safeParse(c).success, c.id).toBe(true);
       expect(c.source.section).toMatch(/<https?:\/\/[^>]+>$/);
-      expect(c.outsideKnowledge?.every((o) => urls.has(o.reference)), c.id).toBe(true);
+      expect(
+        c.outsideKnowledge?.every((o) => urls.has(o.reference)),
+        c.id,
+      ).toBe(true);
     }
   });
 
@@ -28,8 +44,14 @@ describe("the IACML editions of the dataset", () => {
   });
 
   it("Buenos Aires hosted the X (1995), XVI (2009) and XXI (2021) conferences", () => {
-    const held = conferences.filter((c) => c.city === "Buenos Aires").map((c) => [c.edition.roman, c.dates.kind === "days" ? c.dates.start.slice(0, 4) : ""]);
-    expect(held).toEqual([["X", "1995"], ["XVI", "2009"], ["XXI", "2021"]]);
+    const held = conferences
+      .filter((c) => c.city === "Buenos Aires")
+      .map((c) => [c.edition.roman, c.dates.kind === "days" ? c.dates.start.slice(0, 4) : ""]);
+    expect(held).toEqual([
+      ["X", "1995"],
+      ["XVI", "2009"],
+      ["XXI", "2021"],
+    ]);
   });
 });
 
@@ -73,18 +95,28 @@ describe("citations of any edition resolve in the dataset's context", () => {
   });
 
   it("formats a shared city with its year, and reads it back", () => {
-    const r = parseMandateRefs("Article 4 of the Declaration of Buenos Aires 2009 and Article 5 of the Declaration of Buenos Aires 2021", xxi);
+    const r = parseMandateRefs(
+      "Article 4 of the Declaration of Buenos Aires 2009 and Article 5 of the Declaration of Buenos Aires 2021",
+      xxi,
+    );
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     const en = formatMandateRefs(r.value, "en", xxi);
-    expect(en).toBe("Article 4 of the Declaration of Buenos Aires 2009; Article 5 of the Declaration of Buenos Aires 2021");
+    expect(en).toBe(
+      "Article 4 of the Declaration of Buenos Aires 2009; Article 5 of the Declaration of Buenos Aires 2021",
+    );
     const es = formatMandateRefs(r.value, "es", xxi);
-    expect(es).toBe("Artículo 4 de la Declaración de Buenos Aires 2009; Artículo 5 de la Declaración de Buenos Aires 2021");
+    expect(es).toBe(
+      "Artículo 4 de la Declaración de Buenos Aires 2009; Artículo 5 de la Declaración de Buenos Aires 2021",
+    );
     for (const text of [en, es]) expect(ids(text, xix)).toEqual(["XVI/Decl/4", "XXI/Decl/5"]);
   });
 
   it("reads a whole instrument as a cited source", () => {
     const r = parseCitations("the Declaration and Plan of Action of Medellín 2013", xxi);
-    expect(r.ok && r.value.sources.map((s) => (s.kind === "instrument" ? s.instrument : ""))).toEqual(["XVIII/Decl", "XVIII/PoA"]);
+    expect(r.ok && r.value.sources.map((s) => (s.kind === "instrument" ? s.instrument : ""))).toEqual([
+      "XVIII/Decl",
+      "XVIII/PoA",
+    ]);
   });
 });

@@ -49,7 +49,13 @@ describe("traceWorkPlan", () => {
     const after = traceWorkPlan(dataset, "wp-2022-2024", { actions: [planned] });
     expect(after.refsOf.get(planned.id)?.map((r) => r.id)).toEqual(["XXI/Decl/21"]);
     expect(after.trace.actions.size).toBe(before.trace.actions.size + 1);
-    const unread = traceWorkPlan(dataset, "wp-2022-2024", { actions: [{ ...planned, mandateText: "Article 5 of the Declaration of Lima" }] });
-    expect(unread.issues.at(-1)).toMatchObject({ code: "mandates.mandate-unread", path: ["options", "actions", 0, "mandateText"], severity: "warning" });
+    const unread = traceWorkPlan(dataset, "wp-2022-2024", {
+      actions: [{ ...planned, mandateText: "Article 5 of the Declaration of Lima" }],
+    });
+    expect(unread.issues.at(-1)).toMatchObject({
+      code: "mandates.mandate-unread",
+      path: ["options", "actions", 0, "mandateText"],
+      severity: "warning",
+    });
   });
 });

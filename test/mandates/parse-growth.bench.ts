@@ -42,7 +42,9 @@ afterAll(() => {
   for (const [shape, unit] of Object.entries(SHAPES)) {
     const ms = SIZES.map((size) => time(fill(unit, size), size >= 1_000_000 ? 5 : 9));
     const growth = ms.slice(1).map((m, k) => (m / Math.max(ms[k]!, 0.001)).toFixed(1));
-    rows.push(`${shape.padEnd(28)} ${ms.map((m) => `${m.toFixed(2)} ms`.padStart(11)).join(" ")}   growth per tenfold: ${growth.join("×, ")}×; 1k→1M: ${(ms[3]! / Math.max(ms[0]!, 0.001)).toFixed(0)}× (linear: 1000×, quadratic: 1000000×)`);
+    rows.push(
+      `${shape.padEnd(28)} ${ms.map((m) => `${m.toFixed(2)} ms`.padStart(11)).join(" ")}   growth per tenfold: ${growth.join("×, ")}×; 1k→1M: ${(ms[3]! / Math.max(ms[0]!, 0.001)).toFixed(0)}× (linear: 1000×, quadratic: 1000000×)`,
+    );
   }
   console.log(
     `\nparseCitations growth (1k, 10k, 100k, 1M characters)\n${rows.join("\n")}\n` +
@@ -55,13 +57,21 @@ for (const [shape, unit] of Object.entries(SHAPES)) {
   describe(`parseCitations, ${shape}`, () => {
     for (const size of SIZES) {
       const text = fill(unit, size);
-      bench(`${size} characters`, () => {
-        parseCitations(text, ctx, options);
-      }, { iterations: size >= 1_000_000 ? 2 : 5, time: 0 });
+      bench(
+        `${size} characters`,
+        () => {
+          parseCitations(text, ctx, options);
+        },
+        { iterations: size >= 1_000_000 ? 2 : 5, time: 0 },
+      );
     }
     const text = fill(unit, 100_000);
-    bench("peer: split the 100k text on spaces (linear floor)", () => {
-      text.split(" ");
-    }, { iterations: 5, time: 0 });
+    bench(
+      "peer: split the 100k text on spaces (linear floor)",
+      () => {
+        text.split(" ");
+      },
+      { iterations: 5, time: 0 },
+    );
   });
 }

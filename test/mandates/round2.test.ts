@@ -23,7 +23,10 @@ const issuesOf = (text: string) => {
 
 describe("the OAS item forms '7 b)', '7b)', '7 b'", () => {
   it.each([
-    ["Artículos 15 y 23 de la Declaración de Buenos Aires y 7 b) del Plan de Acción", ["XXI/Decl/15", "XXI/Decl/23", "XXI/PoA/7b"]],
+    [
+      "Artículos 15 y 23 de la Declaración de Buenos Aires y 7 b) del Plan de Acción",
+      ["XXI/Decl/15", "XXI/Decl/23", "XXI/PoA/7b"],
+    ],
     ["7b) del Plan de Acción", ["XXI/PoA/7b"]],
     ["7 b del Plan de Acción", ["XXI/PoA/7b"]],
     ["7 b) del Plan de Acción", ["XXI/PoA/7b"]],
@@ -50,14 +53,20 @@ describe("the OAS item forms '7 b)', '7b)', '7 b'", () => {
       "XX/Decl/23",
       "XX/PoA/7b",
     ]);
-    expect(ids("Article 3 of the Declaration of Bridgetown and paragraph 5 of the Plan of Action")).toEqual(["XX/Decl/3", "XX/PoA/5"]);
-    // The same instrument again, or a conference named later, still decides as before.
-    expect(ids("Artículo 3 de la Declaración de Bridgetown y artículo 5 de la Declaración")).toEqual(["XX/Decl/3", "XXI/Decl/5"]);
-    expect(ids("paragraph 1 of the Plan of Action of Cancún; Article 1 of the Declaration and 1 of the Plan of Action of Bridgetown")).toEqual([
-      "XIX/PoA/1",
-      "XX/Decl/1",
-      "XX/PoA/1",
+    expect(ids("Article 3 of the Declaration of Bridgetown and paragraph 5 of the Plan of Action")).toEqual([
+      "XX/Decl/3",
+      "XX/PoA/5",
     ]);
+    // The same instrument again, or a conference named later, still decides as before.
+    expect(ids("Artículo 3 de la Declaración de Bridgetown y artículo 5 de la Declaración")).toEqual([
+      "XX/Decl/3",
+      "XXI/Decl/5",
+    ]);
+    expect(
+      ids(
+        "paragraph 1 of the Plan of Action of Cancún; Article 1 of the Declaration and 1 of the Plan of Action of Bridgetown",
+      ),
+    ).toEqual(["XIX/PoA/1", "XX/Decl/1", "XX/PoA/1"]);
     expect(ids("paragraph 5 of the Plan of Action")).toEqual(["XXI/PoA/5"]);
   });
 });
@@ -66,7 +75,11 @@ describe("suggestions for unread text make sense", () => {
   const nearestOf = (text: string) => issuesOf(text).map((i) => String(i.params["nearest"]));
 
   it("never gives the unread word back as its own suggestion", () => {
-    for (const text of ["del Plan de Acción", "párrafo 7 del del Plan de Acción", "Artículo 15 y y de la Declaración"]) {
+    for (const text of [
+      "del Plan de Acción",
+      "párrafo 7 del del Plan de Acción",
+      "Artículo 15 y y de la Declaración",
+    ]) {
       for (const found of issuesOf(text).filter((i) => i.code === "mandates.unknown-word")) {
         expect(formatIssue(found, "es")).not.toMatch(/'(\p{L}+)'.*'\1'$/u);
         expect(String(found.params["nearest"]).toLowerCase()).not.toBe(String(found.params["word"]).toLowerCase());
@@ -79,10 +92,16 @@ describe("suggestions for unread text make sense", () => {
 
   it("builds the suggestion from the words around the unread ones, never from an unrelated conference", () => {
     expect(nearestOf("7 bis del Plan de Acción")).toEqual(["párrafo 7 del Plan de Acción de Buenos Aires"]);
-    expect(nearestOf("Artículo 15 bis de la Declaración de Bridgetown")).toEqual(["Artículo 15 de la Declaración de Bridgetown"]);
+    expect(nearestOf("Artículo 15 bis de la Declaración de Bridgetown")).toEqual([
+      "Artículo 15 de la Declaración de Bridgetown",
+    ]);
     expect(nearestOf("Article 15 bis of the Declaration")).toEqual(["Article 15 of the Declaration of Buenos Aires"]);
     for (const text of ["7 bis del Plan de Acción", "Article 15 bis of the Declaration", "Cf. article 5"]) {
-      expect(issuesOf(text).map((i) => formatIssue(i, "en")).join(" ")).not.toContain("Bridgetown");
+      expect(
+        issuesOf(text)
+          .map((i) => formatIssue(i, "en"))
+          .join(" "),
+      ).not.toContain("Bridgetown");
     }
     // A typo of a word the reader knows is still named.
     expect(nearestOf("Articel 5 of the Declaration")).toEqual(["Article"]);
@@ -104,7 +123,9 @@ describe("suggestions for unread text make sense", () => {
     expect(formatIssue(lima!, "es")).toBe("Ninguna conferencia se celebró en 'Lima'");
     expect(formatIssue(lima!, "en")).toBe("No conference was held in 'Lima'");
     const [typo] = issuesOf("Article 15 of the Declaration of Bridgtown");
-    expect(formatIssue(typo!, "es")).toBe("Ninguna conferencia se celebró en 'Bridgtown'; la ciudad más cercana que se lee es 'Bridgetown'");
+    expect(formatIssue(typo!, "es")).toBe(
+      "Ninguna conferencia se celebró en 'Bridgtown'; la ciudad más cercana que se lee es 'Bridgetown'",
+    );
     expect(typo!.params["nearest"]).toBe("Bridgetown");
   });
 });
@@ -117,7 +138,9 @@ describe("traceWorkPlan with a plan the dataset does not hold", () => {
     expect(formatIssue(r.issues[0]!, "es")).toBe("Los datos no contienen el plan de trabajo 'wp-2099'");
     expect(formatIssue(r.issues[0]!, "en")).toBe("The data hold no work plan 'wp-2099'");
     expect(r.trace.provisions.size).toBe(0);
-    expect(traceWorkPlan(dataset, "wp-2022-2024").issues.filter((i) => i.code === "mandates.unknown-work-plan")).toEqual([]);
+    expect(
+      traceWorkPlan(dataset, "wp-2022-2024").issues.filter((i) => i.code === "mandates.unknown-work-plan"),
+    ).toEqual([]);
   });
 });
 
@@ -135,8 +158,12 @@ describe("mandates messages for people: names, not ids; Spanish suggestions", ()
     const findings = findTraceIssues(r.trace, { context: r.context });
     const uncovered = findings.find((f) => f.code === "mandates.uncovered-provision" && f.subjects[0] === "XXI/PoA/5");
     expect(uncovered).toBeDefined();
-    expect(formatIssue(uncovered!, "es")).toBe("Ninguna acción responde al párrafo 5 del Plan de Acción de Buenos Aires");
-    expect(formatSuggestion(uncovered!, "es")).toBe("Planifique una acción que le responda, o deje constancia de por qué no hace falta ninguna");
+    expect(formatIssue(uncovered!, "es")).toBe(
+      "Ninguna acción responde al párrafo 5 del Plan de Acción de Buenos Aires",
+    );
+    expect(formatSuggestion(uncovered!, "es")).toBe(
+      "Planifique una acción que le responda, o deje constancia de por qué no hace falta ninguna",
+    );
     expect(uncovered!.params["provision"]).toBe("XXI/PoA/5");
     for (const f of findings) {
       expect(formatIssue(f, "es")).not.toMatch(/\b[IVX]+\/(PoA|Decl)\//);
@@ -150,7 +177,10 @@ describe("mandates messages for people: names, not ids; Spanish suggestions", ()
         { id: "XX/PoA", provisions: [{ id: "XX/PoA/7h", retired: true }, { id: "XX/PoA/7c" }] },
         { id: "XXI/Decl", provisions: [{ id: "XXI/Decl/15", text: "new text" }] },
       ],
-      actions: [{ id: "l1/a1", title: "Taller sobre inspección laboral" }, { id: "l1/a2", title: "Estudio" }],
+      actions: [
+        { id: "l1/a1", title: "Taller sobre inspección laboral" },
+        { id: "l1/a2", title: "Estudio" },
+      ],
       links: [
         { kind: "answers", from: "l1/a1", to: "XXI/Decl/99", how: "implements" },
         { kind: "answers", from: "l1/a1", to: "XX/PoA/7h", how: "implements" },
@@ -160,7 +190,9 @@ describe("mandates messages for people: names, not ids; Spanish suggestions", ()
         { kind: "evolves", from: "XX/PoA/7c", to: "XX/PoA/7h", relation: "renumbered" },
       ],
     });
-    const es = Object.fromEntries(findTraceIssues(trace).map((f) => [f.code, [formatIssue(f, "es"), formatSuggestion(f, "es")]]));
+    const es = Object.fromEntries(
+      findTraceIssues(trace).map((f) => [f.code, [formatIssue(f, "es"), formatSuggestion(f, "es")]]),
+    );
     expect(es["mandates.unknown-link-end"]![0]).toBe(
       "Un vínculo «evoluciona a» nombra el párrafo 7d del Plan de Acción de la XX CIMT, que no existe",
     );
@@ -168,7 +200,9 @@ describe("mandates messages for people: names, not ids; Spanish suggestions", ()
       "Un vínculo desde la acción 'Taller sobre inspección laboral' remite al artículo 99 de la Declaración de la XXI CIMT, que no existe",
       "Corrija el identificador de la disposición o agréguela a su instrumento",
     ]);
-    expect(es["mandates.action-without-mandate"]![0]).toBe("La acción 'Estudio' no responde a ningún mandato ni indica por qué");
+    expect(es["mandates.action-without-mandate"]![0]).toBe(
+      "La acción 'Estudio' no responde a ningún mandato ni indica por qué",
+    );
     expect(es["mandates.link-to-retired"]).toEqual([
       "La acción 'Taller sobre inspección laboral' responde al párrafo 7h del Plan de Acción de la XX CIMT, que está derogado",
       "Vincúlela en su lugar al párrafo 7c del Plan de Acción de la XX CIMT",
@@ -182,13 +216,26 @@ describe("mandates messages for people: names, not ids; Spanish suggestions", ()
     const bad = parseMandateRefs("Article 5", null as never);
     expect(bad.ok).toBe(false);
     if (!bad.ok) {
-      expect(formatIssue(bad.issues[0]!, "es")).toBe("El contexto de mandatos no es válido: se esperaba un objeto { conferences, defaultConference? }");
-      expect(formatIssue(bad.issues[0]!, "en")).toBe("The mandate context is not valid: expected an object { conferences, defaultConference? }");
+      expect(formatIssue(bad.issues[0]!, "es")).toBe(
+        "El contexto de mandatos no es válido: se esperaba un objeto { conferences, defaultConference? }",
+      );
+      expect(formatIssue(bad.issues[0]!, "en")).toBe(
+        "The mandate context is not valid: expected an object { conferences, defaultConference? }",
+      );
     }
     const unread = traceWorkPlan(dataset, "wp-2022-2024", {
-      actions: [{ id: "wp-2022-2024/pl1/a99", priorityLine: "wp-2022-2024/pl1", title: "Taller", mandateText: "Artículo 5 de la Declaración de Lima" }],
+      actions: [
+        {
+          id: "wp-2022-2024/pl1/a99",
+          priorityLine: "wp-2022-2024/pl1",
+          title: "Taller",
+          mandateText: "Artículo 5 de la Declaración de Lima",
+        },
+      ],
     }).issues.at(-1)!;
-    expect(formatIssue(unread, "es")).toBe("No se pudo leer la frase de mandatos de 'Taller': Ninguna conferencia se celebró en 'Lima'");
+    expect(formatIssue(unread, "es")).toBe(
+      "No se pudo leer la frase de mandatos de 'Taller': Ninguna conferencia se celebró en 'Lima'",
+    );
     expect(unread.params["id"]).toBe("wp-2022-2024/pl1/a99");
   });
 });
@@ -196,18 +243,54 @@ describe("mandates messages for people: names, not ids; Spanish suggestions", ()
 describe("properties of the round-2 forms and suggestions", () => {
   it("'7 b)', '7b)' and '7 b' read as 7b for every paragraph and item (property)", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 99 }), fc.constantFrom("a", "b", "c", "d", "e", "f", "g", "h"), (n, letter) => {
-        const forms = [`${n} ${letter})`, `${n}${letter})`, `párrafo ${n} ${letter})`];
-        if (letter !== "e") forms.push(`${n} ${letter}`);
-        for (const form of forms) expect(ids(`${form} del Plan de Acción`), form).toEqual([`XXI/PoA/${n}${letter}`]);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 99 }),
+        fc.constantFrom("a", "b", "c", "d", "e", "f", "g", "h"),
+        (n, letter) => {
+          const forms = [`${n} ${letter})`, `${n}${letter})`, `párrafo ${n} ${letter})`];
+          if (letter !== "e") forms.push(`${n} ${letter}`);
+          for (const form of forms) expect(ids(`${form} del Plan de Acción`), form).toEqual([`XXI/PoA/${n}${letter}`]);
+        },
+      ),
       { numRuns: 60 },
     );
   }, 30_000);
 
   it("a suggestion never echoes the unread word and names no city foreign to the text or the default (property)", () => {
-    const pool = ["del", "de", "la", "Plan", "Acción", "7", "b", ")", "bis", "y", "of", "the", "Declaration", "Declaración", "Bridgetown", "Cancún", "15", "its", "Lima", "xyz"];
-    const cities = ["Bogotá", "Viña del Mar", "Ottawa", "Salvador", "Mexico City", "Port of Spain", "San Salvador", "Medellín", "Cancún", "Bridgetown"];
+    const pool = [
+      "del",
+      "de",
+      "la",
+      "Plan",
+      "Acción",
+      "7",
+      "b",
+      ")",
+      "bis",
+      "y",
+      "of",
+      "the",
+      "Declaration",
+      "Declaración",
+      "Bridgetown",
+      "Cancún",
+      "15",
+      "its",
+      "Lima",
+      "xyz",
+    ];
+    const cities = [
+      "Bogotá",
+      "Viña del Mar",
+      "Ottawa",
+      "Salvador",
+      "Mexico City",
+      "Port of Spain",
+      "San Salvador",
+      "Medellín",
+      "Cancún",
+      "Bridgetown",
+    ];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pool), { minLength: 1, maxLength: 10 }), (words) => {
         const text = words.join(" ");
@@ -217,7 +300,8 @@ describe("properties of the round-2 forms and suggestions", () => {
           const fold = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
           expect(fold(nearest), text).not.toBe(fold(String(found.params["word"])));
           for (const city of cities) {
-            if (nearest.includes(` ${city}`) && !(city === "Salvador" && nearest.includes("San Salvador"))) expect(text, nearest).toContain(city);
+            if (nearest.includes(` ${city}`) && !(city === "Salvador" && nearest.includes("San Salvador")))
+              expect(text, nearest).toContain(city);
           }
         }
       }),

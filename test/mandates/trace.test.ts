@@ -124,16 +124,13 @@ describe("traceMandates", () => {
         reviewed: fingerprintText("Promote decent work"),
       },
     ]);
-    expect(
-      trace.answersOf.get("pl2/a1")?.map((a) => `${a.provision}:${a.how}`)
-    ).toEqual(["XX/PoA/9a:implements", "XXI/PoA/7c:reports-on"]);
-    expect(trace.fedBy.get("XXI/PoA/7b")?.[0]?.recommendation).toBe(
-      "wg2-2021/r1"
-    );
+    expect(trace.answersOf.get("pl2/a1")?.map((a) => `${a.provision}:${a.how}`)).toEqual([
+      "XX/PoA/9a:implements",
+      "XXI/PoA/7c:reports-on",
+    ]);
+    expect(trace.fedBy.get("XXI/PoA/7b")?.[0]?.recommendation).toBe("wg2-2021/r1");
     expect(trace.outputsOf.get("pl1/a1")).toEqual(["DOC-2"]);
-    expect(trace.predecessors.get("XXI/PoA/7a")?.[0]?.relation).toBe(
-      "renumbered"
-    );
+    expect(trace.predecessors.get("XXI/PoA/7a")?.[0]?.relation).toBe("renumbered");
     expect([...trace.retired]).toEqual(["XX/PoA/9a"]);
     expect(trace.unresolved.map((l) => l.to)).toEqual(["XXI/PoA/99", "DOC-3"]);
   });
@@ -143,15 +140,9 @@ describe("traceMandates", () => {
     const trace = traceMandates({
       ...base,
       actions: [...base.actions, { id: "pl1/a1" }],
-      links: [
-        ...base.links,
-        { kind: "evolves", from: "XXI/Decl/23", relation: "retired" },
-        base.links[9]!,
-      ],
+      links: [...base.links, { kind: "evolves", from: "XXI/Decl/23", relation: "retired" }, base.links[9]!],
     });
-    expect(trace.duplicates).toEqual([
-      { id: "pl1/a1", kind: "action", count: 2 },
-    ]);
+    expect(trace.duplicates).toEqual([{ id: "pl1/a1", kind: "action", count: 2 }]);
     expect(trace.retired.has("XXI/Decl/23")).toBe(true);
     expect(trace.successors.get("XX/PoA/7h")).toHaveLength(1);
   });
@@ -161,16 +152,7 @@ describe("mandateCoverage", () => {
   const trace = traceMandates(input());
   it("per instrument, retired provisions out of the denominator, shallow and deep", () => {
     const rows = mandateCoverage(trace);
-    expect(
-      rows.map((r) => [
-        r.group,
-        r.total,
-        r.covered,
-        r.deepCovered,
-        r.retired,
-        r.percent,
-      ])
-    ).toEqual([
+    expect(rows.map((r) => [r.group, r.total, r.covered, r.deepCovered, r.retired, r.percent])).toEqual([
       ["XX/PoA", 1, 0, 0, 1, 0],
       ["XXI/Decl", 2, 0, 0, 0, 0],
       ["XXI/PoA", 3, 3, 2, 0, 100],
@@ -181,9 +163,7 @@ describe("mandateCoverage", () => {
 
   it("per priority line and per working group", () => {
     const lines = mandateCoverage(trace, { by: "priority-line" });
-    expect(
-      lines.map((r) => [r.group, r.total, r.covered, r.uncoveredIds])
-    ).toEqual([
+    expect(lines.map((r) => [r.group, r.total, r.covered, r.uncoveredIds])).toEqual([
       ["pl1", 3, 2, ["XXI/Decl/15"]],
       ["pl2", 2, 1, ["XXI/Decl/23"]],
     ]);
@@ -198,8 +178,8 @@ describe("mandateCoverage", () => {
           instruments: [{ id: "X/Decl", provisions: [] }],
           actions: [],
           links: [],
-        })
-      )[0]?.percent
+        }),
+      )[0]?.percent,
     ).toBeUndefined();
   });
 });
@@ -209,11 +189,7 @@ describe("findTraceIssues", () => {
     const base = input();
     const trace = traceMandates({
       ...base,
-      actions: [
-        ...base.actions,
-        { id: "pl2/a1" },
-        { id: "pl3/a1", derived: "  " },
-      ],
+      actions: [...base.actions, { id: "pl2/a1" }, { id: "pl3/a1", derived: "  " }],
       links: [
         ...base.links,
         {
@@ -249,32 +225,22 @@ describe("findTraceIssues", () => {
     const retired = findings.find((f) => f.code === "mandates.link-to-retired")!;
     expect(retired.suggestion).toBe("Link it to paragraph 7c of the Plan of Action of the XXI IACML instead");
     expect(retired.suggestionParams).toMatchObject({ successors: "XXI/PoA/7c" });
-    expect(formatSuggestion(retired, "es")).toBe("Vincúlela en su lugar al párrafo 7c del Plan de Acción de la XXI CIMT");
-    expect(
-      findings.find((f) => f.code === "mandates.suspect-link")?.certainty
-    ).toBe("possible");
+    expect(formatSuggestion(retired, "es")).toBe(
+      "Vincúlela en su lugar al párrafo 7c del Plan de Acción de la XXI CIMT",
+    );
+    expect(findings.find((f) => f.code === "mandates.suspect-link")?.certainty).toBe("possible");
   });
 
   it("a link is suspect until re-reviewed against the new text; spacing and punctuation do not count", () => {
     const base = input();
-    expect(suspectLinks(traceMandates(base)).map((s) => s.provision)).toEqual([
-      "XXI/PoA/7b",
-    ]);
+    expect(suspectLinks(traceMandates(base)).map((s) => s.provision)).toEqual(["XXI/PoA/7b"]);
     const reviewed = base.links.map(
       (l): TraceLink =>
-        l.kind === "answers" && l.to === "XXI/PoA/7b"
-          ? { ...l, reviewed: fingerprintText("Formal work for all") }
-          : l
+        l.kind === "answers" && l.to === "XXI/PoA/7b" ? { ...l, reviewed: fingerprintText("Formal work for all") } : l,
     );
-    expect(suspectLinks(traceMandates({ ...base, links: reviewed }))).toEqual(
-      []
-    );
-    expect(fingerprintText("Formal, work for all.")).toBe(
-      fingerprintText(" formal work\tfor all ")
-    );
-    expect(fingerprintText("Formal work for all")).not.toBe(
-      fingerprintText("Formal work for some")
-    );
+    expect(suspectLinks(traceMandates({ ...base, links: reviewed }))).toEqual([]);
+    expect(fingerprintText("Formal, work for all.")).toBe(fingerprintText(" formal work\tfor all "));
+    expect(fingerprintText("Formal work for all")).not.toBe(fingerprintText("Formal work for some"));
     const feedSuspect = traceMandates({
       ...base,
       links: [
@@ -287,10 +253,7 @@ describe("findTraceIssues", () => {
         },
       ],
     });
-    expect(suspectLinks(feedSuspect).map((s) => s.from)).toEqual([
-      "wg1-2021/r1",
-      "pl1/a2",
-    ]);
+    expect(suspectLinks(feedSuspect).map((s) => s.from)).toEqual(["wg1-2021/r1", "pl1/a2"]);
   });
 });
 
@@ -299,16 +262,8 @@ describe("lineage", () => {
   it("downstream from a recommendation, with the path explaining each step", () => {
     const l = lineage(trace, "wg1-2021/r1");
     expect(l.kind).toBe("recommendation");
-    expect(l.downstream.map((s) => s.id)).toEqual([
-      "XXI/PoA/7a",
-      "pl1/a1",
-      "DOC-2",
-    ]);
-    expect(l.downstream[2]!.path.map((e) => e.relation)).toEqual([
-      "feeds",
-      "implements",
-      "produces",
-    ]);
+    expect(l.downstream.map((s) => s.id)).toEqual(["XXI/PoA/7a", "pl1/a1", "DOC-2"]);
+    expect(l.downstream[2]!.path.map((e) => e.relation)).toEqual(["feeds", "implements", "produces"]);
     expect(l.upstream).toEqual([]);
   });
 
@@ -339,11 +294,7 @@ describe("lineage", () => {
 describe("exports", () => {
   const trace = traceMandates(input());
   it("CSV matrix parses back with a real CSV parser", () => {
-    for (const columns of [
-      "actions",
-      "priority-lines",
-      "working-groups",
-    ] as const) {
+    for (const columns of ["actions", "priority-lines", "working-groups"] as const) {
       const matrix = traceMatrix(trace, columns);
       const csv = traceMatrixToCsv(matrix);
       const parsed = Papa.parse<string[]>(csv, {
@@ -352,19 +303,14 @@ describe("exports", () => {
       });
       expect(parsed.errors).toEqual([]);
       expect(parsed.data[0]).toEqual(["provision", ...matrix.columns]);
-      expect(parsed.data.slice(1).map((r) => r[0])).toEqual(
-        matrix.rows.map((r) => r.provision)
-      );
+      expect(parsed.data.slice(1).map((r) => r[0])).toEqual(matrix.rows.map((r) => r.provision));
       for (const [k, row] of matrix.rows.entries()) {
         expect(parsed.data[k + 1]!.slice(1)).toEqual(
-          row.cells.map((c) => c.map((l) => `${l.action}:${l.how}`).join("; "))
+          row.cells.map((c) => c.map((l) => `${l.action}:${l.how}`).join("; ")),
         );
       }
     }
-    expect(traceMatrix(trace, "priority-lines").columns).toEqual([
-      "pl1",
-      "pl2",
-    ]);
+    expect(traceMatrix(trace, "priority-lines").columns).toEqual(["pl1", "pl2"]);
   });
 
   it("writeCsv quotes what RFC 4180 requires (property)", () => {
@@ -380,8 +326,8 @@ describe("exports", () => {
             delimiter: ",",
           });
           expect(parsed.data.slice(0, rows.length)).toEqual(rows);
-        }
-      )
+        },
+      ),
     );
   });
 
@@ -391,9 +337,7 @@ describe("exports", () => {
       actions: { id: string }[];
       links: unknown[];
     };
-    expect(parsed.actions.map((a) => a.id)).toEqual(
-      [...parsed.actions.map((a) => a.id)].sort()
-    );
+    expect(parsed.actions.map((a) => a.id)).toEqual([...parsed.actions.map((a) => a.id)].sort());
     expect(parsed.links).toHaveLength(10);
   });
 });
@@ -408,13 +352,9 @@ const inputArb = fc
       fc.record({
         action: fc.integer({ min: 1, max: 30 }),
         provision: fc.integer({ min: 1, max: 45 }),
-        how: fc.constantFrom(
-          "implements" as const,
-          "contributes" as const,
-          "reports-on" as const
-        ),
+        how: fc.constantFrom("implements" as const, "contributes" as const, "reports-on" as const),
       }),
-      { maxLength: 60 }
+      { maxLength: 60 },
     ),
     retired: fc.array(fc.integer({ min: 1, max: 40 }), { maxLength: 5 }),
     statuses: fc.array(fc.constantFrom("fulfilled", "future", "ongoing"), {
@@ -433,9 +373,7 @@ const inputArb = fc
         },
         {
           id: "A/PoA",
-          provisions: provisions
-            .filter((n) => n % 2 === 1)
-            .map((n) => ({ id: `A/PoA/${n}` })),
+          provisions: provisions.filter((n) => n % 2 === 1).map((n) => ({ id: `A/PoA/${n}` })),
         },
       ],
       actions: actions.map((n) => ({
@@ -454,9 +392,9 @@ const inputArb = fc
           from: `pl${l.action % 3}/a${l.action}`,
           to: `A/${l.provision % 2 === 0 ? "Decl" : "PoA"}/${l.provision}`,
           how: l.how,
-        })
+        }),
       ),
-    })
+    }),
   );
 
 const shuffled = <T>(items: readonly T[], seed: number): T[] => {
@@ -475,11 +413,7 @@ describe("properties", () => {
     fc.assert(
       fc.property(inputArb, (data) => {
         const trace = traceMandates(data);
-        for (const by of [
-          "instrument",
-          "priority-line",
-          "working-group",
-        ] as const) {
+        for (const by of ["instrument", "priority-line", "working-group"] as const) {
           for (const row of mandateCoverage(trace, { by })) {
             expect(row.covered + row.uncovered).toBe(row.total);
             expect(row.uncoveredIds).toHaveLength(row.uncovered);
@@ -489,16 +423,10 @@ describe("properties", () => {
         }
         const instruments = mandateCoverage(trace);
         const all = data.instruments.flatMap((i) => i.provisions);
-        expect(instruments.reduce((n, r) => n + r.total + r.retired, 0)).toBe(
-          all.length
-        );
-        const uncovered = findTraceIssues(trace).filter(
-          (f) => f.code === "mandates.uncovered-provision"
-        ).length;
-        expect(instruments.reduce((n, r) => n + r.uncovered, 0)).toBe(
-          uncovered
-        );
-      })
+        expect(instruments.reduce((n, r) => n + r.total + r.retired, 0)).toBe(all.length);
+        const uncovered = findTraceIssues(trace).filter((f) => f.code === "mandates.uncovered-provision").length;
+        expect(instruments.reduce((n, r) => n + r.uncovered, 0)).toBe(uncovered);
+      }),
     );
   });
 
@@ -517,14 +445,10 @@ describe("properties", () => {
         const a = traceMandates(data);
         const b = traceMandates(other);
         expect(traceToJson(b)).toBe(traceToJson(a));
-        expect(mandateCoverage(b, { by: "priority-line" })).toEqual(
-          mandateCoverage(a, { by: "priority-line" })
-        );
+        expect(mandateCoverage(b, { by: "priority-line" })).toEqual(mandateCoverage(a, { by: "priority-line" }));
         expect(findTraceIssues(b)).toEqual(findTraceIssues(a));
-        expect(traceMatrixToCsv(traceMatrix(b))).toBe(
-          traceMatrixToCsv(traceMatrix(a))
-        );
-      })
+        expect(traceMatrixToCsv(traceMatrix(b))).toBe(traceMatrixToCsv(traceMatrix(a)));
+      }),
     );
   });
 
@@ -539,7 +463,7 @@ describe("properties", () => {
         traceToJson(trace);
         expect(JSON.stringify(frozen)).toBe(before);
       }),
-      { numRuns: 30 }
+      { numRuns: 30 },
     );
   });
 });

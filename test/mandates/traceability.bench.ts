@@ -1,11 +1,5 @@
 import { bench, describe } from "vitest";
-import {
-  mandateCoverage,
-  parseMandateRefs,
-  traceMandates,
-  type TraceInput,
-  type TraceLink,
-} from "iacml/mandates";
+import { mandateCoverage, parseMandateRefs, traceMandates, type TraceInput, type TraceLink } from "iacml/mandates";
 import { context } from "./context.js";
 
 /** Deterministic pseudo-random numbers (LCG), so every run measures the same data. */
@@ -27,9 +21,7 @@ function registry(provisionCount: number, actionCount: number): TraceInput {
       id: `I${k}/PoA/${n + 1}`,
     })),
   }));
-  const provisionIds = instruments.flatMap((i) =>
-    i.provisions.map((p) => p.id)
-  );
+  const provisionIds = instruments.flatMap((i) => i.provisions.map((p) => p.id));
   const hows = ["implements", "contributes", "reports-on"] as const;
   const actions = Array.from({ length: actionCount }, (_, n) => ({
     id: `pl${n % 8}/a${n}`,
@@ -68,8 +60,7 @@ function nestedLoopCoverage(input: TraceInput): {
         if (link.kind !== "answers" || link.to !== provision.id) continue;
         isCovered = true;
         for (const action of input.actions) {
-          if (action.id === link.from && action.status === "fulfilled")
-            isDeep = true;
+          if (action.id === link.from && action.status === "fulfilled") isDeep = true;
         }
       }
       if (isCovered) covered++;
@@ -91,7 +82,7 @@ describe("trace + coverage, 1,000 provisions × 4,000 actions × 3 links", () =>
     () => {
       nestedLoopCoverage(small);
     },
-    { iterations: 3, time: 0 }
+    { iterations: 3, time: 0 },
   );
 });
 
@@ -101,7 +92,7 @@ describe("trace + coverage, 50,000 provisions × 200,000 actions × 3 links", ()
     () => {
       mandateCoverage(traceMandates(full));
     },
-    { iterations: 5, time: 0, warmupIterations: 1 }
+    { iterations: 5, time: 0, warmupIterations: 1 },
   );
   // The nested loop at this scale is ~2,500× the work of the small case (quadratic): minutes per
   // run. It is measured at 1/50 of the scale above and extrapolated in docs/traceability.md.
@@ -110,7 +101,7 @@ describe("trace + coverage, 50,000 provisions × 200,000 actions × 3 links", ()
     () => {
       nestedLoopCoverage(small);
     },
-    { iterations: 3, time: 0 }
+    { iterations: 3, time: 0 },
   );
 });
 
@@ -127,7 +118,7 @@ const forms = [
   "Article 22 of the Declaration of Bridgetown",
 ];
 const sentences = Array.from({ length: 100_000 }, (_, n) =>
-  forms[n % forms.length]!.replace(/\b15\b/, String((n % 60) + 1))
+  forms[n % forms.length]!.replace(/\b15\b/, String((n % 60) + 1)),
 );
 
 describe("parse 100,000 reference sentences", () => {
@@ -136,13 +127,13 @@ describe("parse 100,000 reference sentences", () => {
     () => {
       for (const s of sentences) parseMandateRefs(s, context);
     },
-    { iterations: 3, time: 0 }
+    { iterations: 3, time: 0 },
   );
   bench(
     "peer: bare regex number extraction (no grammar, no resolution)",
     () => {
       for (const s of sentences) [...s.matchAll(/\d+[a-z]?/g)];
     },
-    { iterations: 3, time: 0 }
+    { iterations: 3, time: 0 },
   );
 });

@@ -22,7 +22,9 @@ describe("dates as the documents write them", () => {
 
   it("writes a year-wide window as the year and never an ISO date", () => {
     expect(documentDate(toBeDetermined({ start: "2021-01-01", end: "2021-12-31" }))).toBe("2021");
-    expect(documentDate(toBeDetermined({ start: "2024-04-01", end: "2024-05-31" }))).toBe("April–May 2024 (to be confirmed)");
+    expect(documentDate(toBeDetermined({ start: "2024-04-01", end: "2024-05-31" }))).toBe(
+      "April–May 2024 (to be confirmed)",
+    );
     expect(documentDate(toBeDetermined(), "es")).toBe("por confirmar");
     expect(documentMonth(plainDate("2023-09-30"), "es")).toBe("septiembre de 2023");
   });

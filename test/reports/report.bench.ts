@@ -24,7 +24,11 @@ describe("writing it", () => {
   bench("timelineSvg of Annex 1", () => {
     timelineSvg(report.calendar.timeline);
   });
-  bench("reportToDocx (with the timeline's SVG and PNG)", async () => {
-    await reportToDocx(report);
-  }, { iterations: 5, time: 500 });
+  bench(
+    "reportToDocx (with the timeline's SVG and PNG)",
+    async () => {
+      await reportToDocx(report);
+    },
+    { iterations: 5, time: 500 },
+  );
 });

@@ -52,8 +52,19 @@ const fold = (s: string) => s.replace(/\s+/g, " ");
 
 describe("the 2022-2024 report as of 30 September 2023, section by section as seed 001", () => {
   it("has the document's sections in the document's order", () => {
-    const headings = reportBlocks(report).filter((b) => b.kind === "heading").map((b) => (b.kind === "heading" ? b.text : ""));
-    const order = ["Performance report as of September 2023", "I. Introduction", "II. Themes and mandates of the XXI IACML", "III. Performance report of the Work Plan 2022-2024", "a) Priorities", "b) Political process", "c) Funding", "Annex 1. Calendar of the 2022-2024 Work Plan"];
+    const headings = reportBlocks(report)
+      .filter((b) => b.kind === "heading")
+      .map((b) => (b.kind === "heading" ? b.text : ""));
+    const order = [
+      "Performance report as of September 2023",
+      "I. Introduction",
+      "II. Themes and mandates of the XXI IACML",
+      "III. Performance report of the Work Plan 2022-2024",
+      "a) Priorities",
+      "b) Political process",
+      "c) Funding",
+      "Annex 1. Calendar of the 2022-2024 Work Plan",
+    ];
     const at = order.map((h) => headings.findIndex((x) => x.startsWith(h)));
     expect(at.every((i) => i >= 0)).toBe(true);
     expect([...at].sort((a, b) => a - b)).toEqual(at);
@@ -108,7 +119,31 @@ describe("the 2022-2024 report as of 30 September 2023, section by section as se
     for (const fact of facts) expect(md, fact).toContain(fact);
     if (seed001 !== undefined) {
       const text = fold(seed001);
-      for (const fact of ["29 OAS Member States", "more than 90 instruments", "Gerardo Corres", "CIDI/CIMT/RPA/doc.33/22 rev.1", "the use of RIAL resources was authorized to support travel expenses", "February 3 and 4, 2022", "June 8, 2022", "May 4 and 5, 2023", "Buenos Aires, Argentina", "27 countries", "November 14 and 15, 2023", "July 12 and 13, 2022", "October 20 and 21, 2022", "25 countries", "Washington D.C., September 21 and 22, 2023", "Washington D.C., July or August 2024", "January 27, 2023 and January 2024", "$105,000", "10,000*", "CIDI/CIMT/RPA/doc.40/23", "CIDI/CIMT/RPA/doc.41/23", "CIDI/CIMT/RPA/doc.45/23", "April or May 2024"]) {
+      for (const fact of [
+        "29 OAS Member States",
+        "more than 90 instruments",
+        "Gerardo Corres",
+        "CIDI/CIMT/RPA/doc.33/22 rev.1",
+        "the use of RIAL resources was authorized to support travel expenses",
+        "February 3 and 4, 2022",
+        "June 8, 2022",
+        "May 4 and 5, 2023",
+        "Buenos Aires, Argentina",
+        "27 countries",
+        "November 14 and 15, 2023",
+        "July 12 and 13, 2022",
+        "October 20 and 21, 2022",
+        "25 countries",
+        "Washington D.C., September 21 and 22, 2023",
+        "Washington D.C., July or August 2024",
+        "January 27, 2023 and January 2024",
+        "$105,000",
+        "10,000*",
+        "CIDI/CIMT/RPA/doc.40/23",
+        "CIDI/CIMT/RPA/doc.41/23",
+        "CIDI/CIMT/RPA/doc.45/23",
+        "April or May 2024",
+      ]) {
         expect(text, `seed 001 says ${fact}`).toContain(fact);
       }
     }
@@ -129,11 +164,24 @@ describe("the 2022-2024 report as of 30 September 2023, section by section as se
     expect(actions).toHaveLength(dataset.actions.filter((a) => a.priorityLine.startsWith("wp-2022-2024/")).length);
     expect(md).toContain("(Fulfilled and on-going activity) – Portfolio of Telework Laws and Regulations");
     expect(md).toContain("(Future activity) – RIAL Hemispheric Workshop");
-    if (seed001 !== undefined) for (const s of ["(Fulfilled and on-going activity)", "(Future activity)", "(Fulfilled activity)", "(On-going activity)", "(Future and on-going activity)"]) expect(seed001).toContain(s);
+    if (seed001 !== undefined)
+      for (const s of [
+        "(Fulfilled and on-going activity)",
+        "(Future activity)",
+        "(Fulfilled activity)",
+        "(On-going activity)",
+        "(Future and on-going activity)",
+      ])
+        expect(seed001).toContain(s);
   });
 
   it("lists the political process with its place, dates, funding and the six topics", () => {
-    expect(report.politicalProcess.map((m) => m.title)).toEqual(["Meeting of the Working Groups", "Preparatory Meeting of the XXII IACML", "XXII IACML", "Annual virtual meetings of the authorities"]);
+    expect(report.politicalProcess.map((m) => m.title)).toEqual([
+      "Meeting of the Working Groups",
+      "Preparatory Meeting of the XXII IACML",
+      "XXII IACML",
+      "Annual virtual meetings of the authorities",
+    ]);
     const topics = report.politicalProcess[0]!.details.find((d) => d.text === "Topics:")!;
     expect(topics.items.map((i) => i.text.split(";").length)).toEqual([3, 3]);
     expect(md).toContain("During the XXII IACML, the meetings of COSATE and CEATAL will also be held.");
@@ -154,7 +202,14 @@ describe("the 2022-2024 report as of 30 September 2023, section by section as se
       ...rialBudget2022To2024,
       ledger: [
         ...rialBudget2022To2024.ledger,
-        { type: "expenditure" as const, id: "e1", valueDate: "2022-07-14" as never, recordedDate: "2022-07-20" as never, line: "rial-2022-2024/l02", amount: "8500.50" },
+        {
+          type: "expenditure" as const,
+          id: "e1",
+          valueDate: "2022-07-14" as never,
+          recordedDate: "2022-07-20" as never,
+          line: "rial-2022-2024/l02",
+          amount: "8500.50",
+        },
       ],
     };
     const r = buildPerformanceReport(processData(dataset, spent as never), { asOf: "2023-09-30", locale: "es" });
@@ -171,8 +226,12 @@ describe("the 2022-2024 report as of 30 September 2023, section by section as se
   });
 
   it("draws Annex 1 as tables and a timeline", () => {
-    expect(report.calendar.activities.rows.length + report.calendar.otherEvents.rows.length).toBe(report.calendar.timeline.rows.length);
-    expect(md).toContain("| Meeting of the Working Groups | September 21 and 22, 2023 | Washington, D.C., United States |");
+    expect(report.calendar.activities.rows.length + report.calendar.otherEvents.rows.length).toBe(
+      report.calendar.timeline.rows.length,
+    );
+    expect(md).toContain(
+      "| Meeting of the Working Groups | September 21 and 22, 2023 | Washington, D.C., United States |",
+    );
     expect(renderMarkdown(report, { timelineImage: "t.svg" })).toContain("](t.svg)");
   });
 
@@ -194,7 +253,17 @@ describe("the 2022-2024 report as of 30 September 2023, section by section as se
 
 describe("the Spanish edition is Spanish as the OAS writes it", () => {
   it("uses CIMT, OEA, RIAL, Grupo de Trabajo and the OAS's names and dates", () => {
-    for (const s of ["II. Temas y mandatos de la XXI CIMT", "Grupo de Trabajo 1", "Declaración y Plan de Acción de Buenos Aires", "21 y 22 de septiembre de 2023", "3 y 4 de febrero de 2022", "abril o mayo de 2024", "Fondo de la RIAL", "Reunión Preparatoria de la XXII CIMT", "Mandatos a los que responden estas actividades"]) {
+    for (const s of [
+      "II. Temas y mandatos de la XXI CIMT",
+      "Grupo de Trabajo 1",
+      "Declaración y Plan de Acción de Buenos Aires",
+      "21 y 22 de septiembre de 2023",
+      "3 y 4 de febrero de 2022",
+      "abril o mayo de 2024",
+      "Fondo de la RIAL",
+      "Reunión Preparatoria de la XXII CIMT",
+      "Mandatos a los que responden estas actividades",
+    ]) {
       expect(mdEs, s).toContain(s);
     }
     // OAS Spanish writes thousands with a point and decimals with a comma: the OAS press release
@@ -207,14 +276,25 @@ describe("the Spanish edition is Spanish as the OAS writes it", () => {
 
   it("contains no word of the English catalogs outside the data's own English titles", () => {
     // The English-only words of every catalog the report and check sheet are written from …
-    const words = (texts: Iterable<string>) => new Set([...texts].flatMap((t) => t.replace(/\{\w+\}/g, " ").toLowerCase().match(/\p{L}[\p{L}'-]*/gu) ?? []));
+    const words = (texts: Iterable<string>) =>
+      new Set(
+        [...texts].flatMap(
+          (t) =>
+            t
+              .replace(/\{\w+\}/g, " ")
+              .toLowerCase()
+              .match(/\p{L}[\p{L}'-]*/gu) ?? [],
+        ),
+      );
     const catalogs = (l: "en" | "es") => [
       ...Object.values(reportLabels[l]),
       ...[ACTION_STATUS, FINANCED_COST, EVENT_FORMAT, CYCLE_PHASE, MILESTONE_KIND].flatMap((c) => Object.values(c[l])),
       ...Object.values(reportsMessages).map((m) => m[l]),
     ];
     const spanish = words(catalogs("es"));
-    const english = [...words(catalogs("en"))].filter((w) => !spanish.has(w) && w.length > 2 && !/^(rial|iacml|cosate|ceatal|cidi|covid)$/.test(w));
+    const english = [...words(catalogs("en"))].filter(
+      (w) => !spanish.has(w) && w.length > 2 && !/^(rial|iacml|cosate|ceatal|cidi|covid)$/.test(w),
+    );
     // … searched in the Spanish report and check sheet once the data's English strings (titles the
     // data holds only in English, listed in the check sheet) are taken out.
     const dataStrings: string[] = [];
@@ -228,7 +308,8 @@ describe("the Spanish edition is Spanish as the OAS writes it", () => {
     let text = `${mdEs}\n${checksEs}`;
     // (a topic "WG2: social dialogue …" is printed under its working group, without the prefix)
     const pieces = dataStrings.flatMap((s) => [s, ...s.split(": ")]);
-    for (const s of pieces.filter((s) => s.length > 3).sort((a, b) => b.length - a.length)) text = text.split(s).join(" ");
+    for (const s of pieces.filter((s) => s.length > 3).sort((a, b) => b.length - a.length))
+      text = text.split(s).join(" ");
     const found = english.filter((w) => new RegExp(`(^|[^\\p{L}])${w}([^\\p{L}]|$)`, "iu").test(text));
     expect(found).toEqual([]);
     expect(english.length).toBeGreaterThan(100);
@@ -252,7 +333,11 @@ describe("the check sheet: each finding true on the report's date", () => {
   it("does not count the same days written two ways as a discrepancy", () => {
     const data = report.checks.sections.find((s) => s.title === "Data and documents")!;
     expect(data.items.filter((i) => i.code === "reports.annex-date-differs")).toEqual([]);
-    expect(data.items.some((i) => i.code === "reports.status-behind-date" && i.text.startsWith("Meeting of the Working Groups"))).toBe(true);
+    expect(
+      data.items.some(
+        (i) => i.code === "reports.status-behind-date" && i.text.startsWith("Meeting of the Working Groups"),
+      ),
+    ).toBe(true);
   });
 
   it("never labels coverage 'Fulfilled' and names provisions in words", () => {
@@ -288,10 +373,13 @@ describe("bad input is a Result, never an exception", () => {
 
   it("builds for any real date", () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date(Date.UTC(2015, 0, 1)), max: new Date(Date.UTC(2026, 11, 31)), noInvalidDate: true }), (d) => {
-        const r = buildPerformanceReport(process, { asOf: d.toISOString().slice(0, 10) });
-        expect(r.ok).toBe(true);
-      }),
+      fc.property(
+        fc.date({ min: new Date(Date.UTC(2015, 0, 1)), max: new Date(Date.UTC(2026, 11, 31)), noInvalidDate: true }),
+        (d) => {
+          const r = buildPerformanceReport(process, { asOf: d.toISOString().slice(0, 10) });
+          expect(r.ok).toBe(true);
+        },
+      ),
       { numRuns: 8 },
     );
   }, 30_000);
@@ -301,7 +389,7 @@ describe("order and mutation", () => {
   it("does not depend on the order of actions, lines, meetings or annex entries", () => {
     fc.assert(
       fc.property(fc.integer(), (seedValue) => {
-        const shuffle = <T,>(xs: readonly T[]): T[] => {
+        const shuffle = <T>(xs: readonly T[]): T[] => {
           const out = [...xs];
           let s = seedValue >>> 0;
           for (let i = out.length - 1; i > 0; i--) {
@@ -349,12 +437,27 @@ describe("the activity annex of 2018-2021, as seed 003's Annex I", () => {
   });
 
   it("names places, every session date and the modality with both sides", () => {
-    for (const s of ["Quito, Ecuador, December 3 and 4, 2019", "Virtual, September 10 and 15, 2020", "On-site visit from Ecuador to Panama", "Experts' visit from Barbados to Saint Vincent and the Grenadines", "provided by Panama to Ecuador", "provided by Barbados to Saint Vincent and the Grenadines", "July 14 and August 27, 2021"]) {
+    for (const s of [
+      "Quito, Ecuador, December 3 and 4, 2019",
+      "Virtual, September 10 and 15, 2020",
+      "On-site visit from Ecuador to Panama",
+      "Experts' visit from Barbados to Saint Vincent and the Grenadines",
+      "provided by Panama to Ecuador",
+      "provided by Barbados to Saint Vincent and the Grenadines",
+      "July 14 and August 27, 2021",
+    ]) {
       expect(text, s).toContain(s);
     }
     expect(text).not.toContain("→");
     expect(text).not.toContain("to be confirmed (January 1");
-    if (seed003 !== undefined) for (const s of ["Quito, Ecuador, December 3 and 4, 2019", "On-site visit from Ecuador to Panama", "Experts’ visit from Barbados to Saint Vincent and the Grenadines", "July 14 and August 27, 2021"]) expect(seed003).toContain(s);
+    if (seed003 !== undefined)
+      for (const s of [
+        "Quito, Ecuador, December 3 and 4, 2019",
+        "On-site visit from Ecuador to Panama",
+        "Experts’ visit from Barbados to Saint Vincent and the Grenadines",
+        "July 14 and August 27, 2021",
+      ])
+        expect(seed003).toContain(s);
   });
 
   it("states the document's counts beside the data's", () => {

@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import * as fc from "fast-check";
 import { allOf, inMonth, inMonths, onDays, oneOf, toBeDetermined } from "iacml/core";
-import { buildPerformanceReport, processData, timelineShapes, timelineSpans, timelineSvg, type Timeline } from "iacml/reports";
+import {
+  buildPerformanceReport,
+  processData,
+  timelineShapes,
+  timelineSpans,
+  timelineSvg,
+  type Timeline,
+} from "iacml/reports";
 import { dataset, rialBudget2022To2024 } from "iacml/data";
 
 const built = buildPerformanceReport(processData(dataset, rialBudget2022To2024), { asOf: "2023-09-30" });
@@ -36,7 +43,9 @@ describe("timelineSpans", () => {
       { start: "2024-05-01", end: "2024-05-31", exact: false },
     ]);
     expect(timelineSpans(allOf(onDays("2020-09-10"), onDays("2020-09-15"))).map((s) => s.exact)).toEqual([true, true]);
-    expect(timelineSpans(inMonths("2024-07", "2024-08"))).toEqual([{ start: "2024-07-01", end: "2024-08-31", exact: false }]);
+    expect(timelineSpans(inMonths("2024-07", "2024-08"))).toEqual([
+      { start: "2024-07-01", end: "2024-08-31", exact: false },
+    ]);
     expect(timelineSpans(toBeDetermined())).toEqual([]);
   });
 });
@@ -48,10 +57,14 @@ describe("the calendar's timeline as SVG", () => {
 
   it("is a well-formed SVG with a month per column and a row per event", () => {
     expect(elements[0]).toMatchObject({ name: "svg" });
-    expect(elements.filter((e) => e.name === "text" && e.attrs["class"] === "month")).toHaveLength(timeline.months.length);
+    expect(elements.filter((e) => e.name === "text" && e.attrs["class"] === "month")).toHaveLength(
+      timeline.months.length,
+    );
     expect(timeline.months[0]).toBe("2022-01");
     expect(timeline.months.at(-1)).toBe("2024-12");
-    expect(elements.filter((e) => e.name === "text" && e.attrs["class"]?.startsWith("row"))).toHaveLength(timeline.rows.length);
+    expect(elements.filter((e) => e.name === "text" && e.attrs["class"]?.startsWith("row"))).toHaveLength(
+      timeline.rows.length,
+    );
   });
 
   it("draws every span of every row, exact ones filled and imprecise ones outlined", () => {
@@ -65,17 +78,27 @@ describe("the calendar's timeline as SVG", () => {
     for (const s of spans.filter((x) => x.attrs["class"] === "span possible")) expect(s.attrs["fill"]).toBe("none");
   });
 
-  it("draws \"April or May\" as two outlined spans", () => {
+  it('draws "April or May" as two outlined spans', () => {
     const t: Timeline = {
       title: "t",
       locale: "en",
       months: ["2024-03", "2024-04", "2024-05", "2024-06"] as never[],
       conflicts: [],
-      rows: [{ id: "w", label: "Workshop", when: "April or May 2024", spans: timelineSpans(oneOf(inMonth("2024-04"), inMonth("2024-05"))), conflict: false }],
+      rows: [
+        {
+          id: "w",
+          label: "Workshop",
+          when: "April or May 2024",
+          spans: timelineSpans(oneOf(inMonth("2024-04"), inMonth("2024-05"))),
+          conflict: false,
+        },
+      ],
     };
     const two = parseSvg(timelineSvg(t)).filter((e) => e.attrs["class"] === "span possible");
     expect(two).toHaveLength(2);
-    expect(Number(two[1]!.attrs["x"])).toBeGreaterThanOrEqual(Number(two[0]!.attrs["x"]) + Number(two[0]!.attrs["width"]) - 0.01);
+    expect(Number(two[1]!.attrs["x"])).toBeGreaterThanOrEqual(
+      Number(two[0]!.attrs["x"]) + Number(two[0]!.attrs["width"]) - 0.01,
+    );
   });
 
   it("marks the conflicts worth marking in red, on both rows", () => {
@@ -95,13 +118,27 @@ describe("the calendar's timeline as SVG", () => {
 
   it("keeps every shape inside the picture", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 40 }), fc.integer({ min: 1, max: 28 }), fc.integer({ min: 0, max: 3 }), (offset, day, length) => {
-        const month = 1 + (offset % 12);
-        const start = `2023-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-        const t: Timeline = { ...timeline, conflicts: [], rows: [{ id: "x", label: "x", when: "", spans: timelineSpans(onDays(start, start)), conflict: false }, ...timeline.rows.slice(0, length)] };
-        const { width, height, shapes } = timelineShapes(t);
-        for (const s of shapes) if (s.kind === "rect") expect(s.x + s.width <= width + 0.01 && s.y + s.height <= height + 0.01 && s.x >= 0).toBe(true);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 40 }),
+        fc.integer({ min: 1, max: 28 }),
+        fc.integer({ min: 0, max: 3 }),
+        (offset, day, length) => {
+          const month = 1 + (offset % 12);
+          const start = `2023-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+          const t: Timeline = {
+            ...timeline,
+            conflicts: [],
+            rows: [
+              { id: "x", label: "x", when: "", spans: timelineSpans(onDays(start, start)), conflict: false },
+              ...timeline.rows.slice(0, length),
+            ],
+          };
+          const { width, height, shapes } = timelineShapes(t);
+          for (const s of shapes)
+            if (s.kind === "rect")
+              expect(s.x + s.width <= width + 0.01 && s.y + s.height <= height + 0.01 && s.x >= 0).toBe(true);
+        },
+      ),
       { numRuns: 30 },
     );
   }, 30_000);

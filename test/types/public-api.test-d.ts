@@ -1,7 +1,16 @@
 import { describe, expectTypeOf, it } from "vitest";
 import {
-  allocate, amount, parseDateSpec, parsePlainDate, plainDate, type Amount, type DateSpec, type Finding,
-  type Issue, type PlainDate, type Result,
+  allocate,
+  amount,
+  parseDateSpec,
+  parsePlainDate,
+  plainDate,
+  type Amount,
+  type DateSpec,
+  type Finding,
+  type Issue,
+  type PlainDate,
+  type Result,
 } from "iacml/core";
 import { ConferenceSchema, type Conference, type Dataset } from "iacml/entities";
 import { budgetSituation } from "iacml/budget";

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import mammoth from "mammoth";
-import { buildActivityAnnex, buildPerformanceReport, checkSheetBlocks, processData, reportBlocks, type DocumentBlock } from "iacml/reports";
+import {
+  buildActivityAnnex,
+  buildPerformanceReport,
+  checkSheetBlocks,
+  processData,
+  reportBlocks,
+  type DocumentBlock,
+} from "iacml/reports";
 import { annexToDocx, checkSheetToDocx, reportToDocx, shapesToPng, fixZipTimes } from "iacml/word";
 import { dataset, rialBudget2022To2024 } from "iacml/data";
 
@@ -11,7 +18,12 @@ const build = (locale: "en" | "es") => {
 };
 const toBuffer = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 const headings = (blocks: readonly DocumentBlock[]) => blocks.flatMap((b) => (b.kind === "heading" ? [b.text] : []));
-const decode = (s: string) => s.replace(/&amp;/g, "&").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"');
+const decode = (s: string) =>
+  s
+    .replace(/&amp;/g, "&")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"');
 
 describe.each(["en", "es"] as const)("the %s report as Word, read back with mammoth", (locale) => {
   const report = build(locale);

@@ -89,8 +89,18 @@ export function envelopeOf(spec: DateSpec): Envelope {
     const max = (f: (e: Envelope) => number) => Math.max(...envs.map(f));
     // A reading of `all` starts at its earliest part and ends at its latest; parts vary freely.
     return spec.kind === "all"
-      ? { minStart: min((e) => e.minStart), maxStart: min((e) => e.maxStart), minEnd: max((e) => e.minEnd), maxEnd: max((e) => e.maxEnd) }
-      : { minStart: min((e) => e.minStart), maxStart: max((e) => e.maxStart), minEnd: min((e) => e.minEnd), maxEnd: max((e) => e.maxEnd) };
+      ? {
+          minStart: min((e) => e.minStart),
+          maxStart: min((e) => e.maxStart),
+          minEnd: max((e) => e.minEnd),
+          maxEnd: max((e) => e.maxEnd),
+        }
+      : {
+          minStart: min((e) => e.minStart),
+          maxStart: max((e) => e.maxStart),
+          minEnd: min((e) => e.minEnd),
+          maxEnd: max((e) => e.maxEnd),
+        };
   }
   // Month, months, tbd: a reading may be a single day anywhere in the window.
   const [s, e] = windowOf(spec);

@@ -44,7 +44,8 @@ const GROUP_BASE: Readonly<Record<string, number>> = { quarter: 32, "four-months
 /** The ISO 8601-2 sub-year grouping of a months spec's period ("2024-35"), if it has one. */
 function grouping(spec: DateSpec): string | undefined {
   const p = spec.period;
-  if (!p || spec.kind !== "months" || !/^\d{4}$/.test(p.of) || p.n === undefined || !periodMatches(spec)) return undefined;
+  if (!p || spec.kind !== "months" || !/^\d{4}$/.test(p.of) || p.n === undefined || !periodMatches(spec))
+    return undefined;
   const base = Object.prototype.hasOwnProperty.call(GROUP_BASE, p.kind) ? GROUP_BASE[p.kind] : undefined;
   return base === undefined ? undefined : `${p.of}-${base + p.n}`;
 }
@@ -52,10 +53,13 @@ function grouping(spec: DateSpec): string | undefined {
 /** The months spec of a sub-year grouping code 33-41. */
 function fromGrouping(year: string, code: number): DateSpec | undefined {
   const period: DatePeriod | undefined =
-    code >= 33 && code <= 36 ? { kind: "quarter", n: code - 32, of: year }
-    : code >= 37 && code <= 39 ? { kind: "four-months", n: code - 36, of: year }
-    : code === 40 || code === 41 ? { kind: "semester", n: code - 39, of: year }
-    : undefined;
+    code >= 33 && code <= 36
+      ? { kind: "quarter", n: code - 32, of: year }
+      : code >= 37 && code <= 39
+        ? { kind: "four-months", n: code - 36, of: year }
+        : code === 40 || code === 41
+          ? { kind: "semester", n: code - 39, of: year }
+          : undefined;
   const spec = period && periodSpec(period);
   return spec && { ...spec, period };
 }
@@ -189,7 +193,10 @@ export function parseEdtf(text: string, options: ParseEdtfOptions = {}): Result<
     limitsInput = undefined;
   }
   const checked = checkTextInput(text, resolveLimits(limitsInput));
-  if (!checked.ok) return checked.issues[0]!.code === "core.not-a-string" ? fail([issue("core.invalid-edtf", { input: typeof text })]) : checked;
+  if (!checked.ok)
+    return checked.issues[0]!.code === "core.not-a-string"
+      ? fail([issue("core.invalid-edtf", { input: typeof text })])
+      : checked;
   const bad = () => fail<DateSpec>([issue("core.invalid-edtf", { input: excerpt(text) })]);
   const token = /\s*([[\]{},/]|\.\.|XXXX-XX-XX|\d{4}-\d{2}(?:-\d{2})?(?![\d-]))\s*/y;
   const tokens: string[] = [];
@@ -200,7 +207,14 @@ export function parseEdtf(text: string, options: ParseEdtfOptions = {}): Result<
   }
   const outside = tokens.find((t) => /^\d/.test(t) && !isSupportedYear(t));
   if (outside) {
-    return fail([issue("core.year-out-of-range", { text: outside, year: Number(outside.slice(0, 4)), min: MIN_SUPPORTED_YEAR, max: MAX_SUPPORTED_YEAR })]);
+    return fail([
+      issue("core.year-out-of-range", {
+        text: outside,
+        year: Number(outside.slice(0, 4)),
+        min: MIN_SUPPORTED_YEAR,
+        max: MAX_SUPPORTED_YEAR,
+      }),
+    ]);
   }
   try {
     return ok(read(tokens));

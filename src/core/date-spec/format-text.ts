@@ -53,7 +53,9 @@ function orWord(next: string, l: Lang): string {
 }
 
 function joinList(texts: string[], word: string): string {
-  return texts.length <= 2 ? texts.join(` ${word} `) : `${texts.slice(0, -1).join(", ")} ${word} ${texts[texts.length - 1]}`;
+  return texts.length <= 2
+    ? texts.join(` ${word} `)
+    : `${texts.slice(0, -1).join(", ")} ${word} ${texts[texts.length - 1]}`;
 }
 
 function compactDays(parts: readonly DateSpec[], l: Lang): string | undefined {
@@ -77,16 +79,31 @@ function compactMonths(specs: readonly DateSpec[], l: Lang, word: "and" | "or"):
 const ORD_EN = ["first", "second", "third", "fourth"];
 const ORD_ES_M = ["primer", "segundo", "tercer", "cuarto"];
 const ORD_ES_F = ["primera", "segunda", "tercera", "cuarta"];
-const NOUN_EN: Readonly<Record<string, string>> = { half: "half", semester: "semester", quarter: "quarter", "four-months": "four-month period", fortnight: "fortnight" };
+const NOUN_EN: Readonly<Record<string, string>> = {
+  half: "half",
+  semester: "semester",
+  quarter: "quarter",
+  "four-months": "four-month period",
+  fortnight: "fortnight",
+};
 const NOUN_ES: Readonly<Record<string, readonly [string, boolean]>> = {
-  half: ["mitad", true], semester: ["semestre", false], quarter: ["trimestre", false], "four-months": ["cuatrimestre", false], fortnight: ["quincena", true],
+  half: ["mitad", true],
+  semester: ["semestre", false],
+  quarter: ["trimestre", false],
+  "four-months": ["cuatrimestre", false],
+  fortnight: ["quincena", true],
 };
 const THIRD_EN: Readonly<Record<string, string>> = { early: "early ", mid: "mid-", late: "late " };
-const THIRD_ES: Readonly<Record<string, string>> = { early: "a principios de ", mid: "a mediados de ", late: "a finales de " };
+const THIRD_ES: Readonly<Record<string, string>> = {
+  early: "a principios de ",
+  mid: "a mediados de ",
+  late: "a finales de ",
+};
 
 /** The words of a period ("third quarter of 2024", "segunda quincena de julio de 2024"). */
 function periodText(p: DatePeriod, l: Lang): string {
-  if (p.kind === "week") return l === "en" ? `week of ${dayText(p.of as PlainDate, l)}` : `semana del ${dayText(p.of as PlainDate, l)}`;
+  if (p.kind === "week")
+    return l === "en" ? `week of ${dayText(p.of as PlainDate, l)}` : `semana del ${dayText(p.of as PlainDate, l)}`;
   const whole = p.of.length === 4 ? p.of : monthText(p.of as PlainMonth, l);
   const third = (l === "en" ? THIRD_EN : THIRD_ES)[p.kind];
   if (third !== undefined) return `${third}${whole}`;
@@ -117,7 +134,10 @@ function writeKind(spec: DateSpec, l: Lang, nested: boolean): string {
       return (
         compactDays(spec.parts, l) ??
         compactMonths(spec.parts, l, "and") ??
-        joinList(spec.parts.map((p) => write(p, l, true)), l === "en" ? "and" : "y")
+        joinList(
+          spec.parts.map((p) => write(p, l, true)),
+          l === "en" ? "and" : "y",
+        )
       );
     case "oneOf":
       return (

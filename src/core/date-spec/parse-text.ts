@@ -4,13 +4,29 @@
  * @module
  */
 import { issueFactory } from "../issue.js";
-import { checkTextInput, createIssueSink, describeType, excerpt, resolveLimits, type IssueSink, type Limits } from "../limits.js";
+import {
+  checkTextInput,
+  createIssueSink,
+  describeType,
+  excerpt,
+  resolveLimits,
+  type IssueSink,
+  type Limits,
+} from "../limits.js";
 import { coreMessages, typeWords } from "../messages/core.js";
 import { dateSpecMessages } from "../messages/date-spec.js";
 import { limitsMessages } from "../messages/limits.js";
 import {
-  dateFromParts, dayOfWeek, daysInMonth, fromDayNumber, isPlainMonth, MAX_SUPPORTED_YEAR, MIN_SUPPORTED_YEAR, toDayNumber,
-  type PlainDate, type PlainMonth,
+  dateFromParts,
+  dayOfWeek,
+  daysInMonth,
+  fromDayNumber,
+  isPlainMonth,
+  MAX_SUPPORTED_YEAR,
+  MIN_SUPPORTED_YEAR,
+  toDayNumber,
+  type PlainDate,
+  type PlainMonth,
 } from "../plain-date.js";
 import { fail, ok, type Issue, type Result, type Span } from "../result.js";
 import { dateSpecBounds } from "./bounds.js";
@@ -21,8 +37,23 @@ import { suggestWord } from "./suggest.js";
 import { tokenize, type Tok } from "./tokens.js";
 import type { DatePeriod, DatePeriodKind, DateSpec } from "./types.js";
 import {
-  CONNECTOR_WORDS, FILLER_WORDS, MONTH_WORDS, ORDINAL_WORDS, ORIGINALLY_WORDS, PART_WORDS, ROMAN_ORDINALS,
-  TBD_PHRASES, THIRD_WORDS, WEEK_WORDS, WEEKDAY_WORDS, WEEKDAYS_EN, WEEKDAYS_ES, wordIn, type Conn, type PartNoun, type Third,
+  CONNECTOR_WORDS,
+  FILLER_WORDS,
+  MONTH_WORDS,
+  ORDINAL_WORDS,
+  ORIGINALLY_WORDS,
+  PART_WORDS,
+  ROMAN_ORDINALS,
+  TBD_PHRASES,
+  THIRD_WORDS,
+  WEEK_WORDS,
+  WEEKDAY_WORDS,
+  WEEKDAYS_EN,
+  WEEKDAYS_ES,
+  wordIn,
+  type Conn,
+  type PartNoun,
+  type Third,
 } from "./vocabulary.js";
 
 /**
@@ -91,7 +122,13 @@ const monthText = (year: number, month: number) => `${pad4(year)}-${pad2(month)}
 const quote = (c: Ctx, s: number, e: number) => excerpt(c.text, { start: s, end: e }, c.limits.excerptLength);
 const spanOf = (s: number, e: number): Span => ({ start: s, end: e });
 
-function raise(c: Ctx, code: Parameters<typeof issue>[0], params: Record<string, string | number>, s: number, e: number): void {
+function raise(
+  c: Ctx,
+  code: Parameters<typeof issue>[0],
+  params: Record<string, string | number>,
+  s: number,
+  e: number,
+): void {
   // Once the sink is full only the count matters: no message is built.
   if (c.sink.full) c.sink.add(OMITTED);
   else c.sink.add(issue(code, params, { span: spanOf(s, e) }));
@@ -180,11 +217,20 @@ function scan(c: Ctx, from: number, to: number): (Point | Conn)[] | undefined {
   const connect = (conn: Conn, t: Tok) => {
     if (!cur) {
       // Between weekdays ("Monday–Wednesday, 14–16 October") or before a period ("a mediados de").
-      if (weekdays.length > 0 || (conn === "range" && startsDate(toks, nextIndex, to) && periodAt(toks, nextIndex, to))) return;
+      if (weekdays.length > 0 || (conn === "range" && startsDate(toks, nextIndex, to) && periodAt(toks, nextIndex, to)))
+        return;
       unknown(t);
       return;
     }
-    if (cur.mod && cur.day === undefined && cur.month === undefined && cur.year === undefined && conn === "range" && t.k === "dash") return;
+    if (
+      cur.mod &&
+      cur.day === undefined &&
+      cur.month === undefined &&
+      cur.year === undefined &&
+      conn === "range" &&
+      t.k === "dash"
+    )
+      return;
     if (conn === "and" && between) [conn, between] = ["range", false];
     seq.push(conn);
     cur = undefined;
@@ -221,7 +267,13 @@ function scan(c: Ctx, from: number, to: number): (Point | Conn)[] | undefined {
         const p = point(t);
         if (t.raw.length === 4 && !t.ord && p.year === undefined) {
           if (v < MIN_SUPPORTED_YEAR || v > MAX_SUPPORTED_YEAR) {
-            raise(c, "core.year-out-of-range", { text: quote(c, t.s, t.e), year: v, min: MIN_SUPPORTED_YEAR, max: MAX_SUPPORTED_YEAR }, t.s, t.e);
+            raise(
+              c,
+              "core.year-out-of-range",
+              { text: quote(c, t.s, t.e), year: v, min: MIN_SUPPORTED_YEAR, max: MAX_SUPPORTED_YEAR },
+              t.s,
+              t.e,
+            );
             failed = true;
           }
           p.year = v;
@@ -285,14 +337,25 @@ function scan(c: Ctx, from: number, to: number): (Point | Conn)[] | undefined {
       case "comma":
       case "semi": {
         const n = toks[i + 1];
-        if (t.k === "comma" && (weekdays.length > 0 && !cur)) continue;
-        if (t.k === "comma" && n && i + 1 < to && n.k === "num" && n.raw.length === 4 && !isCompound(toks, i + 1, to)) continue;
+        if (t.k === "comma" && weekdays.length > 0 && !cur) continue;
+        if (t.k === "comma" && n && i + 1 < to && n.k === "num" && n.raw.length === 4 && !isCompound(toks, i + 1, to))
+          continue;
         // A comma between a bare month and its days, as in "September, 22-24, 2021" (not "August, 12 September").
         if (
-          t.k === "comma" && cur && cur.monthFirst && cur.day === undefined && cur.year === undefined && !cur.mod &&
-          n && i + 1 < to && n.k === "num" && n.raw.length <= 2 && !isCompound(toks, i + 1, to) &&
+          t.k === "comma" &&
+          cur &&
+          cur.monthFirst &&
+          cur.day === undefined &&
+          cur.year === undefined &&
+          !cur.mod &&
+          n &&
+          i + 1 < to &&
+          n.k === "num" &&
+          n.raw.length <= 2 &&
+          !isCompound(toks, i + 1, to) &&
           !(i + 2 < to && isWord(toks[i + 2], MONTH_WORDS))
-        ) continue;
+        )
+          continue;
         if (!cur) {
           unknown(t);
           continue;
@@ -318,7 +381,14 @@ function scan(c: Ctx, from: number, to: number): (Point | Conn)[] | undefined {
 }
 
 const KNOWN_TABLES: readonly Readonly<Record<string, unknown>>[] = [
-  MONTH_WORDS, WEEKDAY_WORDS, FILLER_WORDS, CONNECTOR_WORDS, THIRD_WORDS, WEEK_WORDS, ORDINAL_WORDS, PART_WORDS,
+  MONTH_WORDS,
+  WEEKDAY_WORDS,
+  FILLER_WORDS,
+  CONNECTOR_WORDS,
+  THIRD_WORDS,
+  WEEK_WORDS,
+  ORDINAL_WORDS,
+  PART_WORDS,
 ];
 
 /** The class of a word token, for grouping unknown words into runs. */
@@ -357,12 +427,26 @@ function compoundLength(toks: readonly Tok[], i: number, to: number): number {
   const at = (k: number) => (i + k < to ? toks[i + k] : undefined);
   const touch = (k: number) => at(k) !== undefined && at(k)!.s === at(k - 1)!.e;
   if (t.k !== "num" || t.ord) return 0;
-  if (t.raw.length === 4 && at(1)?.k === "dash" && touch(1) && at(2)?.k === "num" && touch(2) && at(2)!.raw.length === 2) {
+  if (
+    t.raw.length === 4 &&
+    at(1)?.k === "dash" &&
+    touch(1) &&
+    at(2)?.k === "num" &&
+    touch(2) &&
+    at(2)!.raw.length === 2
+  ) {
     if (at(3)?.k === "dash" && touch(3) && at(4)?.k === "num" && touch(4) && at(4)!.raw.length === 2) return 5;
     return 3;
   }
   const sep = at(1)?.k;
-  if (t.raw.length <= 2 && (sep === "slash" || sep === "dot") && touch(1) && at(2)?.k === "num" && touch(2) && at(2)!.raw.length <= 2) {
+  if (
+    t.raw.length <= 2 &&
+    (sep === "slash" || sep === "dot") &&
+    touch(1) &&
+    at(2)?.k === "num" &&
+    touch(2) &&
+    at(2)!.raw.length <= 2
+  ) {
     if (at(3)?.k === sep && touch(3) && at(4)?.k === "num" && touch(4) && at(4)!.raw.length === 4) return 5;
   }
   return 0;
@@ -387,7 +471,13 @@ function readCompound(c: Ctx, i: number, used: number, p: Point): void {
     [p.day, p.month, p.year] = c.order === "dmy" ? [a, b, y] : [b, a, y];
   }
   if (p.year! < MIN_SUPPORTED_YEAR || p.year! > MAX_SUPPORTED_YEAR) {
-    raise(c, "core.year-out-of-range", { text, year: p.year!, min: MIN_SUPPORTED_YEAR, max: MAX_SUPPORTED_YEAR }, t.s, last.e);
+    raise(
+      c,
+      "core.year-out-of-range",
+      { text, year: p.year!, min: MIN_SUPPORTED_YEAR, max: MAX_SUPPORTED_YEAR },
+      t.s,
+      last.e,
+    );
   } else if (p.month! < 1 || p.month! > 12) {
     raise(c, "core.invalid-month", { input: text }, t.s, last.e);
   }
@@ -402,7 +492,8 @@ function resolve(c: Ctx, points: Point[]): void {
     else if (nextYear !== undefined) p.year = nextYear;
     else raise(c, "core.missing-year", { text: quote(c, p.s, p.e) }, p.s, p.e);
   }
-  const monthFirst = points.find((p) => p.day !== undefined && p.month !== undefined && !p.complete)?.monthFirst ?? true;
+  const monthFirst =
+    points.find((p) => p.day !== undefined && p.month !== undefined && !p.complete)?.monthFirst ?? true;
   const after: (number | undefined)[] = new Array(points.length);
   let next: number | undefined;
   for (let i = points.length - 1; i >= 0; i--) {
@@ -439,7 +530,8 @@ function periodOf(c: Ctx, p: Point): Leaf | undefined {
   let kind = mod.kind;
   if (kind === "fortnight" && p.month === undefined) return fail();
   if (kind === "half" && p.month !== undefined && mod.n === undefined) return fail();
-  const n = mod.n === -1 ? { half: 2, semester: 2, quarter: 4, "four-months": 3, fortnight: 2 }[kind as PartNoun] : mod.n;
+  const n =
+    mod.n === -1 ? { half: 2, semester: 2, quarter: 4, "four-months": 3, fortnight: 2 }[kind as PartNoun] : mod.n;
   if (mod.n === -1 && n === undefined) return fail();
   if (kind === "semester" && p.month !== undefined) kind = "half";
   const period: DatePeriod = n === undefined ? { kind, of } : { kind, n, of };
@@ -466,7 +558,10 @@ function leafOf(c: Ctx, p: Point): Leaf | undefined {
   if (!date) {
     const first = monthText(year, p.month!) as PlainMonth;
     const params = {
-      text: quote(c, p.s, p.e), year, month: pad2(p.month!), day: pad2(p.day),
+      text: quote(c, p.s, p.e),
+      year,
+      month: pad2(p.month!),
+      day: pad2(p.day),
       monthName: formatDateSpec({ kind: "month", month: first }, "en"),
       monthNameEs: formatDateSpec({ kind: "month", month: first }, "es"),
       days: daysInMonth(year, p.month!),
@@ -478,9 +573,21 @@ function leafOf(c: Ctx, p: Point): Leaf | undefined {
     const actual = dayOfWeek(date);
     const written = wordIn(WEEKDAY_WORDS, p.weekday.w)!;
     if (actual !== written) {
-      raise(c, "core.weekday-mismatch", {
-        text: quote(c, p.weekday.s, p.e), written: p.weekday.raw, date: dayWords(date, "en"), dateEs: dayWords(date, "es"), isoDate: date, weekday: WEEKDAYS_EN[actual]!, weekdayEs: WEEKDAYS_ES[actual]!,
-      }, p.weekday.s, p.e);
+      raise(
+        c,
+        "core.weekday-mismatch",
+        {
+          text: quote(c, p.weekday.s, p.e),
+          written: p.weekday.raw,
+          date: dayWords(date, "en"),
+          dateEs: dayWords(date, "es"),
+          isoDate: date,
+          weekday: WEEKDAYS_EN[actual]!,
+          weekdayEs: WEEKDAYS_ES[actual]!,
+        },
+        p.weekday.s,
+        p.e,
+      );
       return undefined;
     }
   }
@@ -508,13 +615,19 @@ function itemSpec(c: Ctx, leaves: Leaf[], s: number, e: number): DateSpec | unde
     return undefined;
   }
   if (a.type === "day") return { kind: "days", start, end } as DateSpec;
-  return (leaves.length === 1 && start === end ? { kind: "month", month: start } : { kind: "months", start, end }) as DateSpec;
+  return (
+    leaves.length === 1 && start === end ? { kind: "month", month: start } : { kind: "months", start, end }
+  ) as DateSpec;
 }
 
 /** A range with a period at one end ("from Q1 to Q3 2024", "early to mid-2024"). */
 function windowRange(c: Ctx, a: Leaf, b: Leaf, s: number, e: number): DateSpec | undefined {
   const months = (l: Leaf) =>
-    l.type === "months" ? [l.start, l.end] : l.type === "window" && l.spec.kind === "months" ? [l.spec.start, l.spec.end] : undefined;
+    l.type === "months"
+      ? [l.start, l.end]
+      : l.type === "window" && l.spec.kind === "months"
+        ? [l.spec.start, l.spec.end]
+        : undefined;
   const ma = months(a);
   const mb = months(b);
   if (ma && mb) {
@@ -525,7 +638,11 @@ function windowRange(c: Ctx, a: Leaf, b: Leaf, s: number, e: number): DateSpec |
     return { kind: "months", start: ma[0]!, end: mb[1]! } as DateSpec;
   }
   const days = (l: Leaf) =>
-    l.type === "day" ? [l.date, l.date] : l.type === "window" && l.spec.kind === "tbd" && l.spec.within ? [l.spec.within.start, l.spec.within.end] : undefined;
+    l.type === "day"
+      ? [l.date, l.date]
+      : l.type === "window" && l.spec.kind === "tbd" && l.spec.within
+        ? [l.spec.within.start, l.spec.within.end]
+        : undefined;
   const da = days(a);
   const db = days(b);
   if (da && db && db[1]! >= da[0]!) return { kind: "tbd", within: { start: da[0]!, end: db[1]! } } as DateSpec;
@@ -535,7 +652,9 @@ function windowRange(c: Ctx, a: Leaf, b: Leaf, s: number, e: number): DateSpec |
 
 function allSpec(items: DateSpec[]): DateSpec {
   if (!items.every((i) => i.kind === "days")) return items.length === 1 ? items[0]! : { kind: "all", parts: items };
-  const runs = mergeRuns(items.map((i) => (i.kind === "days" ? [toDayNumber(i.start), toDayNumber(i.end)] as const : [0, 0] as const)));
+  const runs = mergeRuns(
+    items.map((i) => (i.kind === "days" ? ([toDayNumber(i.start), toDayNumber(i.end)] as const) : ([0, 0] as const))),
+  );
   const days = runs.map(([s, e]) => ({ kind: "days", start: fromDayNumber(s), end: fromDayNumber(e) }) as DateSpec);
   return days.length === 1 ? days[0]! : { kind: "all", parts: days };
 }
@@ -748,7 +867,8 @@ const READ_LOCALES: readonly string[] = ["en", "es", "pt", "fr"];
 
 /** An option's value as a message shows it, in English and Spanish. */
 function shownOption(value: unknown): { got: string; gotEs: string } {
-  if (typeof value === "string") return { got: `'${excerpt(value, undefined, 40)}'`, gotEs: `'${excerpt(value, undefined, 40)}'` };
+  if (typeof value === "string")
+    return { got: `'${excerpt(value, undefined, 40)}'`, gotEs: `'${excerpt(value, undefined, 40)}'` };
   if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") {
     const text = excerpt(String(value), undefined, 40);
     return { got: text, gotEs: text };
@@ -780,14 +900,27 @@ function readOptions(options: unknown): ReadOptions {
   const order = get("order");
   const locale = get("locale");
   if (locale != null && !READ_LOCALES.includes(locale as string)) {
-    issues.push(issue("core.unknown-locale", { got: shownOption(locale).got, expected: "'en', 'es', 'pt', 'fr'" }, { path: ["locale"] }));
+    issues.push(
+      issue(
+        "core.unknown-locale",
+        { got: shownOption(locale).got, expected: "'en', 'es', 'pt', 'fr'" },
+        { path: ["locale"] },
+      ),
+    );
   }
   if (order != null && order !== "dmy" && order !== "mdy") {
     issues.push(issue("core.unknown-date-order", shownOption(order), { path: ["order"] }));
   }
-  const goodYear = typeof year === "number" && Number.isInteger(year) && year >= MIN_SUPPORTED_YEAR && year <= MAX_SUPPORTED_YEAR;
+  const goodYear =
+    typeof year === "number" && Number.isInteger(year) && year >= MIN_SUPPORTED_YEAR && year <= MAX_SUPPORTED_YEAR;
   if (year != null && !goodYear) {
-    issues.push(issue("core.invalid-year-option", { ...shownOption(year), min: MIN_SUPPORTED_YEAR, max: MAX_SUPPORTED_YEAR }, { path: ["year"] }));
+    issues.push(
+      issue(
+        "core.invalid-year-option",
+        { ...shownOption(year), min: MIN_SUPPORTED_YEAR, max: MAX_SUPPORTED_YEAR },
+        { path: ["year"] },
+      ),
+    );
   }
   return {
     ...(goodYear ? { year: year as number } : {}),
@@ -857,7 +990,15 @@ export function parseDateSpec(text: string, options: ParseDateSpecOptions = {}):
   const checked = checkTextInput(text, limits);
   if (!checked.ok) return checked;
   const sink = createIssueSink(limits.maxIssues);
-  const c: Ctx = { text: checked.value, toks: tokenize(checked.value), sink, year: read.year, order: read.order, limits, suggest: true };
+  const c: Ctx = {
+    text: checked.value,
+    toks: tokenize(checked.value),
+    sink,
+    year: read.year,
+    order: read.order,
+    limits,
+    suggest: true,
+  };
   let spec: DateSpec | undefined;
   try {
     spec = parseText(c);

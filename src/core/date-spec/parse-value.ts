@@ -59,7 +59,10 @@ export function parseDateSpecValue(input: unknown, options: ParseDateSpecValueOp
     schemaIssues(
       parsed.error.issues,
       (text, path, problem) => {
-        if (problem.code === "custom" && (problem.params as { code?: string } | undefined)?.code === "core.date-spec-too-deep") {
+        if (
+          problem.code === "custom" &&
+          (problem.params as { code?: string } | undefined)?.code === "core.date-spec-too-deep"
+        ) {
           return issue("core.date-spec-too-deep", { max: MAX_DATE_SPEC_DEPTH }, { path });
         }
         return issue("core.invalid-date-spec", { where: path.length === 0 ? "/" : path.join("."), ...text }, { path });

@@ -44,7 +44,13 @@ function monthPart(period: DatePeriod, year: number, month: number): DateSpec | 
   const third = own(THIRD, period.kind);
   if (third !== undefined) {
     if (period.n !== undefined) return undefined;
-    [from, to] = ([[1, 10], [11, 20], [21, last]] as const)[third]!;
+    [from, to] = (
+      [
+        [1, 10],
+        [11, 20],
+        [21, last],
+      ] as const
+    )[third]!;
   } else if (period.kind === "half" || period.kind === "fortnight") {
     if (period.n === 1) [from, to] = [1, 15];
     else if (period.n === 2) [from, to] = [16, last];
@@ -97,9 +103,12 @@ export function periodMatches(spec: DateSpec): boolean {
   if (spec.period === undefined) return true;
   const expected = periodSpec(spec.period);
   if (!expected) return false;
-  if (expected.kind === "months") return spec.kind === "months" && spec.start === expected.start && spec.end === expected.end;
+  if (expected.kind === "months")
+    return spec.kind === "months" && spec.start === expected.start && spec.end === expected.end;
   if (expected.kind === "tbd" && expected.within) {
-    return spec.kind === "tbd" && spec.within?.start === expected.within.start && spec.within.end === expected.within.end;
+    return (
+      spec.kind === "tbd" && spec.within?.start === expected.within.start && spec.within.end === expected.within.end
+    );
   }
   return false;
 }

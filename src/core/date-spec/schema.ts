@@ -1,6 +1,13 @@
 import * as z from "zod";
 import {
-  daysInMonth, isPlainDate, isPlainMonth, isSupportedYear, MAX_SUPPORTED_YEAR, MIN_SUPPORTED_YEAR, type PlainDate, type PlainMonth,
+  daysInMonth,
+  isPlainDate,
+  isPlainMonth,
+  isSupportedYear,
+  MAX_SUPPORTED_YEAR,
+  MIN_SUPPORTED_YEAR,
+  type PlainDate,
+  type PlainMonth,
 } from "../plain-date.js";
 import { MAX_DATE_SPEC_DEPTH } from "./depth.js";
 import { periodMatches } from "./periods.js";
@@ -24,14 +31,44 @@ export const PlainDateSchema: z.ZodType<PlainDate, string> = z
  * `params` (`{ code, detailEs }`, read by `describeSchemaProblem`). The check stays the plain
  * `isPlainDate` / `isPlainMonth` function, which the JSON Schema writer recognizes.
  */
-function explain(iss: { input?: unknown }, problem: (value: string) => { en: string; es: string }, code: string): string {
+function explain(
+  iss: { input?: unknown },
+  problem: (value: string) => { en: string; es: string },
+  code: string,
+): string {
   const { en, es } = problem(typeof iss.input === "string" ? iss.input : String(iss.input));
   (iss as { params?: unknown }).params = { code, detailEs: es };
   return en;
 }
 
-const MONTHS_LONG_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-const MONTHS_LONG_ES = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"];
+const MONTHS_LONG_EN = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+const MONTHS_LONG_ES = [
+  "enero",
+  "febrero",
+  "marzo",
+  "abril",
+  "mayo",
+  "junio",
+  "julio",
+  "agosto",
+  "septiembre",
+  "octubre",
+  "noviembre",
+  "diciembre",
+];
 
 /** What is wrong with a text that is not a real `YYYY-MM-DD` day, in English and Spanish. */
 function plainDateProblem(value: string): { en: string; es: string } {
@@ -42,9 +79,13 @@ function plainDateProblem(value: string): { en: string; es: string } {
   }
   const [year, month] = [Number(m[1]), Number(m[2])];
   if (month < 1 || month > 12) {
-    return { en: `${quoted} names month ${month}, which does not exist`, es: `${quoted} nombra el mes ${month}, que no existe` };
+    return {
+      en: `${quoted} names month ${month}, which does not exist`,
+      es: `${quoted} nombra el mes ${month}, que no existe`,
+    };
   }
-  if (year < 1) return { en: `${quoted} names the year 0, which does not exist`, es: `${quoted} nombra el año 0, que no existe` };
+  if (year < 1)
+    return { en: `${quoted} names the year 0, which does not exist`, es: `${quoted} nombra el año 0, que no existe` };
   const days = daysInMonth(year, month);
   return {
     en: `${quoted} names a day that does not exist: ${MONTHS_LONG_EN[month - 1]} ${year} has ${days} days`,
@@ -73,7 +114,10 @@ function plainMonthProblem(value: string): { en: string; es: string } {
     return { en: `${quoted} names the year 0, which does not exist`, es: `${quoted} nombra el año 0, que no existe` };
   }
   return m
-    ? { en: `${quoted} names month ${Number(m[1])}, which does not exist`, es: `${quoted} nombra el mes ${Number(m[1])}, que no existe` }
+    ? {
+        en: `${quoted} names month ${Number(m[1])}, which does not exist`,
+        es: `${quoted} nombra el mes ${Number(m[1])}, que no existe`,
+      }
     : { en: `${quoted} is not a month written YYYY-MM`, es: `${quoted} no es un mes escrito AAAA-MM` };
 }
 
@@ -154,9 +198,11 @@ const RANGE_PARAMS = {
 const SpecDateSchema = PlainDateSchema.refine(inRange, { message: RANGE_MESSAGE, params: RANGE_PARAMS });
 const SpecMonthSchema = PlainMonthSchema.refine(inRange, { message: RANGE_MESSAGE, params: RANGE_PARAMS });
 const REVERSED_PARAMS = { code: "core.date-range-reversed", detailEs: "el intervalo termina antes de empezar" };
-const SpecRangeSchema = z
-  .object({ start: SpecDateSchema, end: SpecDateSchema })
-  .refine((r) => r.start <= r.end, { message: "The range ends before it starts", path: ["end"], params: REVERSED_PARAMS });
+const SpecRangeSchema = z.object({ start: SpecDateSchema, end: SpecDateSchema }).refine((r) => r.start <= r.end, {
+  message: "The range ends before it starts",
+  path: ["end"],
+  params: REVERSED_PARAMS,
+});
 
 /**
  * zod schema of a {@link DatePeriod}.
@@ -167,11 +213,12 @@ const SpecRangeSchema = z
  * DatePeriodSchema.parse({ kind: "quarter", n: 3, of: "2024" });
  * ```
  */
-export const DatePeriodSchema: z.ZodType<DatePeriod, { kind: DatePeriodKind; n?: number | undefined; of: string }> = z.object({
-  kind: z.enum(["half", "semester", "quarter", "four-months", "fortnight", "early", "mid", "late", "week"]),
-  n: z.number().int().min(1).max(4).optional(),
-  of: z.string().max(10),
-}) as never;
+export const DatePeriodSchema: z.ZodType<DatePeriod, { kind: DatePeriodKind; n?: number | undefined; of: string }> =
+  z.object({
+    kind: z.enum(["half", "semester", "quarter", "four-months", "fortnight", "early", "mid", "late", "week"]),
+    n: z.number().int().min(1).max(4).optional(),
+    of: z.string().max(10),
+  }) as never;
 
 const extras = {
   note: z.string().max(10_000).optional(),
@@ -185,9 +232,13 @@ const REVERSED = { message: "The range ends before it starts", path: ["end"], pa
 const SpecNode: z.ZodType<DateSpec> = z.lazy(() =>
   z
     .discriminatedUnion("kind", [
-      z.object({ kind: z.literal("days"), start: SpecDateSchema, end: SpecDateSchema, ...extras }).refine(ordered, REVERSED),
+      z
+        .object({ kind: z.literal("days"), start: SpecDateSchema, end: SpecDateSchema, ...extras })
+        .refine(ordered, REVERSED),
       z.object({ kind: z.literal("month"), month: SpecMonthSchema, ...extras }),
-      z.object({ kind: z.literal("months"), start: SpecMonthSchema, end: SpecMonthSchema, ...extras }).refine(ordered, REVERSED),
+      z
+        .object({ kind: z.literal("months"), start: SpecMonthSchema, end: SpecMonthSchema, ...extras })
+        .refine(ordered, REVERSED),
       z.object({ kind: z.literal("all"), parts: z.array(SpecNode).min(2), ...extras }),
       z.object({ kind: z.literal("oneOf"), options: z.array(SpecNode).min(2), ...extras }),
       z.object({ kind: z.literal("tbd"), within: SpecRangeSchema.optional(), ...extras }),
@@ -195,7 +246,10 @@ const SpecNode: z.ZodType<DateSpec> = z.lazy(() =>
     .refine((spec) => periodMatches(spec as DateSpec), {
       message: "The period does not name the spec's days (see DatePeriod)",
       path: ["period"],
-      params: { code: "core.invalid-period", detailEs: "el período no nombra los días de la especificación (véase DatePeriod)" },
+      params: {
+        code: "core.invalid-period",
+        detailEs: "el período no nombra los días de la especificación (véase DatePeriod)",
+      },
     }),
 ) as never;
 
@@ -217,6 +271,12 @@ const SpecNode: z.ZodType<DateSpec> = z.lazy(() =>
  * ```
  */
 export const DateSpecSchema: z.ZodType<DateSpec, DateSpecInput> = z.preprocess((value, ctx) => {
-  if (!withinDepth(value)) ctx.issues.push({ code: "custom", message: DEPTH_MESSAGE, input: value, params: { code: "core.date-spec-too-deep" } });
+  if (!withinDepth(value))
+    ctx.issues.push({
+      code: "custom",
+      message: DEPTH_MESSAGE,
+      input: value,
+      params: { code: "core.date-spec-too-deep" },
+    });
   return value;
 }, SpecNode) as never;

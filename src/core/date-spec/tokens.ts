@@ -3,7 +3,19 @@
 import { foldForMatching } from "../text.js";
 import { FEIRA_STEMS, ORDINAL_SUFFIXES, wordIn } from "./vocabulary.js";
 
-export type TokKind = "num" | "word" | "dash" | "amp" | "comma" | "semi" | "open" | "close" | "dot" | "slash" | "colon" | "bad";
+export type TokKind =
+  | "num"
+  | "word"
+  | "dash"
+  | "amp"
+  | "comma"
+  | "semi"
+  | "open"
+  | "close"
+  | "dot"
+  | "slash"
+  | "colon"
+  | "bad";
 
 export interface Tok {
   readonly k: TokKind;
@@ -19,7 +31,21 @@ export interface Tok {
 
 const TOKEN =
   /(\s+)|(\d+)|([\p{L}\p{M}]+)|([-‐‑‒–—−])|(&)|(,)|(;)|(\()|(\))|(\.)|(\/)|(:)|([^\s\d\p{L}\p{M}\-‐‑‒–—−&,;().\/:]+)/uy;
-const KINDS: readonly TokKind[] = ["num", "num", "word", "dash", "amp", "comma", "semi", "open", "close", "dot", "slash", "colon", "bad"];
+const KINDS: readonly TokKind[] = [
+  "num",
+  "num",
+  "word",
+  "dash",
+  "amp",
+  "comma",
+  "semi",
+  "open",
+  "close",
+  "dot",
+  "slash",
+  "colon",
+  "bad",
+];
 
 /** Splits a text into tokens (whitespace dropped). Linear in the text's length. */
 export function tokenize(text: string): Tok[] {
@@ -57,7 +83,13 @@ function mergeAdjacent(tokens: Tok[]): Tok[] {
         continue;
       }
       const after = tokens[i + 2];
-      if (next?.k === "dot" && touching(t, next) && touching(next, after) && after!.k === "word" && /^[ºª]$/u.test(after!.raw)) {
+      if (
+        next?.k === "dot" &&
+        touching(t, next) &&
+        touching(next, after) &&
+        after!.k === "word" &&
+        /^[ºª]$/u.test(after!.raw)
+      ) {
         out.push({ ...t, e: after!.e, ord: true });
         i += 2;
         continue;

@@ -34,7 +34,8 @@ export const budgetEnglish = {
   "budget.commitments-exceed-available":
     "Line “{lineTitle}”: open commitments of {committed} exceed the {available} left after spending",
   "budget.spending-exceeds-approved": "Line “{lineTitle}”: spending of {spent} exceeds the approved {approved}",
-  "budget.line-overcommitted": "Line “{lineTitle}”: spending and open commitments ({used}) exceed the approved {approved}",
+  "budget.line-overcommitted":
+    "Line “{lineTitle}”: spending and open commitments ({used}) exceed the approved {approved}",
   "budget.plan-unfunded":
     "The approved plan ({approved} {currency}) is not funded: net contributions are {received} {currency}, {shortfall} short",
   "budget.entries-after-as-of": "{count} {entryWord} dated after {asOf} {wasWord} left out",
@@ -142,7 +143,8 @@ const budgetSpanish: Readonly<Record<keyof typeof budgetEnglish, string>> = {
   "budget.suggest.fix-declared-total": "Corrija el total declarado ({declared}) o las líneas, que suman {sum}",
   "budget.suggest.date-in-period":
     "Feche el asiento dentro del período del plan (del {startEs} al {endEs}), o regístrelo en el plan de su período",
-  "budget.suggest.smaller-move": "Traslade como máximo {available} de la línea “{lineTitleEs}”, o enmiende primero la línea",
+  "budget.suggest.smaller-move":
+    "Traslade como máximo {available} de la línea “{lineTitleEs}”, o enmiende primero la línea",
   "budget.suggest.check-amendment":
     "Verifique el signo y el monto de la enmienda: una línea no puede tener aprobado menos que nada",
   "budget.suggest.fix-levy":

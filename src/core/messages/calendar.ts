@@ -148,8 +148,5 @@ export const calendarRuleMessages = {
  * console.log(calendarMessages["calendar.overlap-certain"].es);
  * ```
  */
-export const calendarMessages: typeof calendarConflictMessages & typeof calendarRuleMessages = /* @__PURE__ */ Object.assign(
-  {},
-  calendarConflictMessages,
-  calendarRuleMessages,
-);
+export const calendarMessages: typeof calendarConflictMessages & typeof calendarRuleMessages =
+  /* @__PURE__ */ Object.assign({}, calendarConflictMessages, calendarRuleMessages);

@@ -40,10 +40,7 @@ export type MessageCatalog = Readonly<Record<string, MessageTemplates>>;
  * fillTemplate("{a} and {b}", { a: 1, b: "two" }); // "1 and two"
  * ```
  */
-export function fillTemplate(
-  template: string,
-  params: Readonly<Record<string, string | number | boolean>>,
-): string {
+export function fillTemplate(template: string, params: Readonly<Record<string, string | number | boolean>>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
   );

@@ -37,8 +37,8 @@ export const dateSpecMessages = {
     es: "'{text}' dice {written}, pero el {dateEs} es {weekdayEs}",
   },
   "core.ambiguous-numeric-date": {
-    en: "'{text}' can be read day/month or month/day; give the option order: \"dmy\" or \"mdy\"",
-    es: "'{text}' puede leerse día/mes o mes/día; indique la opción order: \"dmy\" o \"mdy\"",
+    en: '\'{text}\' can be read day/month or month/day; give the option order: "dmy" or "mdy"',
+    es: '\'{text}\' puede leerse día/mes o mes/día; indique la opción order: "dmy" o "mdy"',
   },
   "core.invalid-period": {
     en: "'{text}' names a part of a year or month that does not exist",
@@ -49,8 +49,8 @@ export const dateSpecMessages = {
     es: "No es una especificación de fecha válida en {where}: {detailEs}",
   },
   "core.unknown-date-order": {
-    en: "The option order is {got}; it must be \"dmy\" (07/08/2023 is 7 August) or \"mdy\" (July 8)",
-    es: "La opción order es {gotEs}; debe ser \"dmy\" (07/08/2023 es el 7 de agosto) o \"mdy\" (el 8 de julio)",
+    en: 'The option order is {got}; it must be "dmy" (07/08/2023 is 7 August) or "mdy" (July 8)',
+    es: 'La opción order es {gotEs}; debe ser "dmy" (07/08/2023 es el 7 de agosto) o "mdy" (el 8 de julio)',
   },
   "core.invalid-year-option": {
     en: "The option year is {got}; it must be a whole year from {min} to {max}",

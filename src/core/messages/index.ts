@@ -51,9 +51,7 @@ export const messages: MessageCatalog = {
  */
 export function formatIssue(issue: Issue, locale: Locale = "en"): string {
   const language = requireLocale(locale);
-  const templates = Object.prototype.hasOwnProperty.call(messages, issue.code)
-    ? messages[issue.code]
-    : undefined;
+  const templates = Object.prototype.hasOwnProperty.call(messages, issue.code) ? messages[issue.code] : undefined;
   return templates ? fillTemplate(templates[language], issue.params) : issue.message;
 }
 

@@ -3,7 +3,10 @@ import type { PlainDate, PlainMonth } from "../../core/plain-date.js";
 import { deepFreeze } from "../deep-freeze.js";
 
 const REPORT_2023 = "001_04952725e56fd583.txt";
-const TABLE = { document: REPORT_2023, section: "III.c Funding, general budget of the Work Plan, according to funding source" };
+const TABLE = {
+  document: REPORT_2023,
+  section: "III.c Funding, general budget of the Work Plan, according to funding source",
+};
 const M = "wp-2022-2024/meetings/";
 const day = (text: string) => text as PlainDate;
 const OAS = { party: "oas-gs", label: "OAS", kind: "in-kind", confirmed: true } as const;
@@ -13,7 +16,10 @@ const OAS = { party: "oas-gs", label: "OAS", kind: "in-kind", confirmed: true } 
 // amendment in the ledger below.
 const plan: BudgetPlan = {
   id: "rial-2022-2024",
-  title: { en: "RIAL budget of the IACML Work Plan 2022-2024", es: "Presupuesto RIAL del Plan de Trabajo de la CIMT 2022-2024" },
+  title: {
+    en: "RIAL budget of the IACML Work Plan 2022-2024",
+    es: "Presupuesto RIAL del Plan de Trabajo de la CIMT 2022-2024",
+  },
   currency: "USD",
   period: { start: day("2022-01-01"), end: day("2024-12-31") },
   // INFERRED, not stated: no document gives 95,000. The report's TOTAL is $105,000 for the
@@ -128,7 +134,8 @@ const plan: BudgetPlan = {
     { document: REPORT_2023, section: "I. Introduction (Planning Meeting, February 3 and 4, 2022)" },
     {
       document: "inferred",
-      section: "declaredTotal 95,000.00 = the table's TOTAL $105,000 less line 6's 10,000 approved after the Planning Meeting (footnote *); no document states 95,000",
+      section:
+        "declaredTotal 95,000.00 = the table's TOTAL $105,000 less line 6's 10,000 approved after the Planning Meeting (footnote *); no document states 95,000",
     },
   ],
 };
@@ -195,7 +202,11 @@ export const rialBudget2022To2024: { readonly plan: BudgetPlan; readonly ledger:
  * ```
  */
 export const rialBudget2022To2024Provenance: {
-  readonly inferred: readonly { readonly fields: readonly string[]; readonly reasoning: string; readonly from: readonly { readonly document: string; readonly section: string }[] }[];
+  readonly inferred: readonly {
+    readonly fields: readonly string[];
+    readonly reasoning: string;
+    readonly from: readonly { readonly document: string; readonly section: string }[];
+  }[];
 } = /* @__PURE__ */ deepFreeze({
   inferred: [
     {
@@ -206,7 +217,8 @@ export const rialBudget2022To2024Provenance: {
     },
     {
       fields: ["ledger.rial-2022-2024/amend-l06.valueDate"],
-      reasoning: "The footnote gives the month only ('August 2022'); the last day of the month is the first day the amendment is certainly in force.",
+      reasoning:
+        "The footnote gives the month only ('August 2022'); the last day of the month is the first day the amendment is certainly in force.",
       from: [TABLE],
     },
   ],

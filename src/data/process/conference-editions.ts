@@ -24,7 +24,8 @@ export const editionSources = /* @__PURE__ */ deepFreeze({
     url: "http://www.oas.org/udse/documentos/infxcofr.html",
   },
   xDeclaration: {
-    title: "Déclaration de Buenos Aires et résolutions adoptées, dixième Conférence interaméricaine des ministres du travail",
+    title:
+      "Déclaration de Buenos Aires et résolutions adoptées, dixième Conférence interaméricaine des ministres du travail",
     url: "http://www.oas.org/udse/documentos/decbafre.html",
   },
   xiDeclaration: {
@@ -68,7 +69,8 @@ export const editionSources = /* @__PURE__ */ deepFreeze({
     url: "https://docsbay.net/doc/735233/xix-inter-american-conference-of-oea-ser-k-xii-19-1",
   },
   xixReportCopy: {
-    title: "Final Report, XIX Inter-American Conference of Ministers of Labor, Cancun (CIDI/TRABAJO/doc.27/15), a second public copy",
+    title:
+      "Final Report, XIX Inter-American Conference of Ministers of Labor, Cancun (CIDI/TRABAJO/doc.27/15), a second public copy",
     url: "https://fdocuments.net/document/organization-of-american-states-xix-inter-american-conference-of-oeaserkxii191.html",
   },
   xxReport: {
@@ -119,7 +121,11 @@ function inPerson(key: SourceKey) {
   };
 }
 
-const days = (start: string, end: string) => ({ kind: "days" as const, start: start as PlainDate, end: end as PlainDate });
+const days = (start: string, end: string) => ({
+  kind: "days" as const,
+  start: start as PlainDate,
+  end: end as PlainDate,
+});
 
 /**
  * The IACML editions before the XIX that public OAS documents found so far describe: I
@@ -150,10 +156,17 @@ export const earlierConferences: readonly Conference[] = /* @__PURE__ */ deepFre
     adopted: [{ kind: "declaration", title: "Declaración de Cundinamarca" }],
     inferred: [
       inPerson("iAnniversarySpeech"),
-      { fields: ["dates"], reasoning: "The source gives the year 1963 only; the dates span that year", from: [from("iAnniversarySpeech", "paragraph 1")] },
+      {
+        fields: ["dates"],
+        reasoning: "The source gives the year 1963 only; the dates span that year",
+        from: [from("iAnniversarySpeech", "paragraph 1")],
+      },
     ],
     outsideKnowledge: outside("iAnniversarySpeech"),
-    source: from("iAnniversarySpeech", "'Hace 50 años, los Ministros de Trabajo … se reunieron en Bogotá'; 'En 1963 …'; 'la Declaración de Cundinamarca, aprobada en esa histórica Conferencia'"),
+    source: from(
+      "iAnniversarySpeech",
+      "'Hace 50 años, los Ministros de Trabajo … se reunieron en Bogotá'; 'En 1963 …'; 'la Declaración de Cundinamarca, aprobada en esa histórica Conferencia'",
+    ),
   },
   {
     id: "x",
@@ -168,7 +181,10 @@ export const earlierConferences: readonly Conference[] = /* @__PURE__ */ deepFre
       { kind: "plan-of-action", title: "Plan d'action" },
     ],
     discrepancies: [
-      { note: "The Declaration says the ministers met in Buenos Aires from 1 to 3 October 1995", source: from("xDeclaration", "Déclaration de Buenos Aires, preamble") },
+      {
+        note: "The Declaration says the ministers met in Buenos Aires from 1 to 3 October 1995",
+        source: from("xDeclaration", "Déclaration de Buenos Aires, preamble"),
+      },
     ],
     inferred: [inPerson("xDeclaration")],
     outsideKnowledge: outside("xDeclaration", "xReport"),
@@ -201,10 +217,16 @@ export const earlierConferences: readonly Conference[] = /* @__PURE__ */ deepFre
     dates: days("2001-10-17", "2001-10-19"),
     format: "in-person",
     instruments: [],
-    adopted: [{ kind: "declaration", title: "Declaration of Ottawa" }, { kind: "plan-of-action", title: "Plan of Action" }],
+    adopted: [
+      { kind: "declaration", title: "Declaration of Ottawa" },
+      { kind: "plan-of-action", title: "Plan of Action" },
+    ],
     inferred: [inPerson("xiiReport")],
     outsideKnowledge: outside("xiiReport"),
-    source: from("xiiReport", "cover: '17-19 October, 2001, Ottawa, Canada'; Appendix I 'Declaration of Ottawa and Plan of Action'"),
+    source: from(
+      "xiiReport",
+      "cover: '17-19 October, 2001, Ottawa, Canada'; Appendix I 'Declaration of Ottawa and Plan of Action'",
+    ),
   },
   {
     id: "xiii",
@@ -220,7 +242,10 @@ export const earlierConferences: readonly Conference[] = /* @__PURE__ */ deepFre
     ],
     inferred: [inPerson("xiiiPage")],
     outsideKnowledge: outside("xiiiPage"),
-    source: from("xiiiPage", "'took place in September 24-26, 2003 in Salvador, State of Bahia, Brazil'; 'adopted the Declaration and Plan of Action of Salvador'"),
+    source: from(
+      "xiiiPage",
+      "'took place in September 24-26, 2003 in Salvador, State of Bahia, Brazil'; 'adopted the Declaration and Plan of Action of Salvador'",
+    ),
   },
   {
     id: "xiv",
@@ -267,12 +292,16 @@ export const earlierConferences: readonly Conference[] = /* @__PURE__ */ deepFre
       inPerson("xviPreparatory"),
       {
         fields: ["dates"],
-        reasoning: "The page, written before the conference, says it 'takes place on September 23 to 25, 2009 in Buenos Aires'",
+        reasoning:
+          "The page, written before the conference, says it 'takes place on September 23 to 25, 2009 in Buenos Aires'",
         from: [from("xviPreparatory", "first paragraph")],
       },
     ],
     outsideKnowledge: outside("xviPreparatory"),
-    source: from("xviPreparatory", "'the XVI Conference which takes place on September 23 to 25, 2009 in Buenos Aires, Argentina'"),
+    source: from(
+      "xviPreparatory",
+      "'the XVI Conference which takes place on September 23 to 25, 2009 in Buenos Aires, Argentina'",
+    ),
   },
   {
     id: "xvii",
@@ -307,7 +336,10 @@ export const earlierConferences: readonly Conference[] = /* @__PURE__ */ deepFre
     ],
     inferred: [inPerson("xviiiPage")],
     outsideKnowledge: outside("xviiiPage"),
-    source: from("xviiiPage", "'Place and Date: Medellín, Colombia - November 11 and 12, 2013'; Final Report, Appendix I"),
+    source: from(
+      "xviiiPage",
+      "'Place and Date: Medellín, Colombia - November 11 and 12, 2013'; Final Report, Appendix I",
+    ),
   },
 ]);
 
@@ -347,8 +379,16 @@ export interface EarlierCycleMeeting {
  */
 export const earlierCycle2016To2017 = /* @__PURE__ */ deepFreeze({
   id: "2016-2017",
-  previousConference: { id: "xix", when: days("2015-12-03", "2015-12-04"), source: from("xixReport", "cover: 'December 3-4, 2015, Cancun, Mexico'") },
-  conference: { id: "xx", when: days("2017-12-07", "2017-12-08"), source: from("xxReport", "cover: 'December 7 and 8, 2017'") },
+  previousConference: {
+    id: "xix",
+    when: days("2015-12-03", "2015-12-04"),
+    source: from("xixReport", "cover: 'December 3-4, 2015, Cancun, Mexico'"),
+  },
+  conference: {
+    id: "xx",
+    when: days("2017-12-07", "2017-12-08"),
+    source: from("xxReport", "cover: 'December 7 and 8, 2017'"),
+  },
   meetings: [
     {
       id: "2016-2017/planning",

@@ -139,7 +139,10 @@ export const conferences: readonly Conference[] = /* @__PURE__ */ deepFreeze<Con
         source: { document: S.performanceReport2023, section: "I. Introduction" },
       },
     ],
-    source: { document: S.bulletin2020, section: "1. Background and Justification (Buenos Aires, September 22 to 24, 2021)" },
+    source: {
+      document: S.bulletin2020,
+      section: "1. Background and Justification (Buenos Aires, September 22 to 24, 2021)",
+    },
   },
   {
     id: "xxii",

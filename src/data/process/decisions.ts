@@ -87,7 +87,8 @@ const records: readonly z.input<typeof DecisionRecordSchema>[] = [
     inferred: [
       {
         fields: ["when", "recordedIn"],
-        reasoning: "The Funding section says 'January 2023'; the only meeting of authorities that month is the one of January 27, 2023, whose decisions, 'including the use of RIAL resources', are in CIDI/CIMT/RPA/doc.45/23 (I. Introduction).",
+        reasoning:
+          "The Funding section says 'January 2023'; the only meeting of authorities that month is the one of January 27, 2023, whose decisions, 'including the use of RIAL resources', are in CIDI/CIMT/RPA/doc.45/23 (I. Introduction).",
         from: [{ document: S.performanceReport2023, section: "I. Introduction" }],
       },
     ],
@@ -105,7 +106,8 @@ const records: readonly z.input<typeof DecisionRecordSchema>[] = [
     inferred: [
       {
         fields: ["when", "recordedIn"],
-        reasoning: "'January, 2023' is read as the meeting of January 27, 2023, whose decisions are in CIDI/CIMT/RPA/doc.45/23 (I. Introduction).",
+        reasoning:
+          "'January, 2023' is read as the meeting of January 27, 2023, whose decisions are in CIDI/CIMT/RPA/doc.45/23 (I. Introduction).",
         from: [{ document: S.performanceReport2023, section: "I. Introduction" }],
       },
     ],
@@ -123,8 +125,12 @@ const records: readonly z.input<typeof DecisionRecordSchema>[] = [
     inferred: [
       {
         fields: ["when", "recordedIn", "concerns"],
-        reasoning: "'January, 2023' is read as the meeting of January 27, 2023 (its decisions, 'including the use of RIAL resources', are in CIDI/CIMT/RPA/doc.45/23); the budget line is the table's 'Working Groups Meeting - 2023'.",
-        from: [{ document: S.performanceReport2023, section: "I. Introduction" }, { document: S.performanceReport2023, section: "III.c Funding" }],
+        reasoning:
+          "'January, 2023' is read as the meeting of January 27, 2023 (its decisions, 'including the use of RIAL resources', are in CIDI/CIMT/RPA/doc.45/23); the budget line is the table's 'Working Groups Meeting - 2023'.",
+        from: [
+          { document: S.performanceReport2023, section: "I. Introduction" },
+          { document: S.performanceReport2023, section: "III.c Funding" },
+        ],
       },
     ],
   },
@@ -147,4 +153,6 @@ const records: readonly z.input<typeof DecisionRecordSchema>[] = [
  * console.log(jan2023.map((d) => d.text));
  * ```
  */
-export const decisionRecords: readonly DecisionRecord[] = /* @__PURE__ */ deepFreeze(records as readonly DecisionRecord[]);
+export const decisionRecords: readonly DecisionRecord[] = /* @__PURE__ */ deepFreeze(
+  records as readonly DecisionRecord[],
+);

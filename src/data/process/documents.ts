@@ -18,9 +18,24 @@ const records: readonly z.input<typeof OasDocumentSchema>[] = [
     of: "act-2018-2021/preparatory-xxi-2",
     seed: S.wg1Report2021,
     presentedBy: [
-      { party: "EC", role: "Chair of WG1", group: "Presented by the Ministries of Ecuador (Chair of WG1), Chile and Brazil (Vice-Chairs of WG1)", source: { document: S.wg1Report2021, section: "Title page" } },
-      { party: "CL", role: "Vice-Chairs of WG1", group: "Presented by the Ministries of Ecuador (Chair of WG1), Chile and Brazil (Vice-Chairs of WG1)", source: { document: S.wg1Report2021, section: "Title page" } },
-      { party: "BR", role: "Vice-Chairs of WG1", group: "Presented by the Ministries of Ecuador (Chair of WG1), Chile and Brazil (Vice-Chairs of WG1)", source: { document: S.wg1Report2021, section: "Title page" } },
+      {
+        party: "EC",
+        role: "Chair of WG1",
+        group: "Presented by the Ministries of Ecuador (Chair of WG1), Chile and Brazil (Vice-Chairs of WG1)",
+        source: { document: S.wg1Report2021, section: "Title page" },
+      },
+      {
+        party: "CL",
+        role: "Vice-Chairs of WG1",
+        group: "Presented by the Ministries of Ecuador (Chair of WG1), Chile and Brazil (Vice-Chairs of WG1)",
+        source: { document: S.wg1Report2021, section: "Title page" },
+      },
+      {
+        party: "BR",
+        role: "Vice-Chairs of WG1",
+        group: "Presented by the Ministries of Ecuador (Chair of WG1), Chile and Brazil (Vice-Chairs of WG1)",
+        source: { document: S.wg1Report2021, section: "Title page" },
+      },
     ],
     source: { document: S.wg1Report2021, section: "Title page" },
   },
@@ -34,9 +49,27 @@ const records: readonly z.input<typeof OasDocumentSchema>[] = [
     of: "act-2018-2021/preparatory-xxi-2",
     seed: S.wg2Report2021,
     presentedBy: [
-      { party: "AR", role: "Chair of WG2", group: "Presented by the Ministries of Labor of Argentina (Chair of WG2), Canada and Costa Rica (Vice-Chairs of WG2)", source: { document: S.wg2Report2021, section: "Title page" } },
-      { party: "CA", role: "Vice-Chairs of WG2", group: "Presented by the Ministries of Labor of Argentina (Chair of WG2), Canada and Costa Rica (Vice-Chairs of WG2)", source: { document: S.wg2Report2021, section: "Title page" } },
-      { party: "CR", role: "Vice-Chairs of WG2", group: "Presented by the Ministries of Labor of Argentina (Chair of WG2), Canada and Costa Rica (Vice-Chairs of WG2)", source: { document: S.wg2Report2021, section: "Title page" } },
+      {
+        party: "AR",
+        role: "Chair of WG2",
+        group:
+          "Presented by the Ministries of Labor of Argentina (Chair of WG2), Canada and Costa Rica (Vice-Chairs of WG2)",
+        source: { document: S.wg2Report2021, section: "Title page" },
+      },
+      {
+        party: "CA",
+        role: "Vice-Chairs of WG2",
+        group:
+          "Presented by the Ministries of Labor of Argentina (Chair of WG2), Canada and Costa Rica (Vice-Chairs of WG2)",
+        source: { document: S.wg2Report2021, section: "Title page" },
+      },
+      {
+        party: "CR",
+        role: "Vice-Chairs of WG2",
+        group:
+          "Presented by the Ministries of Labor of Argentina (Chair of WG2), Canada and Costa Rica (Vice-Chairs of WG2)",
+        source: { document: S.wg2Report2021, section: "Title page" },
+      },
     ],
     source: { document: S.wg2Report2021, section: "Title page" },
   },
@@ -44,7 +77,8 @@ const records: readonly z.input<typeof OasDocumentSchema>[] = [
     id: "doc/cidi-trabajo-doc-9-21",
     symbol: "CIDI/TRABAJO/doc.9/21",
     series: "OEA/Ser.K/XII.21.1",
-    title: "Report of the General Secretariat of the Organization of American States to the XXI Inter-American Conference of Ministers of Labor",
+    title:
+      "Report of the General Secretariat of the Organization of American States to the XXI Inter-American Conference of Ministers of Labor",
     date: { kind: "days", start: "2021-09-13", end: "2021-09-13" },
     originalLanguage: "es",
     of: "xxi",
@@ -102,7 +136,8 @@ const records: readonly z.input<typeof OasDocumentSchema>[] = [
   },
   {
     id: "doc/performance-report-2023-09",
-    title: "Performance report as of September 2023 of the Work Plan 2022-2024 of the Inter-American Conference of Ministers of Labor (IACML)",
+    title:
+      "Performance report as of September 2023 of the Work Plan 2022-2024 of the Inter-American Conference of Ministers of Labor (IACML)",
     date: { kind: "month", month: "2023-09" },
     originalLanguage: "en",
     of: "wp-2022-2024",
@@ -111,22 +146,31 @@ const records: readonly z.input<typeof OasDocumentSchema>[] = [
     inferred: [
       {
         fields: ["date", "originalLanguage"],
-        reasoning: "The seed file carries no symbol, date line or 'Original:' line; the month is the title's 'as of September 2023', and English is the language of the text.",
+        reasoning:
+          "The seed file carries no symbol, date line or 'Original:' line; the month is the title's 'as of September 2023', and English is the language of the text.",
         from: [{ document: S.performanceReport2023, section: "Title" }],
       },
     ],
   },
   {
     id: "doc/bulletin-wg-2020",
-    title: "Information Bulletin, Virtual Meeting of the Working Groups of the Inter-American Conference of Ministers of Labor (IACML)",
-    date: { kind: "all", parts: [{ kind: "days", start: "2020-09-10", end: "2020-09-10" }, { kind: "days", start: "2020-09-15", end: "2020-09-15" }] },
+    title:
+      "Information Bulletin, Virtual Meeting of the Working Groups of the Inter-American Conference of Ministers of Labor (IACML)",
+    date: {
+      kind: "all",
+      parts: [
+        { kind: "days", start: "2020-09-10", end: "2020-09-10" },
+        { kind: "days", start: "2020-09-15", end: "2020-09-15" },
+      ],
+    },
     of: "wg-2020-virtual",
     seed: S.bulletin2020,
     source: { document: S.bulletin2020, section: "Title" },
     inferred: [
       {
         fields: ["date"],
-        reasoning: "The bulletin has no date of issue; `date` holds the meeting days of its title ('September 10 & 15, 2020').",
+        reasoning:
+          "The bulletin has no date of issue; `date` holds the meeting days of its title ('September 10 & 15, 2020').",
         from: [{ document: S.bulletin2020, section: "Title" }],
       },
     ],

@@ -58,7 +58,10 @@ export const virtualWorkingGroupsMeeting2020: Meeting = /* @__PURE__ */ deepFree
           segments: [
             {
               kind: "presentation",
-              presenters: [{ kind: "organization", id: "ilo" }, { kind: "unnamed-ministries", count: 2 }],
+              presenters: [
+                { kind: "organization", id: "ilo" },
+                { kind: "unnamed-ministries", count: 2 },
+              ],
               minutes: 30,
             },
             { kind: "open-dialogue", presenters: [], minutes: 60 },
@@ -90,7 +93,10 @@ export const virtualWorkingGroupsMeeting2020: Meeting = /* @__PURE__ */ deepFree
           segments: [
             {
               kind: "presentation",
-              presenters: [{ kind: "organization", id: "oas-dhdee" }, { kind: "organization", id: "cim" }],
+              presenters: [
+                { kind: "organization", id: "oas-dhdee" },
+                { kind: "organization", id: "cim" },
+              ],
               minutes: 10,
               subject: { en: "Update of the gender study and a proposed online gender course" },
             },
@@ -130,7 +136,10 @@ export const virtualWorkingGroupsMeeting2020: Meeting = /* @__PURE__ */ deepFree
           segments: [
             {
               kind: "presentation",
-              presenters: [{ kind: "organization", id: "paho" }, { kind: "unnamed-ministries", count: 1 }],
+              presenters: [
+                { kind: "organization", id: "paho" },
+                { kind: "unnamed-ministries", count: 1 },
+              ],
               minutes: 20,
             },
             { kind: "open-dialogue", presenters: [], minutes: 40 },
@@ -174,17 +183,62 @@ export const virtualWorkingGroupsMeeting2020: Meeting = /* @__PURE__ */ deepFree
     },
     answersTo: "oas-dhdee",
     questions: [
-      { number: 1, workingGroup: "wg1", panel: "wg1-p1", subject: { en: "Measures on work in digital platforms since the pandemic" } },
+      {
+        number: 1,
+        workingGroup: "wg1",
+        panel: "wg1-p1",
+        subject: { en: "Measures on work in digital platforms since the pandemic" },
+      },
       { number: 2, workingGroup: "wg1", panel: "wg1-p1", subject: { en: "Measures on telework" } },
-      { number: 3, workingGroup: "wg1", panel: "wg1-p2", subject: { en: "Income protection for workers who lost or may lose their job" } },
-      { number: 4, workingGroup: "wg1", panel: "wg1-p2", subject: { en: "Training, upskilling and reskilling measures" } },
-      { number: 5, workingGroup: "wg1", panel: "wg1-p2", subject: { en: "Sectors and occupations with growing labor demand" } },
-      { number: 6, workingGroup: "wg2", panel: "wg2-p1", subject: { en: "Social dialogue bodies responding to the crisis" } },
-      { number: 7, workingGroup: "wg2", panel: "wg2-p1", subject: { en: "Results and challenges of those dialogue bodies" } },
-      { number: 8, workingGroup: "wg2", panel: "wg2-p2", subject: { en: "Labor and health coordination on workers' health" } },
-      { number: 9, workingGroup: "wg2", panel: "wg2-p2", subject: { en: "Return-to-work protocols and their inspection" } },
+      {
+        number: 3,
+        workingGroup: "wg1",
+        panel: "wg1-p2",
+        subject: { en: "Income protection for workers who lost or may lose their job" },
+      },
+      {
+        number: 4,
+        workingGroup: "wg1",
+        panel: "wg1-p2",
+        subject: { en: "Training, upskilling and reskilling measures" },
+      },
+      {
+        number: 5,
+        workingGroup: "wg1",
+        panel: "wg1-p2",
+        subject: { en: "Sectors and occupations with growing labor demand" },
+      },
+      {
+        number: 6,
+        workingGroup: "wg2",
+        panel: "wg2-p1",
+        subject: { en: "Social dialogue bodies responding to the crisis" },
+      },
+      {
+        number: 7,
+        workingGroup: "wg2",
+        panel: "wg2-p1",
+        subject: { en: "Results and challenges of those dialogue bodies" },
+      },
+      {
+        number: 8,
+        workingGroup: "wg2",
+        panel: "wg2-p2",
+        subject: { en: "Labor and health coordination on workers' health" },
+      },
+      {
+        number: 9,
+        workingGroup: "wg2",
+        panel: "wg2-p2",
+        subject: { en: "Return-to-work protocols and their inspection" },
+      },
       { number: 10, workingGroup: "wg2", panel: "wg2-p3", subject: { en: "Expansion of social protection coverage" } },
-      { number: 11, workingGroup: "wg2", panel: "wg2-p3", subject: { en: "Results and challenges of the social protection programs" } },
+      {
+        number: 11,
+        workingGroup: "wg2",
+        panel: "wg2-p3",
+        subject: { en: "Results and challenges of the social protection programs" },
+      },
     ],
   },
   registration: {
@@ -235,9 +289,18 @@ export const virtualWorkingGroupsMeeting2020: Meeting = /* @__PURE__ */ deepFree
       text: "we thank in advance all delegates for connecting between 1 hour and 30 minutes before each meeting to test audio, connection and interpretation.",
     },
     { topic: "Language", text: "The meetings will have simultaneous interpretation in English and Spanish." },
-    { topic: "Internet connection", text: "Verify that the internet connection is solid and stable during the meeting" },
-    { topic: "Use of computer", text: "Preferably, connect from a computer and not from a mobile device, to avoid connection issues." },
-    { topic: "Audio and voice", text: "The use of a headset greatly improves the quality of sound and voice, by isolating surrounding noise." },
+    {
+      topic: "Internet connection",
+      text: "Verify that the internet connection is solid and stable during the meeting",
+    },
+    {
+      topic: "Use of computer",
+      text: "Preferably, connect from a computer and not from a mobile device, to avoid connection issues.",
+    },
+    {
+      topic: "Audio and voice",
+      text: "The use of a headset greatly improves the quality of sound and voice, by isolating surrounding noise.",
+    },
     { topic: "Light and setting", text: "Please connect from a well-illuminated space." },
     {
       topic: "Name",
@@ -253,7 +316,10 @@ export const virtualWorkingGroupsMeeting2020: Meeting = /* @__PURE__ */ deepFree
     "https://bit.ly/3ksytpA",
     "https://www.oas.org/en/sedi/dhdee/labor_and_employment/pages/cpo_trab_WGVirtualMeeting2020.asp",
   ],
-  contactSource: { document: S.bulletin2020, section: "5. Technical details; 6. General Recommendations; contact block; 7. Registration Form" },
+  contactSource: {
+    document: S.bulletin2020,
+    section: "5. Technical details; 6. General Recommendations; contact block; 7. Registration Form",
+  },
   source: AGENDA,
 });
 

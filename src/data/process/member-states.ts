@@ -148,7 +148,12 @@ export const memberStates: readonly MemberState[] = /* @__PURE__ */ deepFreeze<M
   {
     id: "DO",
     alpha3: "DOM",
-    name: { en: "Dominican Republic", es: "República Dominicana", pt: "República Dominicana", fr: "République dominicaine" },
+    name: {
+      en: "Dominican Republic",
+      es: "República Dominicana",
+      pt: "República Dominicana",
+      fr: "République dominicaine",
+    },
     subregion: "caribbean",
     capital: { name: "Santo Domingo", timeZone: "America/Santo_Domingo" },
     membership: PARTICIPATING,
@@ -282,7 +287,12 @@ export const memberStates: readonly MemberState[] = /* @__PURE__ */ deepFreeze<M
   {
     id: "KN",
     alpha3: "KNA",
-    name: { en: "Saint Kitts and Nevis", es: "Saint Kitts y Nevis", pt: "São Cristóvão e Névis", fr: "Saint-Christophe-et-Niévès" },
+    name: {
+      en: "Saint Kitts and Nevis",
+      es: "Saint Kitts y Nevis",
+      pt: "São Cristóvão e Névis",
+      fr: "Saint-Christophe-et-Niévès",
+    },
     subregion: "caribbean",
     capital: { name: "Basseterre", timeZone: "America/St_Kitts" },
     membership: PARTICIPATING,
@@ -300,7 +310,12 @@ export const memberStates: readonly MemberState[] = /* @__PURE__ */ deepFreeze<M
   {
     id: "VC",
     alpha3: "VCT",
-    name: { en: "Saint Vincent and the Grenadines", es: "San Vicente y las Granadinas", pt: "São Vicente e Granadinas", fr: "Saint-Vincent-et-les-Grenadines" },
+    name: {
+      en: "Saint Vincent and the Grenadines",
+      es: "San Vicente y las Granadinas",
+      pt: "São Vicente e Granadinas",
+      fr: "Saint-Vincent-et-les-Grenadines",
+    },
     subregion: "caribbean",
     capital: { name: "Kingstown", timeZone: "America/St_Vincent" },
     membership: PARTICIPATING,

@@ -20,7 +20,13 @@ export const organizations: readonly Organization[] = /* @__PURE__ */ deepFreeze
     kind: "international-partner",
     acronym: { en: "ILO", es: "OIT" },
     name: { en: "International Labour Organization", es: "Organización Internacional del Trabajo" },
-    outsideKnowledge: [{ fields: ["name.es", "acronym.es"], reference: "https://www.ilo.org/es", note: "The documents give no Spanish name" }],
+    outsideKnowledge: [
+      {
+        fields: ["name.es", "acronym.es"],
+        reference: "https://www.ilo.org/es",
+        note: "The documents give no Spanish name",
+      },
+    ],
     source: { document: S.bulletin2020, section: "3. Draft agenda" },
   },
   {
@@ -37,12 +43,18 @@ export const organizations: readonly Organization[] = /* @__PURE__ */ deepFreeze
       {
         field: "description",
         text: "ILO, through its specialized training center, CINTERFOR",
-        source: { document: S.secretariatReport2021, section: "3. Improving coordination between education and employment" },
+        source: {
+          document: S.secretariatReport2021,
+          section: "3. Improving coordination between education and employment",
+        },
       },
       {
         field: "description",
         text: "ILO, through its specialized center for vocational training, CINTERFOR",
-        source: { document: S.secretariatReport2021, section: "3. Improving coordination between education and employment" },
+        source: {
+          document: S.secretariatReport2021,
+          section: "3. Improving coordination between education and employment",
+        },
       },
     ],
     outsideKnowledge: [
@@ -52,14 +64,23 @@ export const organizations: readonly Organization[] = /* @__PURE__ */ deepFreeze
         note: "The documents write only CINTERFOR, ILO-CINTERFOR, CINTERFOR/ILO or ILO/CINTERFOR; the expansion is ILO/Cinterfor's own",
       },
     ],
-    source: { document: S.secretariatReport2021, section: "3. Improving coordination between education and employment" },
+    source: {
+      document: S.secretariatReport2021,
+      section: "3. Improving coordination between education and employment",
+    },
   },
   {
     id: "paho",
     kind: "international-partner",
     acronym: { en: "PAHO", es: "OPS" },
     name: { en: "Pan American Health Organization", es: "Organización Panamericana de la Salud" },
-    outsideKnowledge: [{ fields: ["name.es", "acronym.es"], reference: "https://www.paho.org/es", note: "The documents give no Spanish name" }],
+    outsideKnowledge: [
+      {
+        fields: ["name.es", "acronym.es"],
+        reference: "https://www.paho.org/es",
+        note: "The documents give no Spanish name",
+      },
+    ],
     source: { document: S.bulletin2020, section: "3. Draft agenda" },
   },
   {
@@ -67,7 +88,13 @@ export const organizations: readonly Organization[] = /* @__PURE__ */ deepFreeze
     kind: "oas-body",
     acronym: { en: "CIM", es: "CIM" },
     name: { en: "Inter-American Commission of Women", es: "Comisión Interamericana de Mujeres" },
-    outsideKnowledge: [{ fields: ["name.es", "acronym.es"], reference: "https://www.oas.org/es/cim/", note: "The documents give no Spanish name" }],
+    outsideKnowledge: [
+      {
+        fields: ["name.es", "acronym.es"],
+        reference: "https://www.oas.org/es/cim/",
+        note: "The documents give no Spanish name",
+      },
+    ],
     source: { document: S.bulletin2020, section: "3. Draft agenda" },
   },
   {
@@ -76,7 +103,13 @@ export const organizations: readonly Organization[] = /* @__PURE__ */ deepFreeze
     acronym: { en: "IDB", es: "BID" },
     aliases: ["IADB"],
     name: { en: "Inter-American Development Bank", es: "Banco Interamericano de Desarrollo" },
-    outsideKnowledge: [{ fields: ["name.es", "acronym.es"], reference: "https://www.iadb.org/es", note: "The documents give no Spanish name" }],
+    outsideKnowledge: [
+      {
+        fields: ["name.es", "acronym.es"],
+        reference: "https://www.iadb.org/es",
+        note: "The documents give no Spanish name",
+      },
+    ],
     source: { document: S.bulletin2020, section: "3. Draft agenda" },
   },
   {
@@ -84,7 +117,13 @@ export const organizations: readonly Organization[] = /* @__PURE__ */ deepFreeze
     kind: "international-partner",
     acronym: { en: "IOM", es: "OIM" },
     name: { en: "International Organization for Migration", es: "Organización Internacional para las Migraciones" },
-    outsideKnowledge: [{ fields: ["name.es", "acronym.es"], reference: "https://www.iom.int/es", note: "The documents give no Spanish name" }],
+    outsideKnowledge: [
+      {
+        fields: ["name.es", "acronym.es"],
+        reference: "https://www.iom.int/es",
+        note: "The documents give no Spanish name",
+      },
+    ],
     source: { document: S.wg1Report2021, section: "I. Introduction" },
   },
   {
@@ -93,7 +132,9 @@ export const organizations: readonly Organization[] = /* @__PURE__ */ deepFreeze
     acronym: { en: "OISS", es: "OISS" },
     aliases: ["ISSO"],
     name: { en: "Ibero-American Social Security Organization", es: "Organización Iberoamericana de Seguridad Social" },
-    outsideKnowledge: [{ fields: ["name.es", "acronym.es"], reference: "https://oiss.org/", note: "The documents give no Spanish name" }],
+    outsideKnowledge: [
+      { fields: ["name.es", "acronym.es"], reference: "https://oiss.org/", note: "The documents give no Spanish name" },
+    ],
     source: { document: S.bulletin2020, section: "3. Draft agenda" },
   },
   {
@@ -101,7 +142,13 @@ export const organizations: readonly Organization[] = /* @__PURE__ */ deepFreeze
     kind: "international-partner",
     acronym: { en: "WB", es: "BM" },
     name: { en: "World Bank", es: "Banco Mundial" },
-    outsideKnowledge: [{ fields: ["name.es", "acronym.es"], reference: "https://www.bancomundial.org/es/home", note: "The documents give no Spanish name" }],
+    outsideKnowledge: [
+      {
+        fields: ["name.es", "acronym.es"],
+        reference: "https://www.bancomundial.org/es/home",
+        note: "The documents give no Spanish name",
+      },
+    ],
     source: { document: S.secretariatReport2021, section: "Introduction" },
   },
   {
@@ -112,7 +159,13 @@ export const organizations: readonly Organization[] = /* @__PURE__ */ deepFreeze
       en: "Economic Commission for Latin America and the Caribbean",
       es: "Comisión Económica para América Latina y el Caribe",
     },
-    outsideKnowledge: [{ fields: ["name.es", "acronym.es"], reference: "https://www.cepal.org/es", note: "The documents give no Spanish name" }],
+    outsideKnowledge: [
+      {
+        fields: ["name.es", "acronym.es"],
+        reference: "https://www.cepal.org/es",
+        note: "The documents give no Spanish name",
+      },
+    ],
     source: { document: S.secretariatReport2021, section: "Introduction" },
   },
   {
@@ -121,9 +174,15 @@ export const organizations: readonly Organization[] = /* @__PURE__ */ deepFreeze
     acronym: { en: "CAF", es: "CAF" },
     name: { en: "Latin American Development Bank", es: "CAF – Banco de Desarrollo de América Latina" },
     asWritten: [
-      { field: "name", text: "Latin American Development Bank (CAF)", source: { document: S.wg1Report2021, section: "I. Introduction" } },
+      {
+        field: "name",
+        text: "Latin American Development Bank (CAF)",
+        source: { document: S.wg1Report2021, section: "I. Introduction" },
+      },
     ],
-    outsideKnowledge: [{ fields: ["name.es"], reference: "https://www.caf.com/es/", note: "The documents give no Spanish name" }],
+    outsideKnowledge: [
+      { fields: ["name.es"], reference: "https://www.caf.com/es/", note: "The documents give no Spanish name" },
+    ],
     source: { document: S.wg1Report2021, section: "I. Introduction" },
   },
   {
@@ -134,7 +193,13 @@ export const organizations: readonly Organization[] = /* @__PURE__ */ deepFreeze
       en: "United Nations Educational, Scientific and Cultural Organization",
       es: "Organización de las Naciones Unidas para la Educación, la Ciencia y la Cultura",
     },
-    outsideKnowledge: [{ fields: ["name.es", "acronym.es"], reference: "https://www.unesco.org/es", note: "The documents give no Spanish name" }],
+    outsideKnowledge: [
+      {
+        fields: ["name.es", "acronym.es"],
+        reference: "https://www.unesco.org/es",
+        note: "The documents give no Spanish name",
+      },
+    ],
     source: { document: S.wg1Report2021, section: "III. Areas of consensus, 19" },
   },
   {
@@ -142,7 +207,13 @@ export const organizations: readonly Organization[] = /* @__PURE__ */ deepFreeze
     kind: "oas-unit",
     name: { en: "Summits of the Americas Secretariat", es: "Secretaría de Cumbres de las Américas" },
     parent: "oas-gs",
-    outsideKnowledge: [{ fields: ["name.es", "acronym.es"], reference: "https://www.summit-americas.org/", note: "The documents give no Spanish name" }],
+    outsideKnowledge: [
+      {
+        fields: ["name.es", "acronym.es"],
+        reference: "https://www.summit-americas.org/",
+        note: "The documents give no Spanish name",
+      },
+    ],
     source: { document: S.performanceReport2023, section: "I. Introduction" },
   },
   {
@@ -151,12 +222,40 @@ export const organizations: readonly Organization[] = /* @__PURE__ */ deepFreeze
     acronym: { en: "CIE", es: "CIE" },
     name: { en: "Inter-American Committee on Education", es: "Comisión Interamericana de Educación" },
     asWritten: [
-      { field: "name", text: "Inter-American Commission on Education (CIE)", source: { document: S.performanceReport2023, section: "III.a Priority line 2" } },
-      { field: "name", text: "Inter-American Committee on Education (CIE)", source: { document: S.performanceReport2023, section: "III.d Contributions from partner organizations and intersectoral work" } },
-      { field: "name", text: "Inter-American Committee on Education (CIE)", source: { document: S.wg1Report2021, section: "I. Introduction" } },
-      { field: "name", text: "Inter-American Committee on Education (CIE)", source: { document: S.secretariatReport2021, section: "3. Improving coordination between education and employment" } },
+      {
+        field: "name",
+        text: "Inter-American Commission on Education (CIE)",
+        source: { document: S.performanceReport2023, section: "III.a Priority line 2" },
+      },
+      {
+        field: "name",
+        text: "Inter-American Committee on Education (CIE)",
+        source: {
+          document: S.performanceReport2023,
+          section: "III.d Contributions from partner organizations and intersectoral work",
+        },
+      },
+      {
+        field: "name",
+        text: "Inter-American Committee on Education (CIE)",
+        source: { document: S.wg1Report2021, section: "I. Introduction" },
+      },
+      {
+        field: "name",
+        text: "Inter-American Committee on Education (CIE)",
+        source: {
+          document: S.secretariatReport2021,
+          section: "3. Improving coordination between education and employment",
+        },
+      },
     ],
-    outsideKnowledge: [{ fields: ["name.es"], reference: "https://www.oas.org/es/sedi/dhdee/cie/", note: "The documents give no Spanish name" }],
+    outsideKnowledge: [
+      {
+        fields: ["name.es"],
+        reference: "https://www.oas.org/es/sedi/dhdee/cie/",
+        note: "The documents give no Spanish name",
+      },
+    ],
     source: { document: S.performanceReport2023, section: "III.d Intersectoral work Labor-Education" },
   },
   {
@@ -167,7 +266,13 @@ export const organizations: readonly Organization[] = /* @__PURE__ */ deepFreeze
       en: "Inter-American Council for Integral Development",
       es: "Consejo Interamericano para el Desarrollo Integral",
     },
-    outsideKnowledge: [{ fields: ["name.es", "acronym.es"], reference: "https://www.oas.org/es/sedi/cidi/", note: "The documents give no Spanish name" }],
+    outsideKnowledge: [
+      {
+        fields: ["name.es", "acronym.es"],
+        reference: "https://www.oas.org/es/sedi/cidi/",
+        note: "The documents give no Spanish name",
+      },
+    ],
     source: { document: S.bulletin2020, section: "1. Background and Justification" },
   },
   {
@@ -175,7 +280,13 @@ export const organizations: readonly Organization[] = /* @__PURE__ */ deepFreeze
     kind: "advisory-body",
     acronym: { en: "COSATE", es: "COSATE" },
     name: { en: "Trade Union Technical Advisory Council", es: "Consejo Sindical de Asesoramiento Técnico" },
-    outsideKnowledge: [{ fields: ["name.es", "acronym.es"], reference: "https://www.oas.org/es/sedi/dhdee/", note: "The documents give no Spanish name" }],
+    outsideKnowledge: [
+      {
+        fields: ["name.es", "acronym.es"],
+        reference: "https://www.oas.org/es/sedi/dhdee/",
+        note: "The documents give no Spanish name",
+      },
+    ],
     source: { document: S.performanceReport2023, section: "I. Introduction" },
   },
   {
@@ -186,7 +297,13 @@ export const organizations: readonly Organization[] = /* @__PURE__ */ deepFreeze
       en: "Business Technical Advisory Committee on Labor Matters",
       es: "Comisión Empresarial de Asesoramiento Técnico en Asuntos Laborales",
     },
-    outsideKnowledge: [{ fields: ["name.es", "acronym.es"], reference: "https://www.oas.org/es/sedi/dhdee/", note: "The documents give no Spanish name" }],
+    outsideKnowledge: [
+      {
+        fields: ["name.es", "acronym.es"],
+        reference: "https://www.oas.org/es/sedi/dhdee/",
+        note: "The documents give no Spanish name",
+      },
+    ],
     source: { document: S.performanceReport2023, section: "I. Introduction" },
   },
   {
@@ -194,16 +311,31 @@ export const organizations: readonly Organization[] = /* @__PURE__ */ deepFreeze
     kind: "oas-unit",
     acronym: { en: "GS/OAS", es: "SG/OEA" },
     name: { en: "General Secretariat of the OAS", es: "Secretaría General de la OEA" },
-    outsideKnowledge: [{ fields: ["name.es", "acronym.es"], reference: "https://www.oas.org/es/", note: "The documents give no Spanish name" }],
+    outsideKnowledge: [
+      {
+        fields: ["name.es", "acronym.es"],
+        reference: "https://www.oas.org/es/",
+        note: "The documents give no Spanish name",
+      },
+    ],
     source: { document: S.secretariatReport2021, section: "Title" },
   },
   {
     id: "oas-sedi",
     kind: "oas-unit",
     acronym: { en: "SEDI", es: "SEDI" },
-    name: { en: "Executive Secretariat for Integral Development", es: "Secretaría Ejecutiva para el Desarrollo Integral" },
+    name: {
+      en: "Executive Secretariat for Integral Development",
+      es: "Secretaría Ejecutiva para el Desarrollo Integral",
+    },
     parent: "oas-gs",
-    outsideKnowledge: [{ fields: ["name.es", "acronym.es"], reference: "https://www.oas.org/es/sedi/", note: "The documents give no Spanish name" }],
+    outsideKnowledge: [
+      {
+        fields: ["name.es", "acronym.es"],
+        reference: "https://www.oas.org/es/sedi/",
+        note: "The documents give no Spanish name",
+      },
+    ],
     source: { document: S.secretariatReport2021, section: "Introduction" },
   },
   {
@@ -215,7 +347,13 @@ export const organizations: readonly Organization[] = /* @__PURE__ */ deepFreeze
       es: "Departamento de Desarrollo Humano, Educación y Empleo",
     },
     parent: "oas-sedi",
-    outsideKnowledge: [{ fields: ["name.es", "acronym.es"], reference: "https://www.oas.org/es/sedi/dhdee/", note: "The documents give no Spanish name" }],
+    outsideKnowledge: [
+      {
+        fields: ["name.es", "acronym.es"],
+        reference: "https://www.oas.org/es/sedi/dhdee/",
+        note: "The documents give no Spanish name",
+      },
+    ],
     source: { document: S.secretariatReport2021, section: "Introduction" },
   },
 ]);

@@ -19,19 +19,28 @@ export const provisions: readonly Provision[] = /* @__PURE__ */ deepFreeze<Provi
     id: "XX/Decl/4",
     instrument: "XX/Decl",
     number: 4,
-    source: { document: S.secretariatReport2021, section: "3. Improving coordination between education and employment" },
+    source: {
+      document: S.secretariatReport2021,
+      section: "3. Improving coordination between education and employment",
+    },
   },
   {
     id: "XX/Decl/7",
     instrument: "XX/Decl",
     number: 7,
-    source: { document: S.secretariatReport2021, section: "3. Improving coordination between education and employment" },
+    source: {
+      document: S.secretariatReport2021,
+      section: "3. Improving coordination between education and employment",
+    },
   },
   {
     id: "XX/Decl/8",
     instrument: "XX/Decl",
     number: 8,
-    source: { document: S.secretariatReport2021, section: "3. Improving coordination between education and employment" },
+    source: {
+      document: S.secretariatReport2021,
+      section: "3. Improving coordination between education and employment",
+    },
   },
   {
     id: "XX/Decl/9",
@@ -92,7 +101,10 @@ export const provisions: readonly Provision[] = /* @__PURE__ */ deepFreeze<Provi
     instrument: "XX/PoA",
     number: 7,
     item: "d",
-    source: { document: S.secretariatReport2021, section: "3. Improving coordination between education and employment" },
+    source: {
+      document: S.secretariatReport2021,
+      section: "3. Improving coordination between education and employment",
+    },
   },
   {
     id: "XX/PoA/7f",
@@ -151,9 +163,7 @@ export const provisions: readonly Provision[] = /* @__PURE__ */ deepFreeze<Provi
     instrument: "XXI/Decl",
     number: 7,
     source: { document: S.performanceReport2023, section: "III.a priority line 7, mandates" },
-    alsoCitedIn: [
-      { document: S.performanceReport2023, section: "III.a priority line 8, mandates" },
-    ],
+    alsoCitedIn: [{ document: S.performanceReport2023, section: "III.a priority line 8, mandates" }],
   },
   {
     id: "XXI/Decl/8",
@@ -220,27 +230,21 @@ export const provisions: readonly Provision[] = /* @__PURE__ */ deepFreeze<Provi
     instrument: "XXI/Decl",
     number: 23,
     source: { document: S.performanceReport2023, section: "III.a priority line 1, mandates" },
-    alsoCitedIn: [
-      { document: S.performanceReport2023, section: "III.a priority line 5, mandates" },
-    ],
+    alsoCitedIn: [{ document: S.performanceReport2023, section: "III.a priority line 5, mandates" }],
   },
   {
     id: "XXI/Decl/24",
     instrument: "XXI/Decl",
     number: 24,
     source: { document: S.performanceReport2023, section: "III.a priority line 4, mandates" },
-    alsoCitedIn: [
-      { document: S.performanceReport2023, section: "III.a priority line 5, mandates" },
-    ],
+    alsoCitedIn: [{ document: S.performanceReport2023, section: "III.a priority line 5, mandates" }],
   },
   {
     id: "XXI/Decl/25",
     instrument: "XXI/Decl",
     number: 25,
     source: { document: S.performanceReport2023, section: "III.a priority line 1, mandates" },
-    alsoCitedIn: [
-      { document: S.performanceReport2023, section: "III.a priority line 6, mandates" },
-    ],
+    alsoCitedIn: [{ document: S.performanceReport2023, section: "III.a priority line 6, mandates" }],
   },
   {
     id: "XXI/PoA/5",
@@ -254,9 +258,7 @@ export const provisions: readonly Provision[] = /* @__PURE__ */ deepFreeze<Provi
     number: 7,
     item: "a",
     source: { document: S.performanceReport2023, section: "III.a priority line 2, mandates" },
-    alsoCitedIn: [
-      { document: S.performanceReport2023, section: "III.a priority line 8, mandates" },
-    ],
+    alsoCitedIn: [{ document: S.performanceReport2023, section: "III.a priority line 8, mandates" }],
   },
   {
     id: "XXI/PoA/7b",
@@ -264,9 +266,7 @@ export const provisions: readonly Provision[] = /* @__PURE__ */ deepFreeze<Provi
     number: 7,
     item: "b",
     source: { document: S.performanceReport2023, section: "III.a priority line 1, mandates" },
-    alsoCitedIn: [
-      { document: S.performanceReport2023, section: "III.a priority line 6, mandates" },
-    ],
+    alsoCitedIn: [{ document: S.performanceReport2023, section: "III.a priority line 6, mandates" }],
   },
   {
     id: "XXI/PoA/7c",
@@ -274,9 +274,7 @@ export const provisions: readonly Provision[] = /* @__PURE__ */ deepFreeze<Provi
     number: 7,
     item: "c",
     source: { document: S.performanceReport2023, section: "III.a priority line 1, mandates" },
-    alsoCitedIn: [
-      { document: S.performanceReport2023, section: "III.a priority line 2, mandates" },
-    ],
+    alsoCitedIn: [{ document: S.performanceReport2023, section: "III.a priority line 2, mandates" }],
   },
   {
     id: "XXI/PoA/7d",
@@ -312,9 +310,7 @@ export const provisions: readonly Provision[] = /* @__PURE__ */ deepFreeze<Provi
     number: 9,
     item: "b",
     source: { document: S.performanceReport2023, section: "III.a priority line 6, mandates" },
-    alsoCitedIn: [
-      { document: S.performanceReport2023, section: "III.a priority line 7, mandates" },
-    ],
+    alsoCitedIn: [{ document: S.performanceReport2023, section: "III.a priority line 7, mandates" }],
   },
   {
     id: "XXI/PoA/9c",
@@ -322,9 +318,7 @@ export const provisions: readonly Provision[] = /* @__PURE__ */ deepFreeze<Provi
     number: 9,
     item: "c",
     source: { document: S.performanceReport2023, section: "III.a priority line 4, mandates" },
-    alsoCitedIn: [
-      { document: S.performanceReport2023, section: "III.a priority line 7, mandates" },
-    ],
+    alsoCitedIn: [{ document: S.performanceReport2023, section: "III.a priority line 7, mandates" }],
   },
   {
     id: "XXI/PoA/9d",

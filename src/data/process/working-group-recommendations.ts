@@ -13,14 +13,18 @@ import { processSources as S } from "./sources.js";
  * workingGroupRecommendations.filter((r) => r.workingGroup === "wg2").length; // 10
  * ```
  */
-export const workingGroupRecommendations: readonly WorkingGroupRecommendation[] =
-  /* @__PURE__ */ deepFreeze<WorkingGroupRecommendation[]>([
+export const workingGroupRecommendations: readonly WorkingGroupRecommendation[] = /* @__PURE__ */ deepFreeze<
+  WorkingGroupRecommendation[]
+>([
   {
     id: "wg1-2021/r1",
     workingGroup: "wg1",
     year: 2021,
     number: 1,
-    title: { en: "Build evidence on platform work, telework and work from home", es: "Generar evidencia sobre plataformas, teletrabajo y trabajo en casa" },
+    title: {
+      en: "Build evidence on platform work, telework and work from home",
+      es: "Generar evidencia sobre plataformas, teletrabajo y trabajo en casa",
+    },
     topic: "platform-work-and-telework",
     source: { document: S.wg1Report2021, section: "IV. Recommendations, 1" },
   },
@@ -29,7 +33,10 @@ export const workingGroupRecommendations: readonly WorkingGroupRecommendation[] 
     workingGroup: "wg1",
     year: 2021,
     number: 2,
-    title: { en: "Open intersectoral and social dialogue on new forms of work", es: "Abrir diálogo intersectorial y social sobre nuevas formas de trabajo" },
+    title: {
+      en: "Open intersectoral and social dialogue on new forms of work",
+      es: "Abrir diálogo intersectorial y social sobre nuevas formas de trabajo",
+    },
     topic: "platform-work-and-telework",
     source: { document: S.wg1Report2021, section: "IV. Recommendations, 2" },
   },
@@ -38,7 +45,10 @@ export const workingGroupRecommendations: readonly WorkingGroupRecommendation[] 
     workingGroup: "wg1",
     year: 2021,
     number: 3,
-    title: { en: "Retrain workers to move into new sectors", es: "Recapacitar a los trabajadores para pasar a nuevos sectores" },
+    title: {
+      en: "Retrain workers to move into new sectors",
+      es: "Recapacitar a los trabajadores para pasar a nuevos sectores",
+    },
     topic: "training-and-employment-services",
     source: { document: S.wg1Report2021, section: "IV. Recommendations, 3" },
   },
@@ -47,7 +57,10 @@ export const workingGroupRecommendations: readonly WorkingGroupRecommendation[] 
     workingGroup: "wg1",
     year: 2021,
     number: 4,
-    title: { en: "Share experience on skills for the future", es: "Intercambiar experiencias sobre habilidades para el futuro" },
+    title: {
+      en: "Share experience on skills for the future",
+      es: "Intercambiar experiencias sobre habilidades para el futuro",
+    },
     topic: "skills-for-the-future",
     source: { document: S.wg1Report2021, section: "IV. Recommendations, 4" },
   },
@@ -56,7 +69,10 @@ export const workingGroupRecommendations: readonly WorkingGroupRecommendation[] 
     workingGroup: "wg1",
     year: 2021,
     number: 5,
-    title: { en: "Deepen labor-education cooperation with the CIE", es: "Profundizar la cooperación trabajo-educación con la CIE" },
+    title: {
+      en: "Deepen labor-education cooperation with the CIE",
+      es: "Profundizar la cooperación trabajo-educación con la CIE",
+    },
     topic: "education-employment-coordination",
     source: { document: S.wg1Report2021, section: "IV. Recommendations, 5" },
   },
@@ -65,7 +81,10 @@ export const workingGroupRecommendations: readonly WorkingGroupRecommendation[] 
     workingGroup: "wg1",
     year: 2021,
     number: 6,
-    title: { en: "Strengthen labor market information systems", es: "Fortalecer los sistemas de información del mercado laboral" },
+    title: {
+      en: "Strengthen labor market information systems",
+      es: "Fortalecer los sistemas de información del mercado laboral",
+    },
     topic: "labor-market-information",
     source: { document: S.wg1Report2021, section: "IV. Recommendations, 6" },
   },
@@ -74,7 +93,10 @@ export const workingGroupRecommendations: readonly WorkingGroupRecommendation[] 
     workingGroup: "wg1",
     year: 2021,
     number: 7,
-    title: { en: "Keep building a regional qualifications framework", es: "Seguir construyendo un marco regional de cualificaciones" },
+    title: {
+      en: "Keep building a regional qualifications framework",
+      es: "Seguir construyendo un marco regional de cualificaciones",
+    },
     topic: "qualifications-frameworks",
     source: { document: S.wg1Report2021, section: "IV. Recommendations, 7" },
   },
@@ -83,7 +105,10 @@ export const workingGroupRecommendations: readonly WorkingGroupRecommendation[] 
     workingGroup: "wg1",
     year: 2021,
     number: 8,
-    title: { en: "Deepen gender institutionalization in ministries", es: "Profundizar la institucionalización de género en los ministerios" },
+    title: {
+      en: "Deepen gender institutionalization in ministries",
+      es: "Profundizar la institucionalización de género en los ministerios",
+    },
     topic: "gender-equality",
     source: { document: S.wg1Report2021, section: "IV. Recommendations, 8" },
   },
@@ -92,7 +117,10 @@ export const workingGroupRecommendations: readonly WorkingGroupRecommendation[] 
     workingGroup: "wg1",
     year: 2021,
     number: 9,
-    title: { en: "Remove barriers to women's labor participation", es: "Eliminar barreras a la participación laboral de las mujeres" },
+    title: {
+      en: "Remove barriers to women's labor participation",
+      es: "Eliminar barreras a la participación laboral de las mujeres",
+    },
     topic: "gender-equality",
     source: { document: S.wg1Report2021, section: "IV. Recommendations, 9" },
   },
@@ -101,7 +129,10 @@ export const workingGroupRecommendations: readonly WorkingGroupRecommendation[] 
     workingGroup: "wg1",
     year: 2021,
     number: 10,
-    title: { en: "Secure equal labor market access for vulnerable groups", es: "Asegurar acceso igualitario al mercado laboral para grupos vulnerables" },
+    title: {
+      en: "Secure equal labor market access for vulnerable groups",
+      es: "Asegurar acceso igualitario al mercado laboral para grupos vulnerables",
+    },
     topic: "equality-and-inclusion",
     source: { document: S.wg1Report2021, section: "IV. Recommendations, 10" },
   },
@@ -110,7 +141,10 @@ export const workingGroupRecommendations: readonly WorkingGroupRecommendation[] 
     workingGroup: "wg2",
     year: 2021,
     number: 1,
-    title: { en: "Institutionalize cross-cutting social dialogue", es: "Institucionalizar un diálogo social transversal" },
+    title: {
+      en: "Institutionalize cross-cutting social dialogue",
+      es: "Institucionalizar un diálogo social transversal",
+    },
     topic: "social-dialogue",
     source: { document: S.wg2Report2021, section: "IV. Recommendations, 1" },
   },
@@ -119,7 +153,10 @@ export const workingGroupRecommendations: readonly WorkingGroupRecommendation[] 
     workingGroup: "wg2",
     year: 2021,
     number: 2,
-    title: { en: "Revitalize prevention-oriented safety and health at work", es: "Revitalizar la seguridad y salud en el trabajo con enfoque preventivo" },
+    title: {
+      en: "Revitalize prevention-oriented safety and health at work",
+      es: "Revitalizar la seguridad y salud en el trabajo con enfoque preventivo",
+    },
     topic: "occupational-safety-health",
     source: { document: S.wg2Report2021, section: "IV. Recommendations, 2" },
   },
@@ -137,7 +174,10 @@ export const workingGroupRecommendations: readonly WorkingGroupRecommendation[] 
     workingGroup: "wg2",
     year: 2021,
     number: 4,
-    title: { en: "Strengthen labor inspection in cities and rural areas", es: "Fortalecer la inspección laboral urbana y rural" },
+    title: {
+      en: "Strengthen labor inspection in cities and rural areas",
+      es: "Fortalecer la inspección laboral urbana y rural",
+    },
     topic: "labor-inspection",
     source: { document: S.wg2Report2021, section: "IV. Recommendations, 4" },
   },
@@ -164,7 +204,10 @@ export const workingGroupRecommendations: readonly WorkingGroupRecommendation[] 
     workingGroup: "wg2",
     year: 2021,
     number: 7,
-    title: { en: "Fight child labor across sectors and levels of government", es: "Combatir el trabajo infantil entre sectores y niveles de gobierno" },
+    title: {
+      en: "Fight child labor across sectors and levels of government",
+      es: "Combatir el trabajo infantil entre sectores y niveles de gobierno",
+    },
     topic: "child-labor",
     source: { document: S.wg2Report2021, section: "IV. Recommendations, 7" },
   },
@@ -173,7 +216,10 @@ export const workingGroupRecommendations: readonly WorkingGroupRecommendation[] 
     workingGroup: "wg2",
     year: 2021,
     number: 8,
-    title: { en: "Protect the labor rights of migrant workers", es: "Proteger los derechos laborales de los trabajadores migrantes" },
+    title: {
+      en: "Protect the labor rights of migrant workers",
+      es: "Proteger los derechos laborales de los trabajadores migrantes",
+    },
     topic: "labor-mobility",
     source: { document: S.wg2Report2021, section: "IV. Recommendations, 8" },
   },
@@ -191,7 +237,10 @@ export const workingGroupRecommendations: readonly WorkingGroupRecommendation[] 
     workingGroup: "wg2",
     year: 2021,
     number: 10,
-    title: { en: "Strengthen the RIAL and its contribution fund", es: "Fortalecer la RIAL y su fondo de contribuciones" },
+    title: {
+      en: "Strengthen the RIAL and its contribution fund",
+      es: "Fortalecer la RIAL y su fondo de contribuciones",
+    },
     topic: "rial-strengthening",
     source: { document: S.wg2Report2021, section: "IV. Recommendations, 10" },
   },

@@ -20,7 +20,10 @@ export const workingGroupTopics: readonly Topic[] = /* @__PURE__ */ deepFreeze<T
   },
   {
     id: "equality-and-inclusion",
-    label: { en: "Equality, non-discrimination and labor inclusion", es: "Igualdad, no discriminación e inclusión laboral" },
+    label: {
+      en: "Equality, non-discrimination and labor inclusion",
+      es: "Igualdad, no discriminación e inclusión laboral",
+    },
   },
   {
     id: "decent-work-agendas",
@@ -65,7 +68,10 @@ export const workingGroupTopics: readonly Topic[] = /* @__PURE__ */ deepFreeze<T
     id: "freedom-of-association",
     label: { en: "Freedom of association and collective bargaining", es: "Libertad sindical y negociación colectiva" },
   },
-  { id: "labor-mobility", label: { en: "Labor mobility and migrant workers", es: "Movilidad laboral y trabajadores migrantes" } },
+  {
+    id: "labor-mobility",
+    label: { en: "Labor mobility and migrant workers", es: "Movilidad laboral y trabajadores migrantes" },
+  },
   { id: "child-labor", label: { en: "Child labor", es: "Trabajo infantil" } },
   { id: "social-protection", label: { en: "Social protection", es: "Protección social" } },
   {

@@ -44,8 +44,16 @@ const records: readonly ActionInput[] = [
     outputs: [],
     mandateText: MANDATES.pl1,
     asWritten: [
-      { field: "title", text: "(Fulfilled and on-going activity) - Repository on the RIAL webpage for legislation and regulations on telework", source: SOURCE_PL1 },
-      { field: "when", text: "launched in July 2022 and is available on the RIAL website: www.rialnet.org", source: SOURCE_PL1 },
+      {
+        field: "title",
+        text: "(Fulfilled and on-going activity) - Repository on the RIAL webpage for legislation and regulations on telework",
+        source: SOURCE_PL1,
+      },
+      {
+        field: "when",
+        text: "launched in July 2022 and is available on the RIAL website: www.rialnet.org",
+        source: SOURCE_PL1,
+      },
     ],
     statedOutputs: [
       {
@@ -70,7 +78,13 @@ const records: readonly ActionInput[] = [
     kind: "workshop",
     title: "RIAL Hemispheric Workshop on the future of work and new forms of employment",
     status: "future",
-    when: { kind: "oneOf", options: [{ kind: "month", month: "2024-04" }, { kind: "month", month: "2024-05" }] },
+    when: {
+      kind: "oneOf",
+      options: [
+        { kind: "month", month: "2024-04" },
+        { kind: "month", month: "2024-05" },
+      ],
+    },
     host: { memberStates: ["CR"], organizations: [], confirmed: false },
     partners: [],
     financing: [
@@ -84,7 +98,11 @@ const records: readonly ActionInput[] = [
       { field: "when", text: "Date: April or May 2024", source: SOURCE_PL1 },
       { field: "host", text: "Host: Costa Rica (preliminary, to be confirmed)", source: SOURCE_PL1 },
       { field: "financing", text: "Financing: Support from the RIAL and the host country.", source: SOURCE_PL1 },
-      { field: "topics", text: "legislation and policies on telework, work on digital platforms and new forms of employment. It will consider the outcomes of the ILO Meeting of experts on decent work in the platform economy, held in October 2022.", source: SOURCE_PL1 },
+      {
+        field: "topics",
+        text: "legislation and policies on telework, work on digital platforms and new forms of employment. It will consider the outcomes of the ILO Meeting of experts on decent work in the platform economy, held in October 2022.",
+        source: SOURCE_PL1,
+      },
     ],
     source: SOURCE_PL1,
   },
@@ -117,8 +135,16 @@ const records: readonly ActionInput[] = [
       },
     ],
     asWritten: [
-      { field: "sessions", text: "participated in the OAS Eleventh Meeting of Ministers of Education, held virtually from November 10 to 11, 2022. In the sessions of “Ministerial Dialogue on the Intersectoral Agenda”", source: SOURCE_PL2 },
-      { field: "partners", text: "the 2022-2025 Work Plan of the Inter-American Commission on Education (CIE) contemplates, under its intersectoral agenda, an Inter-American Program for the development of skills in changing contexts", source: SOURCE_PL2 },
+      {
+        field: "sessions",
+        text: "participated in the OAS Eleventh Meeting of Ministers of Education, held virtually from November 10 to 11, 2022. In the sessions of “Ministerial Dialogue on the Intersectoral Agenda”",
+        source: SOURCE_PL2,
+      },
+      {
+        field: "partners",
+        text: "the 2022-2025 Work Plan of the Inter-American Commission on Education (CIE) contemplates, under its intersectoral agenda, an Inter-American Program for the development of skills in changing contexts",
+        source: SOURCE_PL2,
+      },
     ],
     source: SOURCE_PL2,
   },
@@ -134,7 +160,13 @@ const records: readonly ActionInput[] = [
     format: "hybrid",
     partners: ["iace"],
     financing: [
-      { kind: "contribution", party: "AR", form: "in-kind", covers: ["logistics", "equipment", "interpretation"], confirmed: true },
+      {
+        kind: "contribution",
+        party: "AR",
+        form: "in-kind",
+        covers: ["logistics", "equipment", "interpretation"],
+        confirmed: true,
+      },
       { kind: "rial-fund", budgetLine: "rial-2022-2024/l03", covers: ["accommodation"] },
     ],
     participation: { countries: 27 },
@@ -145,9 +177,17 @@ const records: readonly ActionInput[] = [
     asWritten: [
       { field: "when", text: "Date: May 4 and 5, 2023", source: SOURCE_PL2 },
       { field: "host", text: "Host: Buenos Aires, Argentina", source: SOURCE_PL2 },
-      { field: "financing", text: "Financing: The Ministries of Education and Labor of Argentina covered the costs of logistics, equipment, and simultaneous interpretation. The RIAL's approved contribution covered accommodation expenses of some participants, thus, facilitating their presence in Buenos Aires.", source: SOURCE_PL2 },
+      {
+        field: "financing",
+        text: "Financing: The Ministries of Education and Labor of Argentina covered the costs of logistics, equipment, and simultaneous interpretation. The RIAL's approved contribution covered accommodation expenses of some participants, thus, facilitating their presence in Buenos Aires.",
+        source: SOURCE_PL2,
+      },
       { field: "format", text: "held in a hybrid format from Buenos Aires, Argentina", source: SOURCE_PL2 },
-      { field: "partners", text: "under the auspices of the Ministries of Education and Labor of Argentina -Chairs of the CIE and IACML respectively-", source: SOURCE_PL2 },
+      {
+        field: "partners",
+        text: "under the auspices of the Ministries of Education and Labor of Argentina -Chairs of the CIE and IACML respectively-",
+        source: SOURCE_PL2,
+      },
     ],
     participationCounts: [
       {
@@ -177,16 +217,33 @@ const records: readonly ActionInput[] = [
     partners: [],
     financing: [],
     sessions: [
-      { label: "Coordinating Committee of the RIAL/GENDER", topic: "First annual work plan", when: { kind: "days", start: "2022-06-24", end: "2022-06-24" }, status: "fulfilled" },
+      {
+        label: "Coordinating Committee of the RIAL/GENDER",
+        topic: "First annual work plan",
+        when: { kind: "days", start: "2022-06-24", end: "2022-06-24" },
+        status: "fulfilled",
+      },
     ],
     outputs: [],
     mandateText: MANDATES.pl3,
     asWritten: [
-      { field: "when", text: "The Network of Gender Focal Points in the Ministries of Labor (RIAL/GENDER) was established on March 15, 2022, during the 4th RIAL Gender Dialogue.", source: SOURCE_PL3 },
+      {
+        field: "when",
+        text: "The Network of Gender Focal Points in the Ministries of Labor (RIAL/GENDER) was established on March 15, 2022, during the 4th RIAL Gender Dialogue.",
+        source: SOURCE_PL3,
+      },
     ],
     statedOutputs: [
-      { text: "the founding document of the Network that defines its objectives, tools, areas of action, composition and operation", when: { kind: "days", start: "2022-03-15", end: "2022-03-15" }, source: SOURCE_PL3 },
-      { text: "the first annual work plan, which contemplates the Dialogues indicated in the IACML Work Plan 2022-2024 ... and other additional activities, such as the portfolio, documentation center, and a designated communication channel", when: { kind: "days", start: "2022-06-24", end: "2022-06-24" }, source: SOURCE_PL3 },
+      {
+        text: "the founding document of the Network that defines its objectives, tools, areas of action, composition and operation",
+        when: { kind: "days", start: "2022-03-15", end: "2022-03-15" },
+        source: SOURCE_PL3,
+      },
+      {
+        text: "the first annual work plan, which contemplates the Dialogues indicated in the IACML Work Plan 2022-2024 ... and other additional activities, such as the portfolio, documentation center, and a designated communication channel",
+        when: { kind: "days", start: "2022-06-24", end: "2022-06-24" },
+        source: SOURCE_PL3,
+      },
     ],
     source: SOURCE_PL3,
   },
@@ -201,26 +258,114 @@ const records: readonly ActionInput[] = [
     partners: ["cim"],
     financing: [{ kind: "rial-fund", budgetLine: "rial-2022-2024/l01", covers: [] }],
     sessions: [
-      { label: "4th Dialogue", topic: "Creation of the RIAL/GENDER", when: { kind: "days", start: "2022-03-15", end: "2022-03-15" }, status: "fulfilled", format: "virtual", participation: { ministries: 27 }, participationCounts: [{ count: 27, unit: "Ministries of Labor", text: "representatives from 27 and 28 Ministries of Labor in the Americas, respectively", source: SOURCE_PL3 }], source: SOURCE_PL3 },
-      { label: "5th Dialogue", topic: "Gender mainstreaming in labor inspection", when: { kind: "days", start: "2022-09-20", end: "2022-09-20" }, status: "fulfilled", format: "virtual", participation: { ministries: 28 }, participationCounts: [{ count: 28, unit: "Ministries of Labor", text: "representatives from 27 and 28 Ministries of Labor in the Americas, respectively", source: SOURCE_PL3 }], source: SOURCE_PL3 },
-      { label: "6th Dialogue", topic: "Paid domestic work", when: { kind: "days", start: "2023-03-15", end: "2023-03-15" }, status: "fulfilled", format: "virtual", participation: { countries: 27 }, participationCounts: [{ count: 27, unit: "Member States", text: "representatives of 27 Member States", source: SOURCE_PL3 }], source: SOURCE_PL3 },
-      { label: "7th Dialogue", topic: "Gender in training and employment strategies", when: { kind: "days", start: "2023-07-26", end: "2023-07-26" }, status: "fulfilled", format: "virtual", participation: { countries: 27 }, participationCounts: [{ count: 27, unit: "Member States", text: "representatives of 27 Member States", source: SOURCE_PL3 }], source: SOURCE_PL3 },
+      {
+        label: "4th Dialogue",
+        topic: "Creation of the RIAL/GENDER",
+        when: { kind: "days", start: "2022-03-15", end: "2022-03-15" },
+        status: "fulfilled",
+        format: "virtual",
+        participation: { ministries: 27 },
+        participationCounts: [
+          {
+            count: 27,
+            unit: "Ministries of Labor",
+            text: "representatives from 27 and 28 Ministries of Labor in the Americas, respectively",
+            source: SOURCE_PL3,
+          },
+        ],
+        source: SOURCE_PL3,
+      },
+      {
+        label: "5th Dialogue",
+        topic: "Gender mainstreaming in labor inspection",
+        when: { kind: "days", start: "2022-09-20", end: "2022-09-20" },
+        status: "fulfilled",
+        format: "virtual",
+        participation: { ministries: 28 },
+        participationCounts: [
+          {
+            count: 28,
+            unit: "Ministries of Labor",
+            text: "representatives from 27 and 28 Ministries of Labor in the Americas, respectively",
+            source: SOURCE_PL3,
+          },
+        ],
+        source: SOURCE_PL3,
+      },
+      {
+        label: "6th Dialogue",
+        topic: "Paid domestic work",
+        when: { kind: "days", start: "2023-03-15", end: "2023-03-15" },
+        status: "fulfilled",
+        format: "virtual",
+        participation: { countries: 27 },
+        participationCounts: [
+          { count: 27, unit: "Member States", text: "representatives of 27 Member States", source: SOURCE_PL3 },
+        ],
+        source: SOURCE_PL3,
+      },
+      {
+        label: "7th Dialogue",
+        topic: "Gender in training and employment strategies",
+        when: { kind: "days", start: "2023-07-26", end: "2023-07-26" },
+        status: "fulfilled",
+        format: "virtual",
+        participation: { countries: 27 },
+        participationCounts: [
+          { count: 27, unit: "Member States", text: "representatives of 27 Member States", source: SOURCE_PL3 },
+        ],
+        source: SOURCE_PL3,
+      },
       { label: "Dialogue, March 2024", when: { kind: "month", month: "2024-03" }, status: "future", format: "virtual" },
       { label: "Dialogue, July 2024", when: { kind: "month", month: "2024-07" }, status: "future", format: "virtual" },
     ],
     outputs: [],
     mandateText: MANDATES.pl3,
     asWritten: [
-      { field: "sessions", text: "Dialogues held during 2022: 4th Dialogue, focused on creating the RIAL/GENDER (March 15, 2022) and 5th Dialogue, where specific recommendations were made to mainstream the gender approach in labor inspection (September 20, 2022).", source: SOURCE_PL3 },
-      { field: "sessions", text: "Dialogues held during 2023: 6th Dialogue on Paid Domestic Work (March 15, 2023) and 7th Dialogue on mainstreaming gender in training and employment strategies and closing occupational gaps (July 26th, 2023).", source: SOURCE_PL3 },
-      { field: "sessions", text: "Future Dialogues: To be held in March and July 2024 on topics to be defined by the focal points of the RIAL/GENDER.", source: SOURCE_PL3 },
+      {
+        field: "sessions",
+        text: "Dialogues held during 2022: 4th Dialogue, focused on creating the RIAL/GENDER (March 15, 2022) and 5th Dialogue, where specific recommendations were made to mainstream the gender approach in labor inspection (September 20, 2022).",
+        source: SOURCE_PL3,
+      },
+      {
+        field: "sessions",
+        text: "Dialogues held during 2023: 6th Dialogue on Paid Domestic Work (March 15, 2023) and 7th Dialogue on mainstreaming gender in training and employment strategies and closing occupational gaps (July 26th, 2023).",
+        source: SOURCE_PL3,
+      },
+      {
+        field: "sessions",
+        text: "Future Dialogues: To be held in March and July 2024 on topics to be defined by the focal points of the RIAL/GENDER.",
+        source: SOURCE_PL3,
+      },
       { field: "financing", text: "Financing: RIAL Support", source: SOURCE_PL3 },
-      { field: "partners", text: "These dialogues are organized in partnership with the Inter-American Commission of Women (CIM).", source: SOURCE_PL3 },
+      {
+        field: "partners",
+        text: "These dialogues are organized in partnership with the Inter-American Commission of Women (CIM).",
+        source: SOURCE_PL3,
+      },
     ],
     participationCounts: [
-      { count: 27, unit: "Ministries of Labor", text: "representatives from 27 and 28 Ministries of Labor in the Americas, respectively", of: "4th Dialogue", source: SOURCE_PL3 },
-      { count: 28, unit: "Ministries of Labor", text: "representatives from 27 and 28 Ministries of Labor in the Americas, respectively", of: "5th Dialogue", source: SOURCE_PL3 },
-      { count: 27, unit: "Member States", text: "representatives of 27 Member States", of: "6th Dialogue and 7th Dialogue", source: SOURCE_PL3 },
+      {
+        count: 27,
+        unit: "Ministries of Labor",
+        text: "representatives from 27 and 28 Ministries of Labor in the Americas, respectively",
+        of: "4th Dialogue",
+        source: SOURCE_PL3,
+      },
+      {
+        count: 28,
+        unit: "Ministries of Labor",
+        text: "representatives from 27 and 28 Ministries of Labor in the Americas, respectively",
+        of: "5th Dialogue",
+        source: SOURCE_PL3,
+      },
+      {
+        count: 27,
+        unit: "Member States",
+        text: "representatives of 27 Member States",
+        of: "6th Dialogue and 7th Dialogue",
+        source: SOURCE_PL3,
+      },
     ],
     source: SOURCE_PL3,
   },
@@ -254,18 +399,58 @@ const records: readonly ActionInput[] = [
     outputs: [],
     mandateText: MANDATES.pl3,
     asWritten: [
-      { field: "title", text: "(Fulfilled activity) - Launch the Course on Gender-Based Violence at Work in English, with contents developed in partnership with the CIM and the Educational Portal of the Americas.", source: SOURCE_PL3 },
-      { field: "when", text: "the opening call for English-speaking Ministries was launched in March 2022 ... received this training between April and July 2022", source: SOURCE_PL3 },
-      { field: "description", text: "The Course has a duration of 10 weeks, participants can count on the permanent support of a tutor, and it has synchronous and asynchronous activities. Contents are divided into 4 modules: 1) Conceptual framework of gender-based violence at work; 2) The role of the Ministries of Labor in the identification, prevention, attention and sanction of gender-based violence; 3) Good practices to prevent and address violence against women at work; 4) Conclusions, evaluation and survey.", source: SOURCE_PL3 },
+      {
+        field: "title",
+        text: "(Fulfilled activity) - Launch the Course on Gender-Based Violence at Work in English, with contents developed in partnership with the CIM and the Educational Portal of the Americas.",
+        source: SOURCE_PL3,
+      },
+      {
+        field: "when",
+        text: "the opening call for English-speaking Ministries was launched in March 2022 ... received this training between April and July 2022",
+        source: SOURCE_PL3,
+      },
+      {
+        field: "description",
+        text: "The Course has a duration of 10 weeks, participants can count on the permanent support of a tutor, and it has synchronous and asynchronous activities. Contents are divided into 4 modules: 1) Conceptual framework of gender-based violence at work; 2) The role of the Ministries of Labor in the identification, prevention, attention and sanction of gender-based violence; 3) Good practices to prevent and address violence against women at work; 4) Conclusions, evaluation and survey.",
+        source: SOURCE_PL3,
+      },
     ],
     participationCounts: [
-      { count: 25, unit: "Ministry of Labor officials", text: "25 Ministry of Labor officials from 10 Caribbean countries and Brazil received this training between April and July 2022", of: "English course, April-July 2022", source: SOURCE_PL3 },
-      { count: 10, unit: "Caribbean countries", text: "from 10 Caribbean countries and Brazil", of: "English course, April-July 2022", source: SOURCE_PL3 },
-      { count: 75, unit: "trained officials", text: "for a total of 75 trained officials from 27 Ministries of Labor in the Americas, including the Ministries from Spanish-speaking countries that engaged in the Course launched in 2021", of: "the Course since 2021", source: SOURCE_PL3 },
-      { count: 27, unit: "Ministries of Labor", text: "from 27 Ministries of Labor in the Americas", of: "the Course since 2021", source: SOURCE_PL3 },
+      {
+        count: 25,
+        unit: "Ministry of Labor officials",
+        text: "25 Ministry of Labor officials from 10 Caribbean countries and Brazil received this training between April and July 2022",
+        of: "English course, April-July 2022",
+        source: SOURCE_PL3,
+      },
+      {
+        count: 10,
+        unit: "Caribbean countries",
+        text: "from 10 Caribbean countries and Brazil",
+        of: "English course, April-July 2022",
+        source: SOURCE_PL3,
+      },
+      {
+        count: 75,
+        unit: "trained officials",
+        text: "for a total of 75 trained officials from 27 Ministries of Labor in the Americas, including the Ministries from Spanish-speaking countries that engaged in the Course launched in 2021",
+        of: "the Course since 2021",
+        source: SOURCE_PL3,
+      },
+      {
+        count: 27,
+        unit: "Ministries of Labor",
+        text: "from 27 Ministries of Labor in the Americas",
+        of: "the Course since 2021",
+        source: SOURCE_PL3,
+      },
     ],
     statedOutputs: [
-      { text: "This Course is the first-ever virtual course of the RIAL", figure: { value: 4, unit: "modules" }, source: SOURCE_PL3 },
+      {
+        text: "This Course is the first-ever virtual course of the RIAL",
+        figure: { value: 4, unit: "modules" },
+        source: SOURCE_PL3,
+      },
     ],
     inferred: [
       {
@@ -319,8 +504,16 @@ const records: readonly ActionInput[] = [
     asWritten: [
       { field: "when", text: "Date: November 14 and 15, 2023", source: SOURCE_PL4 },
       { field: "host", text: "Host: Washington D.C., United States", source: SOURCE_PL4 },
-      { field: "financing", text: "Financing: The United States will cover the costs of logistics, equipment, and simultaneous interpretation, in addition, travel costs (plane ticket and accommodation) will be covered. Support from the RIAL has been authorized.", source: SOURCE_PL4 },
-      { field: "topics", text: "At the Planning Meeting it was indicated that the Workshop should cover issues beyond labor inspection.", source: SOURCE_PL4 },
+      {
+        field: "financing",
+        text: "Financing: The United States will cover the costs of logistics, equipment, and simultaneous interpretation, in addition, travel costs (plane ticket and accommodation) will be covered. Support from the RIAL has been authorized.",
+        source: SOURCE_PL4,
+      },
+      {
+        field: "topics",
+        text: "At the Planning Meeting it was indicated that the Workshop should cover issues beyond labor inspection.",
+        source: SOURCE_PL4,
+      },
     ],
     source: SOURCE_PL4,
   },
@@ -367,7 +560,13 @@ const records: readonly ActionInput[] = [
     format: "hybrid",
     partners: ["cosate", "ceatal"],
     financing: [
-      { kind: "contribution", party: "CO", form: "in-kind", covers: ["logistics", "equipment", "interpretation"], confirmed: true },
+      {
+        kind: "contribution",
+        party: "CO",
+        form: "in-kind",
+        covers: ["logistics", "equipment", "interpretation"],
+        confirmed: true,
+      },
       { kind: "rial-fund", budgetLine: "rial-2022-2024/l02", covers: ["accommodation"] },
     ],
     participation: { countries: 29 },
@@ -378,8 +577,16 @@ const records: readonly ActionInput[] = [
     asWritten: [
       { field: "when", text: "Date: July 12 and 13, 2022", source: SOURCE_PL6 },
       { field: "host", text: "Host: Bogota, Colombia", source: SOURCE_PL6 },
-      { field: "financing", text: "Financing: The Ministry of Labor of Colombia covered the costs of logistics, equipment, and simultaneous interpretation. RIAL's approved contribution covered participants' lodging expenses and facilitated their presence in Bogota.", source: SOURCE_PL6 },
-      { field: "format", text: "held in a hybrid format from Bogota and sponsored by the Ministry of Labor of Colombia", source: SOURCE_PL6 },
+      {
+        field: "financing",
+        text: "Financing: The Ministry of Labor of Colombia covered the costs of logistics, equipment, and simultaneous interpretation. RIAL's approved contribution covered participants' lodging expenses and facilitated their presence in Bogota.",
+        source: SOURCE_PL6,
+      },
+      {
+        field: "format",
+        text: "held in a hybrid format from Bogota and sponsored by the Ministry of Labor of Colombia",
+        source: SOURCE_PL6,
+      },
       { field: "partners", text: "Planned in conjunction with COSATE and CEATAL authorities.", source: SOURCE_PL6 },
     ],
     participationCounts: [
@@ -392,7 +599,7 @@ const records: readonly ActionInput[] = [
     ],
     statedOutputs: [
       {
-        text: "a document entitled \"Recommendations and Results\" was prepared (document: CIDI/CIMT/RPA/doc.40/23)",
+        text: 'a document entitled "Recommendations and Results" was prepared (document: CIDI/CIMT/RPA/doc.40/23)',
         document: "CIDI/CIMT/RPA/doc.40/23",
         source: SOURCE_PL6,
       },
@@ -470,7 +677,13 @@ const records: readonly ActionInput[] = [
     format: "hybrid",
     partners: [],
     financing: [
-      { kind: "contribution", party: "AR", form: "in-kind", covers: ["logistics", "equipment", "interpretation"], confirmed: true },
+      {
+        kind: "contribution",
+        party: "AR",
+        form: "in-kind",
+        covers: ["logistics", "equipment", "interpretation"],
+        confirmed: true,
+      },
       { kind: "rial-fund", budgetLine: "rial-2022-2024/l06", covers: ["accommodation"] },
     ],
     participation: { countries: 25 },
@@ -481,9 +694,21 @@ const records: readonly ActionInput[] = [
     asWritten: [
       { field: "when", text: "Date: October 20 and 21, 2022", source: SOURCE_PL8 },
       { field: "host", text: "Host: Buenos Aires, Argentina", source: SOURCE_PL8 },
-      { field: "financing", text: "Financing: The Ministry of Labor, Employment and Social Security (MTEySS) of Argentina covered logistics, equipment and simultaneous interpretation costs. RIAL's approved contribution covered participants' lodging expenses and facilitated their presence in Buenos Aires.", source: SOURCE_PL8 },
-      { field: "format", text: "held in a hybrid format from Buenos Aires and sponsored by the MTEySS of Argentina", source: SOURCE_PL8 },
-      { field: "title", text: "(Fulfilled activity) - RIAL Workshop on transition from informal to formal economy and the role of social actors.", source: SOURCE_PL8 },
+      {
+        field: "financing",
+        text: "Financing: The Ministry of Labor, Employment and Social Security (MTEySS) of Argentina covered logistics, equipment and simultaneous interpretation costs. RIAL's approved contribution covered participants' lodging expenses and facilitated their presence in Buenos Aires.",
+        source: SOURCE_PL8,
+      },
+      {
+        field: "format",
+        text: "held in a hybrid format from Buenos Aires and sponsored by the MTEySS of Argentina",
+        source: SOURCE_PL8,
+      },
+      {
+        field: "title",
+        text: "(Fulfilled activity) - RIAL Workshop on transition from informal to formal economy and the role of social actors.",
+        source: SOURCE_PL8,
+      },
     ],
     participationCounts: [
       {
@@ -495,7 +720,7 @@ const records: readonly ActionInput[] = [
     ],
     statedOutputs: [
       {
-        text: "a \"Results and Recommendations\" document was prepared (document: CIDI/CIMT/RPA/doc.41/23)",
+        text: 'a "Results and Recommendations" document was prepared (document: CIDI/CIMT/RPA/doc.41/23)',
         document: "CIDI/CIMT/RPA/doc.41/23",
         source: SOURCE_PL8,
       },
@@ -515,4 +740,6 @@ const records: readonly ActionInput[] = [
  * console.log(fulfilled.length);
  * ```
  */
-export const workPlanActions: readonly WorkPlanAction[] = /* @__PURE__ */ deepFreeze(records as readonly WorkPlanAction[]);
+export const workPlanActions: readonly WorkPlanAction[] = /* @__PURE__ */ deepFreeze(
+  records as readonly WorkPlanAction[],
+);

@@ -5,7 +5,10 @@ import { REPORT_2021, REPORT_2023 } from "./sources.js";
 
 const WG1_2021 = "002_02cb97b6c04033b0.txt";
 const WG2_2021 = "004_03275a9484f16615.txt";
-const ANNEX_NOTE = { document: REPORT_2021, section: "Annex I, note on the meetings of the Working Groups and RIAL Workshops" };
+const ANNEX_NOTE = {
+  document: REPORT_2021,
+  section: "Annex I, note on the meetings of the Working Groups and RIAL Workshops",
+};
 
 // Mandate references as the report writes them, one per thematic section.
 const GENDER = "Articles 23 and 24 of the Declaration, and 7.h of the Plan of Action of Bridgetown";
@@ -98,12 +101,34 @@ const records: readonly z.input<typeof ReportedActivitySchema>[] = [
     partners: [],
     derived: POLITICAL,
     participationCounts: [
-      { count: 20, qualifier: "at least", unit: "Ministries of Labor", text: "The WG1 meetings were attended by officials from at least 20 Ministries of Labor", of: "the meetings of Working Group 1 (December 3, 2019 and September 10, 2020)", source: { document: WG1_2021, section: "I. Introduction" } },
-      { count: 20, qualifier: "at least", unit: "Ministries of Labor", text: "The meetings were attended by officials from at least 20 Ministries of Labor", of: "the meetings of Working Group 2 (December 4, 2019 and September 15, 2020)", source: { document: WG2_2021, section: "I. Introduction" } },
+      {
+        count: 20,
+        qualifier: "at least",
+        unit: "Ministries of Labor",
+        text: "The WG1 meetings were attended by officials from at least 20 Ministries of Labor",
+        of: "the meetings of Working Group 1 (December 3, 2019 and September 10, 2020)",
+        source: { document: WG1_2021, section: "I. Introduction" },
+      },
+      {
+        count: 20,
+        qualifier: "at least",
+        unit: "Ministries of Labor",
+        text: "The meetings were attended by officials from at least 20 Ministries of Labor",
+        of: "the meetings of Working Group 2 (December 4, 2019 and September 15, 2020)",
+        source: { document: WG2_2021, section: "I. Introduction" },
+      },
     ],
     asWritten: [
-      { field: "when", text: "two meetings of Working Group 1 that took place on December 3, 2019 in Quito, Ecuador, and virtually in September 10th, 2020", source: { document: WG1_2021, section: "I. Introduction" } },
-      { field: "when", text: "two meetings of Working Group 2, held on December 4, 2019 in Quito, Ecuador, and virtually on September 15, 2020", source: { document: WG2_2021, section: "I. Introduction" } },
+      {
+        field: "when",
+        text: "two meetings of Working Group 1 that took place on December 3, 2019 in Quito, Ecuador, and virtually in September 10th, 2020",
+        source: { document: WG1_2021, section: "I. Introduction" },
+      },
+      {
+        field: "when",
+        text: "two meetings of Working Group 2, held on December 4, 2019 in Quito, Ecuador, and virtually on September 15, 2020",
+        source: { document: WG2_2021, section: "I. Introduction" },
+      },
     ],
     source: WORKING_GROUPS,
   },
@@ -123,8 +148,20 @@ const records: readonly z.input<typeof ReportedActivitySchema>[] = [
     partners: [],
     derived: POLITICAL,
     participationCounts: [
-      { count: 27, unit: "Ministries", text: "it is noteworthy the presence of 27 Ministries in the virtual meeting", of: "virtual meeting of Working Group 1", source: { document: WG1_2021, section: "I. Introduction" } },
-      { count: 27, unit: "Ministries", text: "the presence of 27 Ministries in the virtual meeting is noteworthy", of: "virtual meeting of Working Group 2", source: { document: WG2_2021, section: "I. Introduction" } },
+      {
+        count: 27,
+        unit: "Ministries",
+        text: "it is noteworthy the presence of 27 Ministries in the virtual meeting",
+        of: "virtual meeting of Working Group 1",
+        source: { document: WG1_2021, section: "I. Introduction" },
+      },
+      {
+        count: 27,
+        unit: "Ministries",
+        text: "the presence of 27 Ministries in the virtual meeting is noteworthy",
+        of: "virtual meeting of Working Group 2",
+        source: { document: WG2_2021, section: "I. Introduction" },
+      },
     ],
     source: WORKING_GROUPS,
   },
@@ -140,14 +177,40 @@ const records: readonly z.input<typeof ReportedActivitySchema>[] = [
     mandateText: COMPLIANCE,
     mandateSource: SECTION_5,
     participationCounts: [
-      { count: 20, unit: "Ministries of Labor", text: "with the participation of 20 Ministries of Labor, COSATE and CEATAL", source: { document: REPORT_2021, section: "5. Contributing to improving compliance with labor laws" } },
-      { count: 20, unit: "Ministries of Labor", text: "an active and enriching exchange among labor inspectors from 20 Ministries of Labor, as well as COSATE and CEATAL", source: { document: WG2_2021, section: "I. Introduction" } },
+      {
+        count: 20,
+        unit: "Ministries of Labor",
+        text: "with the participation of 20 Ministries of Labor, COSATE and CEATAL",
+        source: { document: REPORT_2021, section: "5. Contributing to improving compliance with labor laws" },
+      },
+      {
+        count: 20,
+        unit: "Ministries of Labor",
+        text: "an active and enriching exchange among labor inspectors from 20 Ministries of Labor, as well as COSATE and CEATAL",
+        source: { document: WG2_2021, section: "I. Introduction" },
+      },
     ],
     asWritten: [
-      { field: "title", text: "Hemispheric Workshop on Strategies to improve compliance with Labor Legislation", source: { document: REPORT_2021, section: "Annex I, Workshops and seminars of the RIAL" } },
-      { field: "title", text: "Strategies to Improve Compliance with Labor Legislation", source: { document: REPORT_2021, section: "5. Contributing to improving compliance with labor laws" } },
-      { field: "title", text: "Strategies to Improve Compliance with Labor Legislation", source: { document: WG2_2021, section: "I. Introduction" } },
-      { field: "financing", text: "co-organized by the OAS and the ILO, under the auspices of the Ministry of Labor and Social Security of Costa Rica, and financed by the Canadian Labor Program with resources granted to the RIAL", source: { document: WG2_2021, section: "I. Introduction" } },
+      {
+        field: "title",
+        text: "Hemispheric Workshop on Strategies to improve compliance with Labor Legislation",
+        source: { document: REPORT_2021, section: "Annex I, Workshops and seminars of the RIAL" },
+      },
+      {
+        field: "title",
+        text: "Strategies to Improve Compliance with Labor Legislation",
+        source: { document: REPORT_2021, section: "5. Contributing to improving compliance with labor laws" },
+      },
+      {
+        field: "title",
+        text: "Strategies to Improve Compliance with Labor Legislation",
+        source: { document: WG2_2021, section: "I. Introduction" },
+      },
+      {
+        field: "financing",
+        text: "co-organized by the OAS and the ILO, under the auspices of the Ministry of Labor and Social Security of Costa Rica, and financed by the Canadian Labor Program with resources granted to the RIAL",
+        source: { document: WG2_2021, section: "I. Introduction" },
+      },
     ],
     source: WORKSHOPS,
   },
@@ -162,15 +225,44 @@ const records: readonly z.input<typeof ReportedActivitySchema>[] = [
     mandateText: SKILLS,
     mandateSource: SECTION_3,
     participationCounts: [
-      { count: 18, unit: "Member States", text: "The event gathered technical officers from the Ministries of Education and/or Labor from 18 Member States", source: { document: WG1_2021, section: "I. Introduction" } },
+      {
+        count: 18,
+        unit: "Member States",
+        text: "The event gathered technical officers from the Ministries of Education and/or Labor from 18 Member States",
+        source: { document: WG1_2021, section: "I. Introduction" },
+      },
     ],
     asWritten: [
-      { field: "title", text: "Skills for the Future: Contributions from the Ministries of Education and Labor", source: { document: REPORT_2021, section: "Annex I, Workshops and seminars of the RIAL" } },
-      { field: "title", text: "skills for the future: Contributions from the Ministries of Education and Labor", source: { document: WG1_2021, section: "I. Introduction" } },
-      { field: "title", text: "Skills for the Future: Coordination between Ministries of Education and Labor", source: { document: REPORT_2021, section: "3. Improving coordination between education and employment" } },
-      { field: "title", text: "Skills for the Future", source: { document: REPORT_2023, section: "III.a Priority line 2" } },
-      { field: "when", text: "held in Santiago, Chile in May 2019", source: { document: REPORT_2023, section: "III.a Priority line 2" } },
-      { field: "partners", text: "representatives from international organizations -ILO, IADB, World Bank, the Economic Commission for Latin America and the Caribbean (ECLAC) and the Latin American Development Bank (CAF)- as well as academic institutions, representatives from workers and employers, and the private sector, including Google, Fundacion Telefonica, Nestlé and Ford", source: { document: WG1_2021, section: "I. Introduction" } },
+      {
+        field: "title",
+        text: "Skills for the Future: Contributions from the Ministries of Education and Labor",
+        source: { document: REPORT_2021, section: "Annex I, Workshops and seminars of the RIAL" },
+      },
+      {
+        field: "title",
+        text: "skills for the future: Contributions from the Ministries of Education and Labor",
+        source: { document: WG1_2021, section: "I. Introduction" },
+      },
+      {
+        field: "title",
+        text: "Skills for the Future: Coordination between Ministries of Education and Labor",
+        source: { document: REPORT_2021, section: "3. Improving coordination between education and employment" },
+      },
+      {
+        field: "title",
+        text: "Skills for the Future",
+        source: { document: REPORT_2023, section: "III.a Priority line 2" },
+      },
+      {
+        field: "when",
+        text: "held in Santiago, Chile in May 2019",
+        source: { document: REPORT_2023, section: "III.a Priority line 2" },
+      },
+      {
+        field: "partners",
+        text: "representatives from international organizations -ILO, IADB, World Bank, the Economic Commission for Latin America and the Caribbean (ECLAC) and the Latin American Development Bank (CAF)- as well as academic institutions, representatives from workers and employers, and the private sector, including Google, Fundacion Telefonica, Nestlé and Ford",
+        source: { document: WG1_2021, section: "I. Introduction" },
+      },
     ],
     source: WORKSHOPS,
   },
@@ -185,12 +277,32 @@ const records: readonly z.input<typeof ReportedActivitySchema>[] = [
     mandateText: GENDER,
     mandateSource: SECTION_2,
     participationCounts: [
-      { count: 29, unit: "governments", text: "The first virtual dialogue, held on November 20, 2020, had the participation of 29 governments of the Americas", source: { document: WG1_2021, section: "I. Introduction" } },
-      { count: 25, qualifier: "more than", unit: "countries", text: "During two hemispheric dialogues with the participation of more than 25 countries", of: "the two hemispheric dialogues of 2020 and 2021", source: { document: REPORT_2021, section: "2. Moving towards recovery with gender equality" } },
+      {
+        count: 29,
+        unit: "governments",
+        text: "The first virtual dialogue, held on November 20, 2020, had the participation of 29 governments of the Americas",
+        source: { document: WG1_2021, section: "I. Introduction" },
+      },
+      {
+        count: 25,
+        qualifier: "more than",
+        unit: "countries",
+        text: "During two hemispheric dialogues with the participation of more than 25 countries",
+        of: "the two hemispheric dialogues of 2020 and 2021",
+        source: { document: REPORT_2021, section: "2. Moving towards recovery with gender equality" },
+      },
     ],
     asWritten: [
-      { field: "when", text: "November 28, 2020", source: { document: REPORT_2021, section: "Annex I, Workshops and seminars of the RIAL" } },
-      { field: "when", text: "The first virtual dialogue, held on November 20, 2020", source: { document: WG1_2021, section: "I. Introduction" } },
+      {
+        field: "when",
+        text: "November 28, 2020",
+        source: { document: REPORT_2021, section: "Annex I, Workshops and seminars of the RIAL" },
+      },
+      {
+        field: "when",
+        text: "The first virtual dialogue, held on November 20, 2020",
+        source: { document: WG1_2021, section: "I. Introduction" },
+      },
     ],
     source: WORKSHOPS,
   },
@@ -205,7 +317,14 @@ const records: readonly z.input<typeof ReportedActivitySchema>[] = [
     mandateText: GENDER,
     mandateSource: SECTION_2,
     participationCounts: [
-      { count: 25, qualifier: "more than", unit: "countries", text: "During two hemispheric dialogues with the participation of more than 25 countries", of: "the two hemispheric dialogues of 2020 and 2021", source: { document: REPORT_2021, section: "2. Moving towards recovery with gender equality" } },
+      {
+        count: 25,
+        qualifier: "more than",
+        unit: "countries",
+        text: "During two hemispheric dialogues with the participation of more than 25 countries",
+        of: "the two hemispheric dialogues of 2020 and 2021",
+        source: { document: REPORT_2021, section: "2. Moving towards recovery with gender equality" },
+      },
     ],
     source: WORKSHOPS,
   },
@@ -219,9 +338,23 @@ const records: readonly z.input<typeof ReportedActivitySchema>[] = [
     partners: [],
     derived: PANDEMIC,
     statedOutputs: [
-      { text: "launching on April 1 the \"Portfolio of Responses of Ministries of Labor to COVID-19\" on the web page of the Inter-American Network for Labor Administration (RIAL), listing 69 measures", figure: { value: 69, unit: "measures" }, when: { kind: "days", start: "2020-04-01", end: "2020-04-01" }, source: { document: REPORT_2021, section: "1. Contributing to the response to COVID-19" } },
-      { text: "as of September 2021, contains 491 measures", figure: { value: 491, unit: "measures" }, asOf: { kind: "month", month: "2021-09" }, source: { document: REPORT_2021, section: "1. Contributing to the response to COVID-19" } },
-      { text: "gathering 491 government measures as of today", figure: { value: 491, unit: "government measures" }, source: COVID },
+      {
+        text: 'launching on April 1 the "Portfolio of Responses of Ministries of Labor to COVID-19" on the web page of the Inter-American Network for Labor Administration (RIAL), listing 69 measures',
+        figure: { value: 69, unit: "measures" },
+        when: { kind: "days", start: "2020-04-01", end: "2020-04-01" },
+        source: { document: REPORT_2021, section: "1. Contributing to the response to COVID-19" },
+      },
+      {
+        text: "as of September 2021, contains 491 measures",
+        figure: { value: 491, unit: "measures" },
+        asOf: { kind: "month", month: "2021-09" },
+        source: { document: REPORT_2021, section: "1. Contributing to the response to COVID-19" },
+      },
+      {
+        text: "gathering 491 government measures as of today",
+        figure: { value: 491, unit: "government measures" },
+        source: COVID,
+      },
     ],
     source: COVID,
   },
@@ -235,12 +368,29 @@ const records: readonly z.input<typeof ReportedActivitySchema>[] = [
     partners: [],
     derived: PANDEMIC,
     statedOutputs: [
-      { text: "the Secretariat launched a set of \"Guidelines and Protocols for de-confinement and return to work\" on May 1, 2020 ... to this date gathers more than 70 guidelines and protocols from around the world", figure: { value: 70, qualifier: "more than", unit: "guidelines and protocols" }, when: { kind: "days", start: "2020-05-01", end: "2020-05-01" }, source: { document: REPORT_2021, section: "1. Contributing to the response to COVID-19" } },
-      { text: "gathering 70 guidelines and protocols as of today", figure: { value: 70, unit: "guidelines and protocols" }, source: COVID },
+      {
+        text: 'the Secretariat launched a set of "Guidelines and Protocols for de-confinement and return to work" on May 1, 2020 ... to this date gathers more than 70 guidelines and protocols from around the world',
+        figure: { value: 70, qualifier: "more than", unit: "guidelines and protocols" },
+        when: { kind: "days", start: "2020-05-01", end: "2020-05-01" },
+        source: { document: REPORT_2021, section: "1. Contributing to the response to COVID-19" },
+      },
+      {
+        text: "gathering 70 guidelines and protocols as of today",
+        figure: { value: 70, unit: "guidelines and protocols" },
+        source: COVID,
+      },
     ],
     asWritten: [
-      { field: "title", text: "Repository of Guidelines and Protocols for Reopening and Return to Work", source: { document: REPORT_2021, section: "Annex I, RIAL/OAS actions in response to the COVID-19 pandemic" } },
-      { field: "title", text: "Repository of Guidelines and protocols for Deconfinement and Return to Work", source: { document: WG2_2021, section: "II. Summary of topics" } },
+      {
+        field: "title",
+        text: "Repository of Guidelines and Protocols for Reopening and Return to Work",
+        source: { document: REPORT_2021, section: "Annex I, RIAL/OAS actions in response to the COVID-19 pandemic" },
+      },
+      {
+        field: "title",
+        text: "Repository of Guidelines and protocols for Deconfinement and Return to Work",
+        source: { document: WG2_2021, section: "II. Summary of topics" },
+      },
     ],
     source: COVID,
   },
@@ -341,10 +491,26 @@ const records: readonly z.input<typeof ReportedActivitySchema>[] = [
     mandateText: SKILLS,
     mandateSource: SECTION_3,
     asWritten: [
-      { field: "title", text: "Advancing towards a Regional Qualifications Framework", source: { document: REPORT_2021, section: "Annex I, Other important activities" } },
-      { field: "title", text: "Moving towards a regional qualifications framework", source: { document: REPORT_2021, section: "3. Improving coordination between education and employment" } },
-      { field: "when", text: "held between July and September 2021", source: { document: REPORT_2021, section: "3. Improving coordination between education and employment" } },
-      { field: "when", text: "in 2021", source: { document: REPORT_2021, section: "Annex I, Other important activities" } },
+      {
+        field: "title",
+        text: "Advancing towards a Regional Qualifications Framework",
+        source: { document: REPORT_2021, section: "Annex I, Other important activities" },
+      },
+      {
+        field: "title",
+        text: "Moving towards a regional qualifications framework",
+        source: { document: REPORT_2021, section: "3. Improving coordination between education and employment" },
+      },
+      {
+        field: "when",
+        text: "held between July and September 2021",
+        source: { document: REPORT_2021, section: "3. Improving coordination between education and employment" },
+      },
+      {
+        field: "when",
+        text: "in 2021",
+        source: { document: REPORT_2021, section: "Annex I, Other important activities" },
+      },
     ],
     source: OTHER,
   },
@@ -380,7 +546,11 @@ const records: readonly z.input<typeof ReportedActivitySchema>[] = [
     partners: [],
     derived: FOLLOW_UP,
     statedOutputs: [
-      { text: "Preparation and distribution of 90 virtual RIAL Newsletters from 2018 – 2021, completing 190 in RIAL history", figure: { value: 90, unit: "virtual RIAL Newsletters" }, source: OTHER },
+      {
+        text: "Preparation and distribution of 90 virtual RIAL Newsletters from 2018 – 2021, completing 190 in RIAL history",
+        figure: { value: 90, unit: "virtual RIAL Newsletters" },
+        source: OTHER,
+      },
     ],
     source: OTHER,
   },
@@ -414,16 +584,33 @@ const earlier: readonly z.input<typeof ReportedActivitySchema>[] = [
     host: { memberStates: ["BR"], organizations: [], city: "Brasilia", confirmed: true },
     partners: [],
     asWritten: [
-      { field: "title", text: "Youth Employment: Articulation between education and work", source: { document: REPORT_2023, section: "III.a Priority line 2" } },
-      { field: "title", text: "Youth Employment: coordination between Education and Labor in the Americas", source: { document: WG1_2021, section: "I. Introduction" } },
-      { field: "when", text: "held in Brasilia in December 2016", source: { document: REPORT_2023, section: "III.a Priority line 2" } },
-      { field: "when", text: "that took place in Brasilia in 2016", source: { document: WG1_2021, section: "I. Introduction" } },
+      {
+        field: "title",
+        text: "Youth Employment: Articulation between education and work",
+        source: { document: REPORT_2023, section: "III.a Priority line 2" },
+      },
+      {
+        field: "title",
+        text: "Youth Employment: coordination between Education and Labor in the Americas",
+        source: { document: WG1_2021, section: "I. Introduction" },
+      },
+      {
+        field: "when",
+        text: "held in Brasilia in December 2016",
+        source: { document: REPORT_2023, section: "III.a Priority line 2" },
+      },
+      {
+        field: "when",
+        text: "that took place in Brasilia in 2016",
+        source: { document: WG1_2021, section: "I. Introduction" },
+      },
     ],
     derived: "an earlier intersectoral workshop the documents cite; no mandate named",
     inferred: [
       {
         fields: ["conference"],
-        reasoning: "Held in December 2016, between the XIX IACML (2015) and the XX (2017), so it followed up the XIX IACML's mandates; the documents do not say so.",
+        reasoning:
+          "Held in December 2016, between the XIX IACML (2015) and the XX (2017), so it followed up the XIX IACML's mandates; the documents do not say so.",
         from: [{ document: REPORT_2023, section: "III.a Priority line 2" }],
       },
     ],
@@ -442,4 +629,6 @@ const earlier: readonly z.input<typeof ReportedActivitySchema>[] = [
  * console.log(earlierActivities[0]?.asWritten?.map((w) => w.text));
  * ```
  */
-export const earlierActivities: readonly ReportedActivity[] = /* @__PURE__ */ deepFreeze(earlier as readonly ReportedActivity[]);
+export const earlierActivities: readonly ReportedActivity[] = /* @__PURE__ */ deepFreeze(
+  earlier as readonly ReportedActivity[],
+);

@@ -422,7 +422,13 @@ const records: readonly z.input<typeof AnnexEntrySchema>[] = [
     calendar: "wp-2022-2024",
     title: "Meeting of the Governing Body, ILO",
     kind: "external",
-    when: { kind: "all", parts: [{ kind: "days", start: "2022-05-27", end: "2022-05-27" }, { kind: "days", start: "2022-06-13", end: "2022-06-13" }] },
+    when: {
+      kind: "all",
+      parts: [
+        { kind: "days", start: "2022-05-27", end: "2022-05-27" },
+        { kind: "days", start: "2022-06-13", end: "2022-06-13" },
+      ],
+    },
     asWritten: "M 27 / Jun 13",
     status: "confirmed",
     location: { city: "Geneva", country: "CH" },

@@ -24,7 +24,8 @@ const PENDING = { document: REPORT_2021, section: "Annex I, Pending RIAL Bilater
 const NOTE_2023 = { document: REPORT_2023, section: "III.a Note on other actions of the RIAL" };
 
 const NOT_NAMED = "RIAL bilateral cooperation not named in a thematic section of the report";
-const SELECTED_BY_PRIORITIES = "RIAL bilateral cooperation selected considering the priority lines of the Work Plan 2022-2024";
+const SELECTED_BY_PRIORITIES =
+  "RIAL bilateral cooperation selected considering the priority lines of the Work Plan 2022-2024";
 
 const records: readonly z.input<typeof BilateralCooperationSchema>[] = [
   {

@@ -77,7 +77,11 @@ const records: readonly z.input<typeof WorkPlanBudgetLineSchema>[] = [
     approvedLater: { via: "email", when: { kind: "month", month: "2022-08" } },
     asWritten: [
       { field: "rialAmount", text: "10,000*", source: FUNDING },
-      { field: "approvedLater", text: "* This amount was approved after the Planning Meeting, via an email received in August 2022.", source: FUNDING },
+      {
+        field: "approvedLater",
+        text: "* This amount was approved after the Planning Meeting, via an email received in August 2022.",
+        source: FUNDING,
+      },
     ],
     source: FUNDING,
   },

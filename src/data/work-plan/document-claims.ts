@@ -131,7 +131,7 @@ const records: readonly z.input<typeof DocumentClaimSchema>[] = [
     subject: "act-2018-2021/covid-portfolio",
     value: 69,
     unit: "measures",
-    text: "launching on April 1 the \"Portfolio of Responses of Ministries of Labor to COVID-19\" ... listing 69 measures",
+    text: 'launching on April 1 the "Portfolio of Responses of Ministries of Labor to COVID-19" ... listing 69 measures',
     source: { document: REPORT_2021, section: "1. Contributing to the response to COVID-19" },
   },
   {
@@ -152,7 +152,10 @@ const records: readonly z.input<typeof DocumentClaimSchema>[] = [
     qualifier: "an average of",
     unit: "countries",
     text: "The meetings of the Working Groups and RIAL Workshops undertaken within the XX IACML had the participation of an average of 24 countries, as well as COSATE and CEATAL and experts from ILO, PAHO, IOM, World Bank, IDB and ECLAC.",
-    source: { document: REPORT_2021, section: "Annex I, note on the meetings of the Working Groups and RIAL Workshops" },
+    source: {
+      document: REPORT_2021,
+      section: "Annex I, note on the meetings of the Working Groups and RIAL Workshops",
+    },
   },
   {
     id: "claim/001/xxi-central-themes",
@@ -260,8 +263,11 @@ const records: readonly z.input<typeof DocumentClaimSchema>[] = [
     inferred: [
       {
         fields: ["subject"],
-        reasoning: "Section d announces the next Inter-American Meeting of Ministers of Education for May 2022; the only 2022 meeting of Ministers of Education the report dates is the Eleventh, November 10-11, 2022, taken to be the same meeting. The report warns that section d 'has not been updated'.",
-        from: [{ document: REPORT_2023, section: "III.d Contributions from partner organizations and intersectoral work" }],
+        reasoning:
+          "Section d announces the next Inter-American Meeting of Ministers of Education for May 2022; the only 2022 meeting of Ministers of Education the report dates is the Eleventh, November 10-11, 2022, taken to be the same meeting. The report warns that section d 'has not been updated'.",
+        from: [
+          { document: REPORT_2023, section: "III.d Contributions from partner organizations and intersectoral work" },
+        ],
       },
     ],
   },
@@ -283,8 +289,11 @@ const records: readonly z.input<typeof DocumentClaimSchema>[] = [
     inferred: [
       {
         fields: ["subject"],
-        reasoning: "The May 2022 meeting of section d is taken to be the Eleventh Meeting of November 2022 (see claim/001/ministers-of-education-edition-d).",
-        from: [{ document: REPORT_2023, section: "III.d Contributions from partner organizations and intersectoral work" }],
+        reasoning:
+          "The May 2022 meeting of section d is taken to be the Eleventh Meeting of November 2022 (see claim/001/ministers-of-education-edition-d).",
+        from: [
+          { document: REPORT_2023, section: "III.d Contributions from partner organizations and intersectoral work" },
+        ],
       },
     ],
   },

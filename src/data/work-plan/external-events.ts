@@ -43,12 +43,19 @@ const records: readonly z.input<typeof ExternalEventSchema>[] = [
     organizer: "ilo",
     status: "held",
     citedBy: ["wp-2022-2024/contributions/ilo"],
-    asWritten: [{ field: "title", text: "Called on participants to join the Global Call for a People-Centered Recovery.", source: ILO_D }],
+    asWritten: [
+      {
+        field: "title",
+        text: "Called on participants to join the Global Call for a People-Centered Recovery.",
+        source: ILO_D,
+      },
+    ],
     source: ILO_D,
     inferred: [
       {
         fields: ["status"],
-        reasoning: "The ILO delegate called on participants to join it in February 2022, so it existed then; the report gives no date.",
+        reasoning:
+          "The ILO delegate called on participants to join it in February 2022, so it existed then; the report gives no date.",
         from: [ILO_D],
       },
     ],
@@ -69,13 +76,18 @@ const records: readonly z.input<typeof ExternalEventSchema>[] = [
         text: "will take place in June, 2022, under the Chairmanship of the Government of the United States",
         source: SUMMIT_D,
       },
-      { field: "place", text: "IX Summit of the Americas - LA, USA  Jun 6-10", source: { document: REPORT_2023, section: "Annex 1, Other important events" } },
+      {
+        field: "place",
+        text: "IX Summit of the Americas - LA, USA  Jun 6-10",
+        source: { document: REPORT_2023, section: "Annex 1, Other important events" },
+      },
     ],
     source: SUMMIT_D,
     inferred: [
       {
         fields: ["place"],
-        reasoning: "Section d names no place; the Annex row reads 'IX Summit of the Americas - LA, USA', read as Los Angeles.",
+        reasoning:
+          "Section d names no place; the Annex row reads 'IX Summit of the Americas - LA, USA', read as Los Angeles.",
         from: [{ document: REPORT_2023, section: "Annex 1, Other important events" }],
       },
     ],
@@ -107,7 +119,13 @@ const records: readonly z.input<typeof ExternalEventSchema>[] = [
     organizer: "iace",
     status: "held",
     citedBy: ["wp-2022-2024/contributions/iace"],
-    asWritten: [{ field: "title", text: "During the IX Regular Meeting of the Inter-American Committee on Education (CIE)", source: CIE_D }],
+    asWritten: [
+      {
+        field: "title",
+        text: "During the IX Regular Meeting of the Inter-American Committee on Education (CIE)",
+        source: CIE_D,
+      },
+    ],
     source: CIE_D,
   },
 ];

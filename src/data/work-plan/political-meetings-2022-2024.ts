@@ -18,9 +18,16 @@ const records: readonly z.input<typeof PoliticalMeetingSchema>[] = [
     funding: [],
     topics: [],
     outcomes: [],
-    description: "The Work Plan 2022- 2024 of the Inter-American Conference of Ministers of Labor (IACML), was prepared by the authorities of the Conference at its Planning Meeting, held virtually on February 3 and 4, 2022.",
+    description:
+      "The Work Plan 2022- 2024 of the Inter-American Conference of Ministers of Labor (IACML), was prepared by the authorities of the Conference at its Planning Meeting, held virtually on February 3 and 4, 2022.",
     participants: [
-      { party: "AR", name: "Gerardo Corres", role: "chaired by the Ministry of Labor, Employment and Social Security of Argentina, which was represented by Gerardo Corres, Director of International Affairs", group: "Chair", source: INTRO },
+      {
+        party: "AR",
+        name: "Gerardo Corres",
+        role: "chaired by the Ministry of Labor, Employment and Social Security of Argentina, which was represented by Gerardo Corres, Director of International Affairs",
+        group: "Chair",
+        source: INTRO,
+      },
       { party: "AR", role: "Current Chair – XXI IACML", group: "Troika", source: INTRO },
       { party: "BB", role: "Previous Chair - XX IACML", group: "Troika", source: INTRO },
       { party: "CO", role: "Proposed host of the XXII IACML", group: "Troika", source: INTRO },
@@ -30,12 +37,42 @@ const records: readonly z.input<typeof PoliticalMeetingSchema>[] = [
       { party: "CO", role: "Chair", group: "Authorities of Working Group 2", source: INTRO },
       { party: "PA", role: "Vice-Chair", group: "Authorities of Working Group 2", source: INTRO },
       { party: "US", role: "Vice-Chair", group: "Authorities of Working Group 2", source: INTRO },
-      { party: "cosate", role: "Representatives from the Trade Union Technical Advisory Council (COSATE)", group: "Advisory bodies", source: INTRO },
-      { party: "ceatal", role: "Representatives from the Business Technical Advisory Committee on Labor Matters (CEATAL)", group: "Advisory bodies", source: INTRO },
-      { party: "ilo", role: "officers from the International Labour Organization (ILO)", group: "International organizations", source: INTRO },
-      { party: "paho", role: "officers from the Pan American Health Organization (PAHO)", group: "International organizations", source: INTRO },
-      { party: "cim", role: "officers from the Inter-American Commission of Women (CIM)", group: "International organizations", source: INTRO },
-      { party: "summits-secretariat", role: "officers from the Summits of the Americas Secretariat", group: "International organizations", source: INTRO },
+      {
+        party: "cosate",
+        role: "Representatives from the Trade Union Technical Advisory Council (COSATE)",
+        group: "Advisory bodies",
+        source: INTRO,
+      },
+      {
+        party: "ceatal",
+        role: "Representatives from the Business Technical Advisory Committee on Labor Matters (CEATAL)",
+        group: "Advisory bodies",
+        source: INTRO,
+      },
+      {
+        party: "ilo",
+        role: "officers from the International Labour Organization (ILO)",
+        group: "International organizations",
+        source: INTRO,
+      },
+      {
+        party: "paho",
+        role: "officers from the Pan American Health Organization (PAHO)",
+        group: "International organizations",
+        source: INTRO,
+      },
+      {
+        party: "cim",
+        role: "officers from the Inter-American Commission of Women (CIM)",
+        group: "International organizations",
+        source: INTRO,
+      },
+      {
+        party: "summits-secretariat",
+        role: "officers from the Summits of the Americas Secretariat",
+        group: "International organizations",
+        source: INTRO,
+      },
     ],
     participationCounts: [
       {
@@ -59,7 +96,11 @@ const records: readonly z.input<typeof PoliticalMeetingSchema>[] = [
       },
     ],
     asWritten: [
-      { field: "participants", text: "included the participation of representatives of the Ministries of Labor and Permanent Missions of the countries that lead the IACML process", source: INTRO },
+      {
+        field: "participants",
+        text: "included the participation of representatives of the Ministries of Labor and Permanent Missions of the countries that lead the IACML process",
+        source: INTRO,
+      },
     ],
     source: { document: REPORT_2023, section: "I. Introduction" },
   },
@@ -73,7 +114,8 @@ const records: readonly z.input<typeof PoliticalMeetingSchema>[] = [
     funding: [],
     topics: [],
     outcomes: ["CIDI/CIMT/RPA/doc.45/23"],
-    description: "The annual Meeting of the Authorities of the IACML, contemplated in the Work Plan 2022-2024, was held on January 27, 2023.",
+    description:
+      "The annual Meeting of the Authorities of the IACML, contemplated in the Work Plan 2022-2024, was held on January 27, 2023.",
     statedOutputs: [
       {
         text: "The decisions taken, including the use of RIAL resources, are contained in the document “Outcomes of the virtual meeting of the authorities of the IACML” (document: CIDI/CIMT/RPA/doc.45/23)",
@@ -84,7 +126,11 @@ const records: readonly z.input<typeof PoliticalMeetingSchema>[] = [
     asWritten: [
       { field: "when", text: "Place and dates: Virtual Meetings. January 27, 2023 and January 2024.", source: P(4) },
       { field: "funding", text: "Funding sources: To be determined.", source: P(4) },
-      { field: "description", text: "The annual meetings of IACML authorities have the following objectives: monitor and guide the development of the IACML Work Plan and review the financial situation of the RIAL and decide on the use of available resources.", source: P(4) },
+      {
+        field: "description",
+        text: "The annual meetings of IACML authorities have the following objectives: monitor and guide the development of the IACML Work Plan and review the financial situation of the RIAL and decide on the use of available resources.",
+        source: P(4),
+      },
     ],
     source: { document: REPORT_2023, section: `${SECTION}, 4` },
   },
@@ -124,23 +170,52 @@ const records: readonly z.input<typeof PoliticalMeetingSchema>[] = [
       "WG2: strengthening and modernization of the Ministries of Labor",
     ],
     outcomes: [],
-    description: "The Ministerial cycle establishes that this meeting will take place one year before the next IACML. Its purpose is to examine in greater depth the topics identified in the Plan of Action of Buenos Aires, facilitate the exchange of experiences, provide pertinent information and studies, and follow up on related hemispheric initiatives, in line with the Article 5 of the Plan of Action of Buenos Aires.",
+    description:
+      "The Ministerial cycle establishes that this meeting will take place one year before the next IACML. Its purpose is to examine in greater depth the topics identified in the Plan of Action of Buenos Aires, facilitate the exchange of experiences, provide pertinent information and studies, and follow up on related hemispheric initiatives, in line with the Article 5 of the Plan of Action of Buenos Aires.",
     place: { city: "Washington D.C.", country: "US" },
     mandateText: "Article 5 of the Plan of Action of Buenos Aires",
     mandateSource: P(1),
     topicRefs: [
-      { workingGroup: "wg1", topic: "education-employment-coordination", text: "i) coordination between education and employment" },
+      {
+        workingGroup: "wg1",
+        topic: "education-employment-coordination",
+        text: "i) coordination between education and employment",
+      },
       { workingGroup: "wg1", topic: "platform-work", text: "ii) work on digital platforms" },
-      { workingGroup: "wg1", topic: "gender-equality", text: "iii) gender equality and gender mainstreaming in labor and employment policies" },
+      {
+        workingGroup: "wg1",
+        topic: "gender-equality",
+        text: "iii) gender equality and gender mainstreaming in labor and employment policies",
+      },
       { workingGroup: "wg2", topic: "occupational-safety-health", text: "i) occupational health and safety" },
-      { workingGroup: "wg2", topic: "social-dialogue", text: "ii) social dialogue and respect for freedom of association and collective bargaining" },
-      { workingGroup: "wg2", topic: "freedom-of-association", text: "ii) social dialogue and respect for freedom of association and collective bargaining" },
-      { workingGroup: "wg2", topic: "ministry-modernization", text: "iii) strengthening and modernization of the Ministries of Labor" },
+      {
+        workingGroup: "wg2",
+        topic: "social-dialogue",
+        text: "ii) social dialogue and respect for freedom of association and collective bargaining",
+      },
+      {
+        workingGroup: "wg2",
+        topic: "freedom-of-association",
+        text: "ii) social dialogue and respect for freedom of association and collective bargaining",
+      },
+      {
+        workingGroup: "wg2",
+        topic: "ministry-modernization",
+        text: "iii) strengthening and modernization of the Ministries of Labor",
+      },
     ],
     asWritten: [
       { field: "when", text: "Date and place: Washington D.C., September 21 and 22, 2023.", source: P(1) },
-      { field: "funding", text: "Funding sources: OAS.  During the Meeting of IACML Authorities in January, 2023, the use of RIAL resources was authorized to support travel expenses.", source: P(1) },
-      { field: "topics", text: "The topics proposed for the Meeting of Working Groups, as decided in the meeting of IACML authorities in January, 2023", source: P(1) },
+      {
+        field: "funding",
+        text: "Funding sources: OAS.  During the Meeting of IACML Authorities in January, 2023, the use of RIAL resources was authorized to support travel expenses.",
+        source: P(1),
+      },
+      {
+        field: "topics",
+        text: "The topics proposed for the Meeting of Working Groups, as decided in the meeting of IACML authorities in January, 2023",
+        source: P(1),
+      },
     ],
     source: { document: REPORT_2023, section: `${SECTION}, 1` },
   },
@@ -149,17 +224,28 @@ const records: readonly z.input<typeof PoliticalMeetingSchema>[] = [
     workPlan: "wp-2022-2024",
     kind: "preparatory-meeting",
     conference: "xxii",
-    when: { kind: "oneOf", options: [{ kind: "month", month: "2024-07" }, { kind: "month", month: "2024-08" }] },
+    when: {
+      kind: "oneOf",
+      options: [
+        { kind: "month", month: "2024-07" },
+        { kind: "month", month: "2024-08" },
+      ],
+    },
     status: "tentative",
     location: "Washington D.C.",
     leadTime: { minMonthsBefore: 3, meeting: "wp-2022-2024/meetings/xxii-iacml" },
     funding: [{ kind: "contribution", party: "CO", form: "tbd", covers: [], confirmed: true }],
     topics: [],
     outcomes: [],
-    description: "At this meeting, the draft Declaration and Draft Plan of Action to be approved at the XXII IACML are negotiated.",
+    description:
+      "At this meeting, the draft Declaration and Draft Plan of Action to be approved at the XXII IACML are negotiated.",
     place: { city: "Washington D.C.", country: "US" },
     asWritten: [
-      { field: "when", text: "Place and date Washington D.C., July or August 2024 (at least three months before the XXII IACML)", source: P(2) },
+      {
+        field: "when",
+        text: "Place and date Washington D.C., July or August 2024 (at least three months before the XXII IACML)",
+        source: P(2),
+      },
       { field: "funding", text: "Funding: Host country of the XXII IACML", source: P(2) },
     ],
     source: { document: REPORT_2023, section: `${SECTION}, 2` },
@@ -178,7 +264,8 @@ const records: readonly z.input<typeof PoliticalMeetingSchema>[] = [
     ],
     topics: [],
     outcomes: [],
-    description: "The Conference will bring together Ministers of Labor and Workers’ and Employers’ representatives, accompanied by relevant international organizations, to discuss and reach consensus on priority issues related to work and employment in the Hemisphere. The approval of a Declaration and Plan of Action is expected.",
+    description:
+      "The Conference will bring together Ministers of Labor and Workers’ and Employers’ representatives, accompanied by relevant international organizations, to discuss and reach consensus on priority issues related to work and employment in the Hemisphere. The approval of a Declaration and Plan of Action is expected.",
     place: { country: "CO" },
     asWritten: [
       { field: "when", text: "Place and date: Colombia in November 2024", source: P(3) },
@@ -200,7 +287,11 @@ const records: readonly z.input<typeof PoliticalMeetingSchema>[] = [
     outcomes: [],
     place: { country: "CO" },
     asWritten: [
-      { field: "partOf", text: "During the XXII IACML, the meetings of COSATE and CEATAL will also be held.", source: P(3) },
+      {
+        field: "partOf",
+        text: "During the XXII IACML, the meetings of COSATE and CEATAL will also be held.",
+        source: P(3),
+      },
     ],
     source: { document: REPORT_2023, section: `${SECTION}, 3` },
   },

@@ -29,7 +29,8 @@ const records: readonly z.input<typeof PriorityLineSchema>[] = [
     id: "wp-2022-2024/pl4",
     workPlan: "wp-2022-2024",
     number: 4,
-    title: "Compliance with labor laws and regulations and effective application of fundamental principles and rights at work",
+    title:
+      "Compliance with labor laws and regulations and effective application of fundamental principles and rights at work",
     source: { document: REPORT_2023, section: "III.a Priority line 4" },
   },
   {
@@ -43,7 +44,8 @@ const records: readonly z.input<typeof PriorityLineSchema>[] = [
     id: "wp-2022-2024/pl6",
     workPlan: "wp-2022-2024",
     number: 6,
-    title: "Strengthening of institutionalized social dialogue for the achievement of more just, equitable and resilient societies",
+    title:
+      "Strengthening of institutionalized social dialogue for the achievement of more just, equitable and resilient societies",
     source: { document: REPORT_2023, section: "III.a Priority line 6" },
   },
   {

@@ -11,7 +11,10 @@ const records: readonly z.input<typeof WorkPlanSchema>[] = [
     planning: { when: { kind: "days", start: "2018-04-26", end: "2018-04-27" }, location: "Washington D.C." },
     revisions: ["2020-05-22"],
     asOf: { kind: "days", start: "2021-09-13", end: "2021-09-13" },
-    source: { document: REPORT_2021, section: "Section 1; Annex I, Planning Meeting and Virtual Meetings of the Authorities" },
+    source: {
+      document: REPORT_2021,
+      section: "Section 1; Annex I, Planning Meeting and Virtual Meetings of the Authorities",
+    },
   },
   {
     id: "wp-2022-2024",

@@ -20,7 +20,13 @@ export function claimFindings(dataset: Dataset): Finding[] {
         findings.push(
           finding(
             "entities.stated-count-differs",
-            { source: claim.source.document, measure: claim.measure, subject: claim.subject, stated: claim.value, listed },
+            {
+              source: claim.source.document,
+              measure: claim.measure,
+              subject: claim.subject,
+              stated: claim.value,
+              listed,
+            },
             { certainty: "certain", severity: "warning", subjects: [claim.id, conference.id] },
           ),
         );
@@ -34,7 +40,13 @@ export function claimFindings(dataset: Dataset): Finding[] {
         findings.push(
           finding(
             "entities.stated-count-differs",
-            { source: claim.source.document, measure: claim.measure, subject: claim.subject, stated: claim.value, listed },
+            {
+              source: claim.source.document,
+              measure: claim.measure,
+              subject: claim.subject,
+              stated: claim.value,
+              listed,
+            },
             { certainty: "certain", severity: "warning", subjects: [claim.id, plan.id] },
           ),
         );

@@ -38,7 +38,10 @@ const LABELS: Readonly<Record<string, readonly [string, string]>> = {
   when: ["date", "la fecha"],
   "repository.measures": ["number of items it gathers", "el número de elementos que reúne"],
   "repository.measures-at-launch": ["number of measures at launch", "el número de medidas al lanzamiento"],
-  "work-plan.questionnaire-ministries": ["number of Ministries that answered the questionnaire", "el número de Ministerios que respondieron el cuestionario"],
+  "work-plan.questionnaire-ministries": [
+    "number of Ministries that answered the questionnaire",
+    "el número de Ministerios que respondieron el cuestionario",
+  ],
   "course.trained-officials-total": ["number of trained officials", "el número de funcionarios capacitados"],
   "course.ministries-total": ["number of Ministries trained", "el número de Ministerios capacitados"],
   "conference.themes": ["number of central themes", "el número de temas centrales"],
@@ -98,7 +101,8 @@ function disagreeing(statements: readonly Statement[], agree: (a: string, b: str
   return groups;
 }
 
-const HANDLED_ELSEWHERE = /^(work-plan\.priority-lines|work-plan\.name-period|bilateral-cooperations\.|elapsed-days$|conference\.themes$)/;
+const HANDLED_ELSEWHERE =
+  /^(work-plan\.priority-lines|work-plan\.name-period|bilateral-cooperations\.|elapsed-days$|conference\.themes$)/;
 
 /** Claims with one subject and measure and different values. */
 function claimGroupFindings(dataset: Dataset, names: Names): Finding[] {
@@ -119,11 +123,20 @@ function claimGroupFindings(dataset: Dataset, names: Names): Finding[] {
     const isTitle = g.measure === "title" || g.measure === "name";
     const parts = disagreeing(g.statements, isDate ? datesAgree : isTitle ? titlesAgree : (a, b) => a === b);
     if (parts.length < 2) continue;
-    const code = isDate ? "entities.date-written-differently" : isTitle ? "entities.title-written-differently" : "entities.statements-differ";
+    const code = isDate
+      ? "entities.date-written-differently"
+      : isTitle
+        ? "entities.title-written-differently"
+        : "entities.statements-differ";
     findings.push(
       finding(
         code,
-        { ...named("subject", g.subject, names), ...label(g.measure), ...variantsOf(g.statements), sources: g.statements.map((s) => s.source.document).join("; ") },
+        {
+          ...named("subject", g.subject, names),
+          ...label(g.measure),
+          ...variantsOf(g.statements),
+          sources: g.statements.map((s) => s.source.document).join("; "),
+        },
         {
           certainty: g.statements.some((s) => s.inferred) ? "possible" : "certain",
           severity: "warning",
@@ -146,7 +159,8 @@ function writtenRecords(dataset: Dataset): WrittenRecord[] {
   const out: WrittenRecord[] = [];
   const collect = (collection: keyof Dataset, records: readonly { id: string; asWritten?: readonly AsWritten[] }[]) =>
     records.forEach((r, i) => {
-      if (r.asWritten && r.asWritten.length > 0) out.push({ id: r.id, path: [collection, i, "asWritten"], asWritten: r.asWritten });
+      if (r.asWritten && r.asWritten.length > 0)
+        out.push({ id: r.id, path: [collection, i, "asWritten"], asWritten: r.asWritten });
     });
   collect("actions", dataset.actions);
   collect("politicalMeetings", dataset.politicalMeetings);
@@ -158,7 +172,11 @@ function writtenRecords(dataset: Dataset): WrittenRecord[] {
   dataset.cycleAuthorities.forEach((c, i) =>
     c.workingGroups.forEach((g, k) => {
       if (g.asWritten && g.asWritten.length > 0)
-        out.push({ id: `${c.id}/${g.id}`, path: ["cycleAuthorities", i, "workingGroups", k, "asWritten"], asWritten: g.asWritten });
+        out.push({
+          id: `${c.id}/${g.id}`,
+          path: ["cycleAuthorities", i, "workingGroups", k, "asWritten"],
+          asWritten: g.asWritten,
+        });
     }),
   );
   return out;
@@ -176,7 +194,12 @@ function writtenTitleFindings(dataset: Dataset, names: Names): Finding[] {
       findings.push(
         finding(
           "entities.title-written-differently",
-          { ...named("subject", record.id, names), ...label(field), ...variantsOf(statements), sources: statements.map((s) => s.source.document).join("; ") },
+          {
+            ...named("subject", record.id, names),
+            ...label(field),
+            ...variantsOf(statements),
+            sources: statements.map((s) => s.source.document).join("; "),
+          },
           { path: record.path, certainty: "certain", severity: "warning", subjects: [record.id] },
         ),
       );
@@ -191,7 +214,12 @@ function recordedDiscrepancyFindings(dataset: Dataset, names: Names): Finding[] 
     (c.discrepancies ?? []).map((d, k) =>
       finding(
         "entities.recorded-discrepancy",
-        { ...named("subject", c.id, names), ...sourceParams("recordSource", c.source), note: d.note, ...sourceParams("source", d.source) },
+        {
+          ...named("subject", c.id, names),
+          ...sourceParams("recordSource", c.source),
+          note: d.note,
+          ...sourceParams("source", d.source),
+        },
         { path: ["conferences", i, "discrepancies", k], certainty: "certain", severity: "warning", subjects: [c.id] },
       ),
     ),
@@ -218,7 +246,14 @@ function intervalFindings(dataset: Dataset, names: Names): Finding[] {
     if (!record || !bounds) continue;
     const days = differenceInDays(bounds.earliest, c.since as never);
     const q = c.qualifier;
-    const holds = q === "less than" ? days < c.value : q === "more than" ? days > c.value : q === "at least" ? days >= c.value : days === c.value;
+    const holds =
+      q === "less than"
+        ? days < c.value
+        : q === "more than"
+          ? days > c.value
+          : q === "at least"
+            ? days >= c.value
+            : days === c.value;
     if (holds) continue;
     findings.push(
       finding(
@@ -227,7 +262,8 @@ function intervalFindings(dataset: Dataset, names: Names): Finding[] {
           ...sourceParams("source", c.source),
           ...named("subject", c.subject, names),
           qualifier: q ?? "",
-          qualifierEs: q === "less than" ? "menos de" : q === "more than" ? "más de" : q === "at least" ? "al menos" : "",
+          qualifierEs:
+            q === "less than" ? "menos de" : q === "more than" ? "más de" : q === "at least" ? "al menos" : "",
           stated: c.value,
           since: c.since,
           date: bounds.earliest,
@@ -264,11 +300,21 @@ function cooperationStatementFindings(dataset: Dataset, names: Names): Finding[]
               providers: providers.join(", "),
               providerNames: list(providers, "en"),
               providerNamesEs: list(providers, "es"),
-              ...(listed[0] ? sourceParams("listSource", listed[0].c.source) : { listSource: "the list", listSourceEs: "la lista" }),
-              listed: listed.map(({ c }) => `${list(c.from, "en")} – ${list(c.to, "en")}: ${c.topic}`).join("; ") || "none",
-              listedEs: listed.map(({ c }) => `${list(c.from, "es")} – ${list(c.to, "es")}: ${c.topic}`).join("; ") || "ninguna",
+              ...(listed[0]
+                ? sourceParams("listSource", listed[0].c.source)
+                : { listSource: "the list", listSourceEs: "la lista" }),
+              listed:
+                listed.map(({ c }) => `${list(c.from, "en")} – ${list(c.to, "en")}: ${c.topic}`).join("; ") || "none",
+              listedEs:
+                listed.map(({ c }) => `${list(c.from, "es")} – ${list(c.to, "es")}: ${c.topic}`).join("; ") ||
+                "ninguna",
             },
-            { path: ["cooperationStatements", i, "recipients", r], certainty: "certain", severity: "warning", subjects: [s.id, ...listed.map(({ c }) => c.id)] },
+            {
+              path: ["cooperationStatements", i, "recipients", r],
+              certainty: "certain",
+              severity: "warning",
+              subjects: [s.id, ...listed.map(({ c }) => c.id)],
+            },
           ),
         );
         return;
@@ -285,14 +331,25 @@ function cooperationStatementFindings(dataset: Dataset, names: Names): Finding[]
               recipient,
               ...named("recipientName", recipient, names),
               provider: p.provider.filter((x) => providers.includes(x)).join(", "),
-              providerName: list(p.provider.filter((x) => providers.includes(x)), "en"),
-              providerNameEs: list(p.provider.filter((x) => providers.includes(x)), "es"),
+              providerName: list(
+                p.provider.filter((x) => providers.includes(x)),
+                "en",
+              ),
+              providerNameEs: list(
+                p.provider.filter((x) => providers.includes(x)),
+                "es",
+              ),
               topics: s.topics.join(", "),
               ...sourceParams("listSource", c.source),
               id: c.id,
               topic: c.topic,
             },
-            { path: ["cooperationStatements", i, "recipients", r], certainty: "certain", severity: "warning", subjects: [s.id, c.id] },
+            {
+              path: ["cooperationStatements", i, "recipients", r],
+              certainty: "certain",
+              severity: "warning",
+              subjects: [s.id, c.id],
+            },
           ),
         );
       }
@@ -324,7 +381,12 @@ function meetingTopicFindings(dataset: Dataset, names: Names): Finding[] {
           ...named("meeting", meeting.id, names),
           ...sourceParams("meetingSource", meeting.source),
         },
-        { path: ["actions", i, "meetingTopic"], certainty: "certain", severity: "warning", subjects: [a.id, meeting.id] },
+        {
+          path: ["actions", i, "meetingTopic"],
+          certainty: "certain",
+          severity: "warning",
+          subjects: [a.id, meeting.id],
+        },
       ),
     );
   });
@@ -340,7 +402,8 @@ function coFundingFindings(dataset: Dataset, names: Names): Finding[] {
       for (const id of line.funds) {
         const action = actions.get(id);
         const contribution = action?.financing.find((f) => f.kind === "contribution" && f.party === co.party);
-        if (!action || !contribution || contribution.kind !== "contribution" || contribution.confirmed === co.confirmed) continue;
+        if (!action || !contribution || contribution.kind !== "contribution" || contribution.confirmed === co.confirmed)
+          continue;
         const state = (confirmed: boolean) => (confirmed ? "confirmed" : "to be confirmed");
         const stateEs = (confirmed: boolean) => (confirmed ? "confirmado" : "por confirmar");
         const held = action.status === "fulfilled";
@@ -358,7 +421,12 @@ function coFundingFindings(dataset: Dataset, names: Names): Finding[] {
               actionState: held ? "made (the activity was held)" : state(contribution.confirmed),
               actionStateEs: held ? "realizada (la actividad se llevó a cabo)" : stateEs(contribution.confirmed),
             },
-            { path: ["budgetLines", i, "coFunders", k, "confirmed"], certainty: "certain", severity: "warning", subjects: [line.id, action.id] },
+            {
+              path: ["budgetLines", i, "coFunders", k, "confirmed"],
+              certainty: "certain",
+              severity: "warning",
+              subjects: [line.id, action.id],
+            },
           ),
         );
       }
@@ -380,9 +448,11 @@ function figureFindings(dataset: Dataset, names: Names): Finding[] {
     participationCounts?: readonly { count: number; qualifier?: string; unit: string; source: SourceRef }[];
     statedOutputs?: readonly { figure?: { value: number; qualifier?: string; unit: string }; source: SourceRef }[];
   }) => {
-    for (const p of r.participationCounts ?? []) push(r.id, `${p.qualifier ? `${p.qualifier} ` : ""}${p.count}`, p.unit, p.source);
+    for (const p of r.participationCounts ?? [])
+      push(r.id, `${p.qualifier ? `${p.qualifier} ` : ""}${p.count}`, p.unit, p.source);
     for (const o of r.statedOutputs ?? [])
-      if (o.figure) push(r.id, `${o.figure.qualifier ? `${o.figure.qualifier} ` : ""}${o.figure.value}`, o.figure.unit, o.source);
+      if (o.figure)
+        push(r.id, `${o.figure.qualifier ? `${o.figure.qualifier} ` : ""}${o.figure.value}`, o.figure.unit, o.source);
   };
   dataset.actions.forEach(fromRecord);
   dataset.politicalMeetings.forEach(fromRecord);

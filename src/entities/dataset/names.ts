@@ -50,8 +50,13 @@ export function recordNames(dataset: Dataset): (id: string) => { en: string; es:
   for (const i of dataset.instruments) names.set(i.id, both(i.name.en, i.name.es));
   for (const m of dataset.meetings) names.set(m.id, both(m.title.en, m.title.es));
   for (const c of dataset.cycleAuthorities)
-    for (const g of c.workingGroups) names.set(`${c.id}/${g.id}`, both(`Working Group ${g.number} (${c.id})`, `Grupo de Trabajo ${g.number} (${c.id})`));
-  for (const r of [...dataset.actions, ...dataset.activities, ...dataset.externalEvents]) names.set(r.id, both(r.title));
+    for (const g of c.workingGroups)
+      names.set(
+        `${c.id}/${g.id}`,
+        both(`Working Group ${g.number} (${c.id})`, `Grupo de Trabajo ${g.number} (${c.id})`),
+      );
+  for (const r of [...dataset.actions, ...dataset.activities, ...dataset.externalEvents])
+    names.set(r.id, both(r.title));
   for (const l of dataset.budgetLines) names.set(l.id, both(`“${l.title}”`));
   for (const l of dataset.priorityLines) names.set(l.id, both(l.title));
   for (const m of dataset.politicalMeetings) {
@@ -68,8 +73,14 @@ export function recordNames(dataset: Dataset): (id: string) => { en: string; es:
     const [en, es] = kind[m.kind] ?? ["meeting", "reunión"];
     const year = (m.when.kind === "days" ? m.when.start : m.when.kind === "month" ? m.when.month : "").slice(0, 4);
     names.set(m.id, {
-      en: m.kind === "conference" && conf ? conf.en : `${en}${conf ? ` of the ${conf.en}` : ""}${year ? ` (${year})` : ""}`,
-      es: m.kind === "conference" && conf ? conf.es : `${es}${conf ? ` de la ${conf.es}` : ""}${year ? ` (${year})` : ""}`,
+      en:
+        m.kind === "conference" && conf
+          ? conf.en
+          : `${en}${conf ? ` of the ${conf.en}` : ""}${year ? ` (${year})` : ""}`,
+      es:
+        m.kind === "conference" && conf
+          ? conf.es
+          : `${es}${conf ? ` de la ${conf.es}` : ""}${year ? ` (${year})` : ""}`,
     });
   }
   return (id) => names.get(id) ?? { en: id, es: id };

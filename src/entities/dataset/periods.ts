@@ -12,9 +12,27 @@ const finding = /* @__PURE__ */ findingFactory(entitiesMessages);
 export function outsidePeriodFindings(dataset: Dataset): Finding[] {
   const periods = new Map(dataset.workPlans.map((w) => [w.id, w.period]));
   const planOfLine = new Map(dataset.priorityLines.map((l) => [l.id, l.workPlan]));
-  const dated: { collection: keyof Dataset; index: number; id: string; workPlan: string | undefined; when: DateSpec | undefined }[] = [
-    ...dataset.actions.map((a, index) => ({ collection: "actions" as const, index, id: a.id, workPlan: planOfLine.get(a.priorityLine), when: a.when })),
-    ...dataset.politicalMeetings.map((m, index) => ({ collection: "politicalMeetings" as const, index, id: m.id, workPlan: m.workPlan, when: m.when })),
+  const dated: {
+    collection: keyof Dataset;
+    index: number;
+    id: string;
+    workPlan: string | undefined;
+    when: DateSpec | undefined;
+  }[] = [
+    ...dataset.actions.map((a, index) => ({
+      collection: "actions" as const,
+      index,
+      id: a.id,
+      workPlan: planOfLine.get(a.priorityLine),
+      when: a.when,
+    })),
+    ...dataset.politicalMeetings.map((m, index) => ({
+      collection: "politicalMeetings" as const,
+      index,
+      id: m.id,
+      workPlan: m.workPlan,
+      when: m.when,
+    })),
   ];
   const findings: Finding[] = [];
   for (const record of dated) {

@@ -29,7 +29,11 @@ export function duplicateIdFindings(dataset: Dataset): Finding[] {
       if (record.id === undefined) return;
       if (seen.has(record.id)) {
         findings.push(
-          finding("entities.duplicate-id", { id: record.id, collection }, { path: [collection, index, "id"], certainty: "certain", subjects: [record.id] }),
+          finding(
+            "entities.duplicate-id",
+            { id: record.id, collection },
+            { path: [collection, index, "id"], certainty: "certain", subjects: [record.id] },
+          ),
         );
       } else seen.set(record.id, index);
     });
@@ -56,20 +60,42 @@ export function unknownReferenceFindings(dataset: Dataset): Finding[] {
   const schedulable = new Set([...actions, ...meetings, ...conferences, ...idsOf(dataset.activities)]);
 
   const refs: Reference[] = [];
-  const add = (collection: keyof Dataset, index: number, id: string, field: string, path: Path, target: string | undefined, among: ReadonlySet<string>) =>
-    refs.push({ collection, index, id, field, path: [collection, index, ...path], target, among });
-  const hostRefs = (collection: keyof Dataset, index: number, id: string, host: { memberStates: readonly string[]; organizations: readonly string[] } | undefined) => {
-    host?.memberStates.forEach((s, k) => add(collection, index, id, "member state", ["host", "memberStates", k], s, states));
-    host?.organizations.forEach((o, k) => add(collection, index, id, "organization", ["host", "organizations", k], o, organizations));
+  const add = (
+    collection: keyof Dataset,
+    index: number,
+    id: string,
+    field: string,
+    path: Path,
+    target: string | undefined,
+    among: ReadonlySet<string>,
+  ) => refs.push({ collection, index, id, field, path: [collection, index, ...path], target, among });
+  const hostRefs = (
+    collection: keyof Dataset,
+    index: number,
+    id: string,
+    host: { memberStates: readonly string[]; organizations: readonly string[] } | undefined,
+  ) => {
+    host?.memberStates.forEach((s, k) =>
+      add(collection, index, id, "member state", ["host", "memberStates", k], s, states),
+    );
+    host?.organizations.forEach((o, k) =>
+      add(collection, index, id, "organization", ["host", "organizations", k], o, organizations),
+    );
   };
 
-  dataset.organizations.forEach((o, i) => add("organizations", i, o.id, "organization", ["parent"], o.parent, organizations));
+  dataset.organizations.forEach((o, i) =>
+    add("organizations", i, o.id, "organization", ["parent"], o.parent, organizations),
+  );
   dataset.conferences.forEach((c, i) => {
     add("conferences", i, c.id, "member state", ["hostCountry"], c.hostCountry, states);
     c.instruments.forEach((x, k) => add("conferences", i, c.id, "instrument", ["instruments", k], x, instruments));
   });
-  dataset.instruments.forEach((x, i) => add("instruments", i, x.id, "conference", ["conference"], x.conference, conferences));
-  dataset.provisions.forEach((p, i) => add("provisions", i, p.id, "instrument", ["instrument"], p.instrument, instruments));
+  dataset.instruments.forEach((x, i) =>
+    add("instruments", i, x.id, "conference", ["conference"], x.conference, conferences),
+  );
+  dataset.provisions.forEach((p, i) =>
+    add("provisions", i, p.id, "instrument", ["instrument"], p.instrument, instruments),
+  );
   dataset.cycleAuthorities.forEach((a, i) => {
     add("cycleAuthorities", i, a.id, "conference", ["afterConference"], a.afterConference, conferences);
     add("cycleAuthorities", i, a.id, "conference", ["nextConference"], a.nextConference, conferences);
@@ -78,17 +104,32 @@ export function unknownReferenceFindings(dataset: Dataset): Finding[] {
     }
     a.workingGroups.forEach((g, k) => {
       [g.chair, ...g.viceChairs].forEach((s, n) =>
-        add("cycleAuthorities", i, a.id, "member state", ["workingGroups", k, n === 0 ? "chair" : `viceChairs.${n - 1}`], s, states),
+        add(
+          "cycleAuthorities",
+          i,
+          a.id,
+          "member state",
+          ["workingGroups", k, n === 0 ? "chair" : `viceChairs.${n - 1}`],
+          s,
+          states,
+        ),
       );
-      if (topics.size > 0) g.topics.forEach((t, n) => add("cycleAuthorities", i, a.id, "topic", ["workingGroups", k, "topics", n], t, topics));
+      if (topics.size > 0)
+        g.topics.forEach((t, n) =>
+          add("cycleAuthorities", i, a.id, "topic", ["workingGroups", k, "topics", n], t, topics),
+        );
     });
   });
   dataset.workingGroupRecommendations.forEach((r, i) => {
     if (topics.size > 0) add("workingGroupRecommendations", i, r.id, "topic", ["topic"], r.topic, topics);
     r.fed?.forEach((p, k) => add("workingGroupRecommendations", i, r.id, "provision", ["fed", k], p, provisions));
   });
-  dataset.workPlans.forEach((w, i) => add("workPlans", i, w.id, "conference", ["conference"], w.conference, conferences));
-  dataset.priorityLines.forEach((l, i) => add("priorityLines", i, l.id, "work plan", ["workPlan"], l.workPlan, workPlans));
+  dataset.workPlans.forEach((w, i) =>
+    add("workPlans", i, w.id, "conference", ["conference"], w.conference, conferences),
+  );
+  dataset.priorityLines.forEach((l, i) =>
+    add("priorityLines", i, l.id, "work plan", ["workPlan"], l.workPlan, workPlans),
+  );
   dataset.actions.forEach((a, i) => {
     add("actions", i, a.id, "priority line", ["priorityLine"], a.priorityLine, lines);
     hostRefs("actions", i, a.id, a.host);
@@ -104,7 +145,15 @@ export function unknownReferenceFindings(dataset: Dataset): Finding[] {
     add("politicalMeetings", i, m.id, "work plan", ["workPlan"], m.workPlan, workPlans);
     add("politicalMeetings", i, m.id, "conference", ["conference"], m.conference, conferences);
     add("politicalMeetings", i, m.id, "meeting", ["partOf"], m.partOf, meetings);
-    add("politicalMeetings", i, m.id, "meeting", ["leadTime", "meeting"], m.leadTime?.meeting, new Set([...meetings, ...conferences]));
+    add(
+      "politicalMeetings",
+      i,
+      m.id,
+      "meeting",
+      ["leadTime", "meeting"],
+      m.leadTime?.meeting,
+      new Set([...meetings, ...conferences]),
+    );
     hostRefs("politicalMeetings", i, m.id, m.host);
   });
   dataset.annexEntries.forEach((e, i) => {
@@ -124,7 +173,9 @@ export function unknownReferenceFindings(dataset: Dataset): Finding[] {
   });
   dataset.budgetLines.forEach((l, i) => {
     l.funds.forEach((a, k) => add("budgetLines", i, l.id, "action", ["funds", k], a, schedulable));
-    l.coFunders.forEach((f, k) => add("budgetLines", i, l.id, "co-funder", ["coFunders", k, "party"], f.party, parties));
+    l.coFunders.forEach((f, k) =>
+      add("budgetLines", i, l.id, "co-funder", ["coFunders", k, "party"], f.party, parties),
+    );
   });
 
   // The newer records and fields: documents, decisions, external events, partner
@@ -138,19 +189,33 @@ export function unknownReferenceFindings(dataset: Dataset): Finding[] {
   anyId.add("rial-2022-2024");
   const symbols = new Set(dataset.documents.flatMap((d) => (d.symbol ? [d.symbol] : [])));
   const bySymbol = symbols.size > 0 ? symbols : undefined;
-  const participantRefs = (collection: keyof Dataset, i: number, id: string, list: readonly { party?: string }[] | undefined) =>
-    list?.forEach((p, k) => add(collection, i, id, "participant", ["participants", k, "party"], p.party, parties));
+  const participantRefs = (
+    collection: keyof Dataset,
+    i: number,
+    id: string,
+    list: readonly { party?: string }[] | undefined,
+  ) => list?.forEach((p, k) => add(collection, i, id, "participant", ["participants", k, "party"], p.party, parties));
   dataset.actions.forEach((a, i) => {
     if (topics.size > 0) add("actions", i, a.id, "topic", ["meetingTopic", "topic"], a.meetingTopic?.topic, topics);
     participantRefs("actions", i, a.id, a.participants);
     if (bySymbol) a.outputs.forEach((o, k) => add("actions", i, a.id, "document", ["outputs", k], o, bySymbol));
-    if (bySymbol) a.statedOutputs?.forEach((o, k) => add("actions", i, a.id, "document", ["statedOutputs", k, "document"], o.document, bySymbol));
+    if (bySymbol)
+      a.statedOutputs?.forEach((o, k) =>
+        add("actions", i, a.id, "document", ["statedOutputs", k, "document"], o.document, bySymbol),
+      );
   });
   dataset.politicalMeetings.forEach((m, i) => {
-    if (topics.size > 0) m.topicRefs?.forEach((t, k) => add("politicalMeetings", i, m.id, "topic", ["topicRefs", k, "topic"], t.topic, topics));
+    if (topics.size > 0)
+      m.topicRefs?.forEach((t, k) =>
+        add("politicalMeetings", i, m.id, "topic", ["topicRefs", k, "topic"], t.topic, topics),
+      );
     participantRefs("politicalMeetings", i, m.id, m.participants);
-    if (bySymbol) m.outcomes.forEach((o, k) => add("politicalMeetings", i, m.id, "document", ["outcomes", k], o, bySymbol));
-    if (bySymbol) m.statedOutputs?.forEach((o, k) => add("politicalMeetings", i, m.id, "document", ["statedOutputs", k, "document"], o.document, bySymbol));
+    if (bySymbol)
+      m.outcomes.forEach((o, k) => add("politicalMeetings", i, m.id, "document", ["outcomes", k], o, bySymbol));
+    if (bySymbol)
+      m.statedOutputs?.forEach((o, k) =>
+        add("politicalMeetings", i, m.id, "document", ["statedOutputs", k, "document"], o.document, bySymbol),
+      );
   });
   dataset.documents.forEach((d, i) => add("documents", i, d.id, "record", ["of"], d.of, anyId));
   dataset.decisions.forEach((d, i) => {
@@ -168,13 +233,16 @@ export function unknownReferenceFindings(dataset: Dataset): Finding[] {
     add("partnerContributions", i, c.id, "work plan", ["workPlan"], c.workPlan, workPlans);
     add("partnerContributions", i, c.id, "partner", ["party"], c.party, parties);
     add("partnerContributions", i, c.id, "meeting", ["presentedAt"], c.presentedAt, meetings);
-    c.points.forEach((p, k) => p.refs.forEach((r, n) => add("partnerContributions", i, c.id, "record", ["points", k, "refs", n], r, anyId)));
+    c.points.forEach((p, k) =>
+      p.refs.forEach((r, n) => add("partnerContributions", i, c.id, "record", ["points", k, "refs", n], r, anyId)),
+    );
   });
   dataset.cooperationStatements.forEach((s, i) => {
     s.recipients.forEach((x, k) => add("cooperationStatements", i, s.id, "member state", ["recipients", k], x, states));
     s.providers.forEach((x, k) => add("cooperationStatements", i, s.id, "member state", ["providers", k], x, states));
   });
-  const isKnownSubject = (subject: string) => anyId.has(subject) || [...anyId].some((id) => id.startsWith(`${subject}/`));
+  const isKnownSubject = (subject: string) =>
+    anyId.has(subject) || [...anyId].some((id) => id.startsWith(`${subject}/`));
   const subjects = new Set(dataset.documentClaims.map((c) => c.subject).filter(isKnownSubject));
   dataset.documentClaims.forEach((c, i) => add("documentClaims", i, c.id, "record", ["subject"], c.subject, subjects));
 

@@ -21,7 +21,11 @@ import { BilateralCooperationSchema } from "../work-plan/bilateral-cooperation.j
 import { WorkPlanBudgetLineSchema } from "../work-plan/budget-line.js";
 import { DocumentClaimSchema } from "../work-plan/document-claim.js";
 import { DecisionRecordSchema, OasDocumentSchema } from "../process/oas-document.js";
-import { CooperationStatementSchema, ExternalEventSchema, PartnerContributionSchema } from "../work-plan/context-records.js";
+import {
+  CooperationStatementSchema,
+  ExternalEventSchema,
+  PartnerContributionSchema,
+} from "../work-plan/context-records.js";
 
 /**
  * zod schema of a whole dataset of the process: one array per kind of record, each optional
@@ -95,7 +99,8 @@ export function parseDataset(input: unknown, options: { readonly limits?: Partia
   return parseWithSchema(
     DatasetSchema,
     input,
-    ({ detail, detailEs }, path) => issue("entities.invalid-record", { message: detail, messageEs: detailEs }, { path }),
+    ({ detail, detailEs }, path) =>
+      issue("entities.invalid-record", { message: detail, messageEs: detailEs }, { path }),
     limits,
   );
 }

@@ -40,9 +40,15 @@ function presenterFindings(
   path: Path,
 ): Finding[] {
   const unknown = (kind: string, id: string): Finding[] => [
-    finding("entities.unknown-presenter", { panel, kind, presenter: id }, {
-      path, certainty: "certain", subjects: [meeting.id, id],
-    }),
+    finding(
+      "entities.unknown-presenter",
+      { panel, kind, presenter: id },
+      {
+        path,
+        certainty: "certain",
+        subjects: [meeting.id, id],
+      },
+    ),
   ];
   switch (presenter.kind) {
     case "organization":
@@ -67,9 +73,14 @@ function timingFindings(meeting: Meeting, panel: string, segment: Segment, path:
   }
   if (segment.minutes !== undefined && segment.minutes !== span) {
     return [
-      finding("entities.segment-duration-mismatch", { panel, span, minutes: segment.minutes }, {
-        ...options, severity: "warning",
-      }),
+      finding(
+        "entities.segment-duration-mismatch",
+        { panel, span, minutes: segment.minutes },
+        {
+          ...options,
+          severity: "warning",
+        },
+      ),
     ];
   }
   return [];
@@ -77,12 +88,17 @@ function timingFindings(meeting: Meeting, panel: string, segment: Segment, path:
 
 function overlapFindings(meeting: Meeting, session: Session, sessionIndex: number): Finding[] {
   const timed = session.panels
-    .flatMap((panel) =>
-      panel.segments.map((s) => ({ panel: panel.id, start: s.start, end: s.end })),
-    )
+    .flatMap((panel) => panel.segments.map((s) => ({ panel: panel.id, start: s.start, end: s.end })))
     .flatMap((s) =>
       s.start !== undefined && s.end !== undefined && s.end > s.start
-        ? [{ label: `${s.panel} ${s.start}-${s.end}`, panel: s.panel, from: minutesOfDay(s.start), to: minutesOfDay(s.end) }]
+        ? [
+            {
+              label: `${s.panel} ${s.start}-${s.end}`,
+              panel: s.panel,
+              from: minutesOfDay(s.start),
+              to: minutesOfDay(s.end),
+            },
+          ]
         : [],
     )
     .sort((a, b) => a.from - b.from || a.to - b.to);
@@ -91,10 +107,16 @@ function overlapFindings(meeting: Meeting, session: Session, sessionIndex: numbe
     for (const earlier of timed.slice(0, i)) {
       if (earlier.to > later.from) {
         findings.push(
-          finding("entities.segments-overlap", { session: session.id, first: earlier.label, second: later.label }, {
-            path: ["sessions", sessionIndex], severity: "warning", certainty: "certain",
-            subjects: [meeting.id, earlier.panel, later.panel],
-          }),
+          finding(
+            "entities.segments-overlap",
+            { session: session.id, first: earlier.label, second: later.label },
+            {
+              path: ["sessions", sessionIndex],
+              severity: "warning",
+              certainty: "certain",
+              subjects: [meeting.id, earlier.panel, later.panel],
+            },
+          ),
         );
       }
     }
@@ -110,27 +132,41 @@ function deadlineFindings(meeting: Meeting): Finding[] {
   const start = meeting.sessions.map((s) => s.date).sort()[0];
   const labelled: { deadline: string; deadlineEs: string; value: Deadline; path: Path }[] = [
     ...(meeting.registration?.deadlines ?? []).map((value, i) => ({
-      ...REGISTRATION, value, path: ["registration", "deadlines", i],
+      ...REGISTRATION,
+      value,
+      path: ["registration", "deadlines", i],
     })),
     ...(meeting.guidingQuestions
-      ? [{ ...ANSWERS, value: meeting.guidingQuestions.answerDeadline,
-          path: ["guidingQuestions", "answerDeadline"] }]
+      ? [{ ...ANSWERS, value: meeting.guidingQuestions.answerDeadline, path: ["guidingQuestions", "answerDeadline"] }]
       : []),
   ];
   const late = labelled
     .filter(({ value }) => start !== undefined && lastDayInTime(value) >= start)
     .map(({ deadline, deadlineEs, value, path }) =>
-      finding("entities.deadline-not-before-meeting", { deadline, deadlineEs, date: value.date, start: start ?? "" }, {
-        path, certainty: "certain", subjects: [meeting.id],
-      }),
+      finding(
+        "entities.deadline-not-before-meeting",
+        { deadline, deadlineEs, date: value.date, start: start ?? "" },
+        {
+          path,
+          certainty: "certain",
+          subjects: [meeting.id],
+        },
+      ),
     );
   const registrationDays = [...new Set((meeting.registration?.deadlines ?? []).map(lastDayInTime))].sort();
   const disagreement =
     registrationDays.length > 1
       ? [
-          finding("entities.deadlines-disagree", { ...REGISTRATION, dates: registrationDays.join(", ") }, {
-            path: ["registration", "deadlines"], severity: "warning", certainty: "certain", subjects: [meeting.id],
-          }),
+          finding(
+            "entities.deadlines-disagree",
+            { ...REGISTRATION, dates: registrationDays.join(", ") },
+            {
+              path: ["registration", "deadlines"],
+              severity: "warning",
+              certainty: "certain",
+              subjects: [meeting.id],
+            },
+          ),
         ]
       : [];
   return [...late, ...disagreement];
@@ -171,9 +207,15 @@ export function checkMeeting(meeting: Meeting, refs: MeetingReferences): Finding
     panelIds.has(q.panel)
       ? []
       : [
-          finding("entities.unknown-panel", { number: q.number, panel: q.panel }, {
-            path: ["guidingQuestions", "questions", qi, "panel"], certainty: "certain", subjects: [meeting.id, q.panel],
-          }),
+          finding(
+            "entities.unknown-panel",
+            { number: q.number, panel: q.panel },
+            {
+              path: ["guidingQuestions", "questions", qi, "panel"],
+              certainty: "certain",
+              subjects: [meeting.id, q.panel],
+            },
+          ),
         ],
   );
   return [...agenda, ...questions, ...deadlineFindings(meeting)];

@@ -119,9 +119,7 @@ export const ConferenceSchema = z
     format: EventFormatSchema,
     theme: LocalizedTextSchema.optional(),
     instruments: z.array(IdSchema),
-    originalPlan: z
-      .object({ dates: DateSpecSchema, format: EventFormatSchema.optional() })
-      .optional(),
+    originalPlan: z.object({ dates: DateSpecSchema, format: EventFormatSchema.optional() }).optional(),
     postponement: PostponementSchema.optional(),
     discrepancies: z.array(z.object({ note: z.string().min(1), source: SourceRefSchema })).optional(),
     themes: z

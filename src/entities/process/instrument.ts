@@ -118,7 +118,10 @@ export const ProvisionSchema = z
     id: IdSchema,
     instrument: IdSchema,
     number: z.number().int().min(1),
-    item: z.string().regex(/^[a-z]$/, "Expected one lowercase letter").optional(),
+    item: z
+      .string()
+      .regex(/^[a-z]$/, "Expected one lowercase letter")
+      .optional(),
     title: LocalizedTextSchema.optional(),
     text: LocalizedTextSchema.optional(),
     source: SourceRefSchema,

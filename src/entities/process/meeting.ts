@@ -198,9 +198,7 @@ export type GuidingQuestion = z.output<typeof GuidingQuestionSchema>;
 export const RegistrationSchema = z.object({
   deadlines: z.array(DeadlineSchema).min(1),
   sendTo: IdSchema,
-  fields: z.array(
-    z.enum(["last-name", "first-name", "title", "organization", "country", "telephone", "fax", "email"]),
-  ),
+  fields: z.array(z.enum(["last-name", "first-name", "title", "organization", "country", "telephone", "fax", "email"])),
   governmentDelegatesChannel: z.enum(["permanent-mission-to-oas", "direct"]),
 });
 

@@ -15,13 +15,7 @@ import { LocalizedTextSchema, SourceRefSchema } from "../common.js";
  * SubregionSchema.parse("caribbean");
  * ```
  */
-export const SubregionSchema = z.enum([
-  "north-america",
-  "central-america",
-  "caribbean",
-  "andean",
-  "southern-cone",
-]);
+export const SubregionSchema = z.enum(["north-america", "central-america", "caribbean", "andean", "southern-cone"]);
 
 /**
  * One of the five subregions of {@link SubregionSchema}.

@@ -14,12 +14,7 @@ import { AsWrittenSchema, ProvenanceFieldsSchema } from "../stated.js";
  * OrganizationKindSchema.parse("advisory-body");
  * ```
  */
-export const OrganizationKindSchema = z.enum([
-  "international-partner",
-  "advisory-body",
-  "oas-body",
-  "oas-unit",
-]);
+export const OrganizationKindSchema = z.enum(["international-partner", "advisory-body", "oas-body", "oas-unit"]);
 
 /**
  * What an organization is to the process.
@@ -48,16 +43,18 @@ export type OrganizationKind = z.output<typeof OrganizationKindSchema>;
  * });
  * ```
  */
-export const OrganizationSchema = z.object({
-  id: IdSchema.regex(/^[a-z0-9-]+$/, "Expected a lowercase id"),
-  kind: OrganizationKindSchema,
-  acronym: z.object({ en: z.string().min(1), es: z.string().min(1) }).optional(),
-  aliases: z.array(z.string().min(1)).optional(),
-  name: LocalizedTextSchema.extend({ es: z.string().min(1) }),
-  parent: IdSchema.optional(),
-  asWritten: z.array(AsWrittenSchema).optional(),
-  source: SourceRefSchema,
-}).extend(ProvenanceFieldsSchema.shape);
+export const OrganizationSchema = z
+  .object({
+    id: IdSchema.regex(/^[a-z0-9-]+$/, "Expected a lowercase id"),
+    kind: OrganizationKindSchema,
+    acronym: z.object({ en: z.string().min(1), es: z.string().min(1) }).optional(),
+    aliases: z.array(z.string().min(1)).optional(),
+    name: LocalizedTextSchema.extend({ es: z.string().min(1) }),
+    parent: IdSchema.optional(),
+    asWritten: z.array(AsWrittenSchema).optional(),
+    source: SourceRefSchema,
+  })
+  .extend(ProvenanceFieldsSchema.shape);
 
 /**
  * An organization taking part in, advising or serving the process.

@@ -30,10 +30,7 @@ export interface HasMembership {
  * membershipStatusOn(ni, plainDate("2024-01-01")); // "withdrawn"
  * ```
  */
-export function membershipStatusOn(
-  state: HasMembership,
-  asOf: PlainDate,
-): MembershipStatus | undefined {
+export function membershipStatusOn(state: HasMembership, asOf: PlainDate): MembershipStatus | undefined {
   const period = state.membership.find(
     (p) => (p.from === undefined || p.from <= asOf) && (p.to === undefined || asOf <= p.to),
   );
@@ -52,9 +49,6 @@ export function membershipStatusOn(
  * participatingMemberStates(memberStates, plainDate("2022-06-01")).length; // 34
  * ```
  */
-export function participatingMemberStates<S extends HasMembership>(
-  states: readonly S[],
-  asOf: PlainDate,
-): S[] {
+export function participatingMemberStates<S extends HasMembership>(states: readonly S[], asOf: PlainDate): S[] {
   return states.filter((s) => membershipStatusOn(s, asOf) === "participating");
 }

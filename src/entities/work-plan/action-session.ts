@@ -23,17 +23,19 @@ import { ActionStatusSchema } from "./action-status.js";
  * });
  * ```
  */
-export const ActionSessionSchema = z.object({
-  label: z.string().min(1),
-  topic: z.string().min(1).optional(),
-  when: DateSpecSchema,
-  status: ActionStatusSchema,
-  format: EventFormatSchema.optional(),
-  participation: ActionParticipationSchema.optional(),
-  participationCounts: z.array(ParticipationCountSchema).optional(),
-  asWritten: z.array(AsWrittenSchema).optional(),
-  source: SourceRefSchema.optional(),
-}).extend(ProvenanceFieldsSchema.shape);
+export const ActionSessionSchema = z
+  .object({
+    label: z.string().min(1),
+    topic: z.string().min(1).optional(),
+    when: DateSpecSchema,
+    status: ActionStatusSchema,
+    format: EventFormatSchema.optional(),
+    participation: ActionParticipationSchema.optional(),
+    participationCounts: z.array(ParticipationCountSchema).optional(),
+    asWritten: z.array(AsWrittenSchema).optional(),
+    source: SourceRefSchema.optional(),
+  })
+  .extend(ProvenanceFieldsSchema.shape);
 
 /**
  * One occurrence inside an action.

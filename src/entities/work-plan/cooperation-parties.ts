@@ -33,13 +33,11 @@ export interface CooperationParties {
  * // { provider: ["BB"], recipient: ["VC"] }
  * ```
  */
-export function cooperationParties(
-  cooperation: {
-    readonly modality: CooperationModality;
-    readonly from: readonly string[];
-    readonly to: readonly string[];
-  },
-): CooperationParties {
+export function cooperationParties(cooperation: {
+  readonly modality: CooperationModality;
+  readonly from: readonly string[];
+  readonly to: readonly string[];
+}): CooperationParties {
   const { modality, from, to } = cooperation;
   return modality === "experts-visit"
     ? { provider: [...from], recipient: [...to] }

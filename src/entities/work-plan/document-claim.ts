@@ -40,17 +40,24 @@ import { FigureQualifierSchema, ProvenanceFieldsSchema } from "../stated.js";
  * });
  * ```
  */
-export const DocumentClaimSchema = z.object({
-  id: IdSchema,
-  measure: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*(\.[a-z0-9]+(-[a-z0-9]+)*)*$/, "Expected a dotted kebab-case measure"),
-  subject: IdSchema,
-  value: z.union([z.number(), z.string().min(1)]),
-  qualifier: FigureQualifierSchema.optional(),
-  unit: z.string().min(1).optional(),
-  text: z.string().min(1).optional(),
-  since: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Expected YYYY-MM-DD").optional(),
-  source: SourceRefSchema,
-}).extend(ProvenanceFieldsSchema.shape);
+export const DocumentClaimSchema = z
+  .object({
+    id: IdSchema,
+    measure: z
+      .string()
+      .regex(/^[a-z0-9]+(-[a-z0-9]+)*(\.[a-z0-9]+(-[a-z0-9]+)*)*$/, "Expected a dotted kebab-case measure"),
+    subject: IdSchema,
+    value: z.union([z.number(), z.string().min(1)]),
+    qualifier: FigureQualifierSchema.optional(),
+    unit: z.string().min(1).optional(),
+    text: z.string().min(1).optional(),
+    since: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, "Expected YYYY-MM-DD")
+      .optional(),
+    source: SourceRefSchema,
+  })
+  .extend(ProvenanceFieldsSchema.shape);
 
 /**
  * Something a document states about its own content.

@@ -122,30 +122,31 @@ export type MeetingLeadTime = z.output<typeof MeetingLeadTimeSchema>;
  * });
  * ```
  */
-export const PoliticalMeetingSchema = z.object({
-  id: IdSchema,
-  workPlan: IdSchema,
-  kind: PoliticalMeetingKindSchema,
-  conference: IdSchema.optional(),
-  when: DateSpecSchema,
-  status: PoliticalMeetingStatusSchema,
-  format: EventFormatSchema.optional(),
-  host: ActionHostSchema.optional(),
-  location: z.string().min(1).optional(),
-  leadTime: MeetingLeadTimeSchema.optional(),
-  partOf: IdSchema.optional(),
-  funding: z.array(ActionFinancingSchema),
-  topics: z.array(z.string().min(1)),
-  outcomes: z.array(documentSymbolSchema),
-  topicRefs: z.array(MeetingTopicSchema.extend({ text: z.string().min(1) })).optional(),
-  description: z.string().min(1).optional(),
-  place: AnnexEntryLocationSchema.optional(),
-  asWritten: z.array(AsWrittenSchema).optional(),
-  participants: z.array(ParticipantSchema).optional(),
-  participationCounts: z.array(ParticipationCountSchema).optional(),
-  statedOutputs: z.array(StatedOutputSchema).optional(),
-  source: SourceRefSchema,
-})
+export const PoliticalMeetingSchema = z
+  .object({
+    id: IdSchema,
+    workPlan: IdSchema,
+    kind: PoliticalMeetingKindSchema,
+    conference: IdSchema.optional(),
+    when: DateSpecSchema,
+    status: PoliticalMeetingStatusSchema,
+    format: EventFormatSchema.optional(),
+    host: ActionHostSchema.optional(),
+    location: z.string().min(1).optional(),
+    leadTime: MeetingLeadTimeSchema.optional(),
+    partOf: IdSchema.optional(),
+    funding: z.array(ActionFinancingSchema),
+    topics: z.array(z.string().min(1)),
+    outcomes: z.array(documentSymbolSchema),
+    topicRefs: z.array(MeetingTopicSchema.extend({ text: z.string().min(1) })).optional(),
+    description: z.string().min(1).optional(),
+    place: AnnexEntryLocationSchema.optional(),
+    asWritten: z.array(AsWrittenSchema).optional(),
+    participants: z.array(ParticipantSchema).optional(),
+    participationCounts: z.array(ParticipationCountSchema).optional(),
+    statedOutputs: z.array(StatedOutputSchema).optional(),
+    source: SourceRefSchema,
+  })
   .extend(ProvenanceFieldsSchema.shape)
   // A meeting answers mandates too ("in line with the Article 5 of the Plan of Action").
   .extend(MandateFieldsSchema.shape);

@@ -1,8 +1,6 @@
 // Shared fast-check generators of DateSpecs for the date-spec tests.
 import * as fc from "fast-check";
-import {
-  fromDayNumber, monthOf, toDayNumber, type DateSpec, type PlainDate, type PlainMonth,
-} from "iacml/core";
+import { fromDayNumber, monthOf, toDayNumber, type DateSpec, type PlainDate, type PlainMonth } from "iacml/core";
 import { deepFreeze } from "iacml/data";
 
 export { deepFreeze };
@@ -36,9 +34,9 @@ export const monthsArb = (from?: string, to?: string, strict = false): fc.Arbitr
     });
 
 export const tbdArb = (from?: string, to?: string, maxLength = 400): fc.Arbitrary<DateSpec> =>
-  fc.option(daysArb(from, to, maxLength), { nil: undefined }).map((w) =>
-    w && w.kind === "days" ? { kind: "tbd", within: { start: w.start, end: w.end } } : { kind: "tbd" },
-  );
+  fc
+    .option(daysArb(from, to, maxLength), { nil: undefined })
+    .map((w) => (w && w.kind === "days" ? { kind: "tbd", within: { start: w.start, end: w.end } } : { kind: "tbd" }));
 
 export interface SpecArbOptions {
   from?: string;
@@ -50,11 +48,12 @@ export interface SpecArbOptions {
 
 /** Any DateSpec, nested up to `depth`. */
 export function specArb(o: SpecArbOptions = {}): fc.Arbitrary<DateSpec> {
-  const tbd = o.withUnboundedTbd === false
-    ? daysArb(o.from, o.to, o.maxLength).map((w) =>
-        w.kind === "days" ? ({ kind: "tbd", within: { start: w.start, end: w.end } } as DateSpec) : w,
-      )
-    : tbdArb(o.from, o.to, o.maxLength);
+  const tbd =
+    o.withUnboundedTbd === false
+      ? daysArb(o.from, o.to, o.maxLength).map((w) =>
+          w.kind === "days" ? ({ kind: "tbd", within: { start: w.start, end: w.end } } as DateSpec) : w,
+        )
+      : tbdArb(o.from, o.to, o.maxLength);
   const leaf = fc.oneof(daysArb(o.from, o.to, o.maxLength), oneMonthArb(o.from, o.to), monthsArb(o.from, o.to), tbd);
   const { spec } = fc.letrec<{ spec: DateSpec; all: DateSpec; oneOf: DateSpec }>((tie) => ({
     spec: fc.oneof({ maxDepth: o.depth ?? 3, depthIdentifier: "spec" }, leaf, tie("all"), tie("oneOf")),
@@ -63,4 +62,3 @@ export function specArb(o: SpecArbOptions = {}): fc.Arbitrary<DateSpec> {
   }));
   return spec;
 }
-

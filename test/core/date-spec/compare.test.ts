@@ -1,8 +1,23 @@
 import { describe, expect, it } from "vitest";
 import * as fc from "fast-check";
 import {
-  addMonths, allOf, fromDayNumber, gapInDays, inMonth, inMonths, isAtLeastDaysBefore, isAtLeastMonthsBefore,
-  isBefore, monthsBetween, oneOf, onDays, overlaps, toBeDetermined, toDayNumber, type DateSpec, type Tri,
+  addMonths,
+  allOf,
+  fromDayNumber,
+  gapInDays,
+  inMonth,
+  inMonths,
+  isAtLeastDaysBefore,
+  isAtLeastMonthsBefore,
+  isBefore,
+  monthsBetween,
+  oneOf,
+  onDays,
+  overlaps,
+  toBeDetermined,
+  toDayNumber,
+  type DateSpec,
+  type Tri,
 } from "iacml/core";
 import { deepFreeze, specArb } from "./arbitraries.js";
 
@@ -27,7 +42,11 @@ describe("comparisons on the documents' dates", () => {
   it("tbd without window is always possibly and unbounded", () => {
     const tbd = toBeDetermined();
     const other = onDays("2024-01-10");
-    for (const [a, b] of [[tbd, other], [other, tbd], [tbd, tbd]] as const) {
+    for (const [a, b] of [
+      [tbd, other],
+      [other, tbd],
+      [tbd, tbd],
+    ] as const) {
       expect(isBefore(a, b)).toBe("possibly");
       expect(overlaps(a, b)).toBe("possibly");
       expect(isAtLeastMonthsBefore(a, b, 3)).toBe("possibly");
@@ -44,14 +63,18 @@ describe("comparisons on the documents' dates", () => {
     expect(overlaps(a, b)).toBe("yes");
     // One free day in {1,2} against fixed singles 1 and 2 read as separate options of one day each.
     const c = toBeDetermined({ start: "2024-01-01", end: "2024-01-02" });
-    const d = allOf(toBeDetermined({ start: "2024-01-01", end: "2024-01-01" }), toBeDetermined({ start: "2024-01-02", end: "2024-01-02" }));
+    const d = allOf(
+      toBeDetermined({ start: "2024-01-01", end: "2024-01-01" }),
+      toBeDetermined({ start: "2024-01-02", end: "2024-01-02" }),
+    );
     expect(overlaps(c, d)).toBe("yes");
     const e = allOf(toBeDetermined({ start: "2024-01-01", end: "2024-01-02" }), onDays("2024-03-01"));
     expect(overlaps(c, e)).toBe("possibly");
   });
 
   it("falls back to certain days for very large alternative sets", () => {
-    const months = (y: number) => oneOf(...Array.from({ length: 12 }, (_, i) => inMonth(`${y}-${String(i + 1).padStart(2, "0")}`)));
+    const months = (y: number) =>
+      oneOf(...Array.from({ length: 12 }, (_, i) => inMonth(`${y}-${String(i + 1).padStart(2, "0")}`)));
     const huge = allOf(months(2024), months(2025), months(2026));
     expect(overlaps(huge, onDays("2024-01-01", "2026-12-31"))).toBe("possibly");
     expect(overlaps(allOf(huge, onDays("2024-06-01")), onDays("2024-06-01"))).toBe("yes");
@@ -62,7 +85,11 @@ describe("comparisons on the documents' dates", () => {
 // single days: longer readings inside a window reach the same first/last days and only meet
 // more, so they change no answer.
 const U0 = toDayNumber("2024-01-01" as never);
-interface Reading { start: number; end: number; mask: bigint }
+interface Reading {
+  start: number;
+  end: number;
+  mask: bigint;
+}
 const bits = (s: number, e: number) => ((1n << BigInt(e - s + 1)) - 1n) << BigInt(s - U0);
 
 function readings(spec: DateSpec): Reading[] {
@@ -74,15 +101,25 @@ function readings(spec: DateSpec): Reading[] {
     case "oneOf":
       return spec.options.flatMap(readings);
     case "all":
-      return spec.parts.map(readings).reduce((acc, rs) =>
-        acc.flatMap((x) => rs.map((y) => ({ start: Math.min(x.start, y.start), end: Math.max(x.end, y.end), mask: x.mask | y.mask }))));
+      return spec.parts
+        .map(readings)
+        .reduce((acc, rs) =>
+          acc.flatMap((x) =>
+            rs.map((y) => ({ start: Math.min(x.start, y.start), end: Math.max(x.end, y.end), mask: x.mask | y.mask })),
+          ),
+        );
     default: {
-      const w = spec.kind === "month"
-        ? [toDayNumber(`${spec.month}-01` as never), toDayNumber(addMonths(`${spec.month}-01` as never, 1)) - 1]
-        : spec.kind === "months"
-          ? [toDayNumber(`${spec.start}-01` as never), toDayNumber(addMonths(`${spec.end}-01` as never, 1)) - 1]
-          : [toDayNumber(spec.within!.start), toDayNumber(spec.within!.end)];
-      return Array.from({ length: w[1]! - w[0]! + 1 }, (_, i) => ({ start: w[0]! + i, end: w[0]! + i, mask: bits(w[0]! + i, w[0]! + i) }));
+      const w =
+        spec.kind === "month"
+          ? [toDayNumber(`${spec.month}-01` as never), toDayNumber(addMonths(`${spec.month}-01` as never, 1)) - 1]
+          : spec.kind === "months"
+            ? [toDayNumber(`${spec.start}-01` as never), toDayNumber(addMonths(`${spec.end}-01` as never, 1)) - 1]
+            : [toDayNumber(spec.within!.start), toDayNumber(spec.within!.end)];
+      return Array.from({ length: w[1]! - w[0]! + 1 }, (_, i) => ({
+        start: w[0]! + i,
+        end: w[0]! + i,
+        mask: bits(w[0]! + i, w[0]! + i),
+      }));
     }
   }
 }
@@ -143,10 +180,12 @@ describe("comparison invariants", () => {
     );
   });
   it("a precise spec overlaps itself for certain", () => {
-    fc.assert(fc.property(any, (a) => {
-      if (a.kind === "days") expect(overlaps(a, a)).toBe("yes");
-      expect(overlaps(a, a)).not.toBe("no");
-    }));
+    fc.assert(
+      fc.property(any, (a) => {
+        if (a.kind === "days") expect(overlaps(a, a)).toBe("yes");
+        expect(overlaps(a, a)).not.toBe("no");
+      }),
+    );
   });
   it("months ranges read like oneOf of their days", () => {
     expect(overlaps(inMonths("2024-07", "2024-08"), inMonth("2024-09"))).toBe("no");

@@ -1,8 +1,19 @@
 import { describe, expect, it } from "vitest";
 import * as fc from "fast-check";
 import {
-  allOf, certainDays, dateSpecBounds, DateSpecSchema, inMonth, inMonths, isPrecise, oneOf, onDays,
-  possibleDays, toBeDetermined, toDayNumber, type DateRange,
+  allOf,
+  certainDays,
+  dateSpecBounds,
+  DateSpecSchema,
+  inMonth,
+  inMonths,
+  isPrecise,
+  oneOf,
+  onDays,
+  possibleDays,
+  toBeDetermined,
+  toDayNumber,
+  type DateRange,
 } from "iacml/core";
 import { deepFreeze, specArb } from "./arbitraries.js";
 
@@ -11,9 +22,14 @@ const covers = (ranges: DateRange[], day: string) => ranges.some((r) => r.start 
 describe("DateSpec constructors", () => {
   it("build specs the schema accepts", () => {
     const specs = [
-      onDays("2023-09-21", "2023-09-22"), onDays("2023-01-27"), inMonth("2024-01"), inMonths("2024-07", "2024-08"),
-      allOf(onDays("2020-09-10"), onDays("2020-09-15")), oneOf(inMonth("2024-04"), inMonth("2024-05")),
-      toBeDetermined(), toBeDetermined({ start: "2024-07-01", end: "2024-08-31" }),
+      onDays("2023-09-21", "2023-09-22"),
+      onDays("2023-01-27"),
+      inMonth("2024-01"),
+      inMonths("2024-07", "2024-08"),
+      allOf(onDays("2020-09-10"), onDays("2020-09-15")),
+      oneOf(inMonth("2024-04"), inMonth("2024-05")),
+      toBeDetermined(),
+      toBeDetermined({ start: "2024-07-01", end: "2024-08-31" }),
     ];
     for (const s of specs) expect(DateSpecSchema.safeParse(s).success).toBe(true);
     expect(onDays("2023-01-27")).toEqual({ kind: "days", start: "2023-01-27", end: "2023-01-27" });
@@ -36,14 +52,20 @@ describe("bounds, certain and possible days", () => {
     const aprilOrMay = oneOf(inMonth("2024-04"), inMonth("2024-05"));
     expect(dateSpecBounds(aprilOrMay)).toEqual({ earliest: "2024-04-01", latest: "2024-05-31" });
     expect(dateSpecBounds(toBeDetermined())).toBeUndefined();
-    expect(dateSpecBounds(toBeDetermined({ start: "2024-07-01", end: "2024-08-31" }))).toEqual({ earliest: "2024-07-01", latest: "2024-08-31" });
+    expect(dateSpecBounds(toBeDetermined({ start: "2024-07-01", end: "2024-08-31" }))).toEqual({
+      earliest: "2024-07-01",
+      latest: "2024-08-31",
+    });
     expect(certainDays(inMonth("2024-01"))).toEqual([]);
     expect(possibleDays(inMonth("2024-02"))).toEqual([{ start: "2024-02-01", end: "2024-02-29" }]);
     expect(possibleDays(aprilOrMay)).toEqual([{ start: "2024-04-01", end: "2024-05-31" }]);
     expect(possibleDays(toBeDetermined())).toBeUndefined();
     expect(possibleDays(allOf(inMonth("2024-01"), toBeDetermined()))).toBeUndefined();
     const wg = allOf(onDays("2020-09-10"), onDays("2020-09-15"), onDays("2020-09-11"));
-    expect(certainDays(wg)).toEqual([{ start: "2020-09-10", end: "2020-09-11" }, { start: "2020-09-15", end: "2020-09-15" }]);
+    expect(certainDays(wg)).toEqual([
+      { start: "2020-09-10", end: "2020-09-11" },
+      { start: "2020-09-15", end: "2020-09-15" },
+    ]);
     const either = oneOf(onDays("2024-03-01", "2024-03-10"), onDays("2024-03-05", "2024-03-20"));
     expect(certainDays(either)).toEqual([{ start: "2024-03-05", end: "2024-03-10" }]);
     expect(isPrecise(wg)).toBe(true);

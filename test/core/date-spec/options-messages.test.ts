@@ -1,7 +1,18 @@
 import { describe, expect, it } from "vitest";
 import {
-  DateRangeSchema, DateSpecSchema, describeSchemaProblem, formatDateSpec, parseDateSpecValue, PlainMonthSchema, formatIssue, inMonth, parseDateSpec, parsePlainDate, PlainDateSchema,
-  type Issue, type SchemaProblem,
+  DateRangeSchema,
+  DateSpecSchema,
+  describeSchemaProblem,
+  formatDateSpec,
+  parseDateSpecValue,
+  PlainMonthSchema,
+  formatIssue,
+  inMonth,
+  parseDateSpec,
+  parsePlainDate,
+  PlainDateSchema,
+  type Issue,
+  type SchemaProblem,
 } from "iacml/core";
 
 const issuesOf = (text: unknown, options?: unknown): readonly Issue[] => {
@@ -13,7 +24,8 @@ describe("parseDateSpec checks its options at run time", () => {
   it("an unknown locale is a core.unknown-locale issue at path locale; the languages it reads are accepted", () => {
     const [i] = issuesOf("July 2024", { locale: "de" });
     expect(i).toMatchObject({ code: "core.unknown-locale", path: ["locale"] });
-    for (const locale of ["en", "es", "pt", "fr"]) expect(parseDateSpec("July 2024", { locale: locale as never }).ok).toBe(true);
+    for (const locale of ["en", "es", "pt", "fr"])
+      expect(parseDateSpec("July 2024", { locale: locale as never }).ok).toBe(true);
   });
   it("an unknown order is an issue naming the option, in both languages", () => {
     const [i] = issuesOf("July 2024", { order: "ymd" });
@@ -86,11 +98,17 @@ describe("date messages say what is wrong in words, never an ISO date", () => {
     expect(PlainDateSchema.safeParse("2024-02-29").success).toBe(true);
   });
   it("the PlainMonth, DateRange and DateSpec schemas say what is wrong in Spanish too", () => {
-    const first = (schema: { safeParse: (v: unknown) => { success: boolean; error?: { issues: unknown[] } } }, value: unknown) =>
-      describeSchemaProblem(schema.safeParse(value).error!.issues[0] as SchemaProblem).detailEs;
+    const first = (
+      schema: { safeParse: (v: unknown) => { success: boolean; error?: { issues: unknown[] } } },
+      value: unknown,
+    ) => describeSchemaProblem(schema.safeParse(value).error!.issues[0] as SchemaProblem).detailEs;
     expect(first(PlainMonthSchema, "2024-13")).toBe("'2024-13' nombra el mes 13, que no existe");
-    expect(first(DateRangeSchema, { start: "2024-02-02", end: "2024-02-01" })).toBe("el intervalo termina antes de empezar");
-    expect(first(DateSpecSchema, { kind: "days", start: "9999-01-01", end: "9999-01-02" })).toContain("entre los años 1583 y 9899");
+    expect(first(DateRangeSchema, { start: "2024-02-02", end: "2024-02-01" })).toBe(
+      "el intervalo termina antes de empezar",
+    );
+    expect(first(DateSpecSchema, { kind: "days", start: "9999-01-01", end: "9999-01-02" })).toContain(
+      "entre los años 1583 y 9899",
+    );
     const r = parseDateSpecValue({ kind: "month", month: "2024-13" });
     expect(!r.ok && formatIssue(r.issues[0]!, "es")).toContain("'2024-13' nombra el mes 13, que no existe");
   });

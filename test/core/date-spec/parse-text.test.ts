@@ -1,7 +1,16 @@
 import { describe, expect, it } from "vitest";
 import * as fc from "fast-check";
 import {
-  allOf, formatDateSpec, formatIssue, inMonth, inMonths, oneOf, onDays, parseDateSpec, toBeDetermined, toDayNumber,
+  allOf,
+  formatDateSpec,
+  formatIssue,
+  inMonth,
+  inMonths,
+  oneOf,
+  onDays,
+  parseDateSpec,
+  toBeDetermined,
+  toDayNumber,
   type DateSpec,
 } from "iacml/core";
 import { daysArb, deepFreeze, monthsArb, oneMonthArb, tbdArb } from "./arbitraries.js";
@@ -83,7 +92,9 @@ describe("parseDateSpec reports what it cannot read", () => {
     expect(issueOf("")?.code).toBe("core.unknown-date-text");
     expect(issueOf("Sep 1-3-5, 2023")?.code).toBe("core.unknown-date-text");
     expect(read("to be confirmed (TBC)")).toEqual({ kind: "tbd", note: "TBC" });
-    expect(read("to be confirmed (April or May 2024)")).toEqual(toBeDetermined({ start: "2024-04-01", end: "2024-05-31" }));
+    expect(read("to be confirmed (April or May 2024)")).toEqual(
+      toBeDetermined({ start: "2024-04-01", end: "2024-05-31" }),
+    );
   });
   it("missing year, impossible day, reversed and mixed ranges, incomplete text", () => {
     const missing = issueOf("Sep. 21-22");
@@ -105,17 +116,45 @@ describe("parseDateSpec reports what it cannot read", () => {
   });
 
   it("never throws, and spans stay inside the text (fuzz)", () => {
-    const words = fc.constantFrom("Sep", "21", "-", "–", "&", ",", "and", "or", "y", "o", "de", "2023", "Feb", "30", "to", "tbc", "(", ".", "enero");
+    const words = fc.constantFrom(
+      "Sep",
+      "21",
+      "-",
+      "–",
+      "&",
+      ",",
+      "and",
+      "or",
+      "y",
+      "o",
+      "de",
+      "2023",
+      "Feb",
+      "30",
+      "to",
+      "tbc",
+      "(",
+      ".",
+      "enero",
+    );
     const texty = fc.array(words, { maxLength: 8 }).map((w) => w.join(" "));
-    fc.assert(fc.property(fc.oneof(fc.string(), fc.string({ unit: "binary" }), texty), fc.option(fc.integer({ min: -5, max: 10_000 }), { nil: undefined }), (text, year) => {
-      const r = parseDateSpec(text, year === undefined ? {} : { year });
-      if (!r.ok) {
-        expect(r.issues.length).toBeGreaterThan(0);
-        for (const i of r.issues) {
-          if (i.span) expect(0 <= i.span.start && i.span.start <= i.span.end && i.span.end <= text.length).toBe(true);
-        }
-      }
-    }), { numRuns: 500 });
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.string(), fc.string({ unit: "binary" }), texty),
+        fc.option(fc.integer({ min: -5, max: 10_000 }), { nil: undefined }),
+        (text, year) => {
+          const r = parseDateSpec(text, year === undefined ? {} : { year });
+          if (!r.ok) {
+            expect(r.issues.length).toBeGreaterThan(0);
+            for (const i of r.issues) {
+              if (i.span)
+                expect(0 <= i.span.start && i.span.start <= i.span.end && i.span.end <= text.length).toBe(true);
+            }
+          }
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });
 
@@ -125,15 +164,22 @@ const from = "1990-01-01";
 const to = "2030-12-31";
 type Days = Extract<DateSpec, { kind: "days" }>;
 const leaf = fc.oneof(daysArb(from, to, 70), oneMonthArb(from, to), monthsArb(from, to));
-const sortedDays = fc.array(daysArb("2020-01-01", "2020-03-31", 3) as fc.Arbitrary<Days>, { minLength: 2, maxLength: 4 })
+const sortedDays = fc
+  .array(daysArb("2020-01-01", "2020-03-31", 3) as fc.Arbitrary<Days>, { minLength: 2, maxLength: 4 })
   .map((ds) => [...ds].sort((a, b) => (a.start < b.start ? -1 : 1)))
   .filter((ds) => ds.every((d, i) => i === 0 || toDayNumber(d.start) - toDayNumber(ds[i - 1]!.end) > 1));
 const mixed = fc.array(leaf, { minLength: 2, maxLength: 3 }).filter((ps) => !ps.every((p) => p.kind === "days"));
 const allArb = fc.oneof(sortedDays, mixed).map((parts): DateSpec => ({ kind: "all", parts }));
 const expressible: fc.Arbitrary<DateSpec> = fc.oneof(
-  leaf, tbdArb(from, to, 90), allArb,
-  fc.array(fc.oneof(leaf, allArb), { minLength: 2, maxLength: 3 }).map((options): DateSpec => ({ kind: "oneOf", options })),
-  fc.array(oneMonthArb("2024-01-01", "2024-12-31"), { minLength: 2, maxLength: 3 }).map((options): DateSpec => ({ kind: "oneOf", options })),
+  leaf,
+  tbdArb(from, to, 90),
+  allArb,
+  fc
+    .array(fc.oneof(leaf, allArb), { minLength: 2, maxLength: 3 })
+    .map((options): DateSpec => ({ kind: "oneOf", options })),
+  fc
+    .array(oneMonthArb("2024-01-01", "2024-12-31"), { minLength: 2, maxLength: 3 })
+    .map((options): DateSpec => ({ kind: "oneOf", options })),
 );
 
 describe("formatDateSpec", () => {
@@ -145,18 +191,25 @@ describe("formatDateSpec", () => {
     expect(formatDateSpec(oneOf(inMonth("2024-09"), inMonth("2024-10")), "es")).toBe("septiembre u octubre de 2024");
     expect(formatDateSpec(toBeDetermined())).toBe("to be confirmed");
     expect(formatDateSpec(toBeDetermined(), "es")).toBe("por confirmar");
-    expect(formatDateSpec(onDays("2022-10-31", "2022-11-10"), "es")).toBe("del 31 de octubre al 10 de noviembre de 2022");
-    expect(formatDateSpec(allOf(onDays("2020-09-10"), onDays("2020-09-15"), onDays("2020-09-20")), "en")).toBe("September 10, 15 and 20, 2020");
+    expect(formatDateSpec(onDays("2022-10-31", "2022-11-10"), "es")).toBe(
+      "del 31 de octubre al 10 de noviembre de 2022",
+    );
+    expect(formatDateSpec(allOf(onDays("2020-09-10"), onDays("2020-09-15"), onDays("2020-09-20")), "en")).toBe(
+      "September 10, 15 and 20, 2020",
+    );
     expect(formatDateSpec(inMonths("2023-11", "2024-02"), "es")).toBe("de noviembre de 2023 a febrero de 2024");
   });
 
   for (const locale of ["en", "es"] as const) {
     it(`reads back what it writes (${locale})`, () => {
-      fc.assert(fc.property(expressible, (raw) => {
-        const spec = deepFreeze(raw);
-        const text = formatDateSpec(spec, locale);
-        expect(parseDateSpec(text, { locale })).toEqual({ ok: true, value: spec });
-      }), { numRuns: 300 });
+      fc.assert(
+        fc.property(expressible, (raw) => {
+          const spec = deepFreeze(raw);
+          const text = formatDateSpec(spec, locale);
+          expect(parseDateSpec(text, { locale })).toEqual({ ok: true, value: spec });
+        }),
+        { numRuns: 300 },
+      );
     });
   }
 });

@@ -18,7 +18,8 @@ interface Corpus {
   readonly entries: readonly Entry[];
 }
 
-const load = (name: string): Corpus => JSON.parse(readFileSync(new URL(`./${name}`, import.meta.url), "utf8")) as Corpus;
+const load = (name: string): Corpus =>
+  JSON.parse(readFileSync(new URL(`./${name}`, import.meta.url), "utf8")) as Corpus;
 const real = load("real.json");
 const synthetic = load("synthetic.json");
 const label = (s: CitedSource) => (s.kind === "instrument" ? s.instrument : s.symbol);
@@ -37,7 +38,11 @@ function check(corpus: string, entry: Entry): void {
   row.total++;
   let ok: boolean;
   if (entry.issue !== undefined) ok = got.codes.includes(entry.issue);
-  else ok = got.codes.length === 0 && JSON.stringify(got.refs) === JSON.stringify(entry.refs ?? []) && JSON.stringify(got.sources) === JSON.stringify(entry.sources ?? []);
+  else
+    ok =
+      got.codes.length === 0 &&
+      JSON.stringify(got.refs) === JSON.stringify(entry.refs ?? []) &&
+      JSON.stringify(got.sources) === JSON.stringify(entry.sources ?? []);
   if (ok) row.read++;
   coverage.set(key, row);
   if (entry.knownGap) {
@@ -64,10 +69,15 @@ describe("citation corpus from public OAS and IACML documents", () => {
 });
 
 describe("synthetic citation phrases (labelled, one per form of issue 16)", () => {
-  it.each(synthetic.entries.map((e) => [e.category, e.text, e] as const))("%s: %s", (_c, _t, entry) => check("synthetic", entry));
+  it.each(synthetic.entries.map((e) => [e.category, e.text, e] as const))("%s: %s", (_c, _t, entry) =>
+    check("synthetic", entry),
+  );
 });
 
 afterAll(() => {
-  const rows = [...coverage.entries()].map(([k, v]) => `${k.padEnd(32)} ${String(v.read).padStart(4)} / ${String(v.total).padEnd(4)} ${((100 * v.read) / v.total).toFixed(0)}%`);
+  const rows = [...coverage.entries()].map(
+    ([k, v]) =>
+      `${k.padEnd(32)} ${String(v.read).padStart(4)} / ${String(v.total).padEnd(4)} ${((100 * v.read) / v.total).toFixed(0)}%`,
+  );
   console.log(`\nCitation corpus coverage by category\n${rows.join("\n")}`);
 });

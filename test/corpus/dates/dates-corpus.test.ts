@@ -38,7 +38,10 @@ describe("date corpus from public documents", () => {
     console.log(`documents (${documents.length}): ${coverage(documents)}`);
     console.log(`synthetic (${synthetic.length}): ${coverage(synthetic)}`);
   });
-  for (const [name, phrases] of [["document", documents], ["synthetic", synthetic]] as const) {
+  for (const [name, phrases] of [
+    ["document", documents],
+    ["synthetic", synthetic],
+  ] as const) {
     it.each(phrases.map((p) => [p.text, p] as const))(`${name}: %s`, (_text, p) => {
       const r = parseDateSpec(p.text, p.options);
       if (p.expected === null) {

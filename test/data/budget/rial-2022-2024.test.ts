@@ -15,7 +15,9 @@ describe("the RIAL budget 2022-2024", () => {
   });
 
   it("has 12 lines l01…l12 in table order", () => {
-    expect(plan.lines.map((l) => l.id)).toEqual(Array.from({ length: 12 }, (_, i) => `rial-2022-2024/l${String(i + 1).padStart(2, "0")}`));
+    expect(plan.lines.map((l) => l.id)).toEqual(
+      Array.from({ length: 12 }, (_, i) => `rial-2022-2024/l${String(i + 1).padStart(2, "0")}`),
+    );
   });
 
   it("totals $95,000 before the August 2022 amendment and $105,000 after", () => {
@@ -30,12 +32,25 @@ describe("the RIAL budget 2022-2024", () => {
   it("prints the table as the document shows it", () => {
     const t = budgetTable(plan, ledger, { asOf: plainDate("2023-09-30") });
     expect(t.rows.map((r) => `${r.approvedByFund}${r.marker}`)).toEqual([
-      "20,000", "10,000", "10,000", "10,000", "10,000", "10,000*", "5,000", "10,000", "", "", "5,000", "15,000",
+      "20,000",
+      "10,000",
+      "10,000",
+      "10,000",
+      "10,000",
+      "10,000*",
+      "5,000",
+      "10,000",
+      "",
+      "",
+      "5,000",
+      "15,000",
     ]);
     expect(t.total).toBe("$105,000");
     expect(t.rows[2]!.otherFunding).toBe("Argentina (to be confirmed)");
     expect(t.rows[9]!.otherFunding).toBe("Host Country and OAS");
-    expect(t.footnotes).toEqual(["* This amount was approved after the Planning Meeting, via an email received in August 2022."]);
+    expect(t.footnotes).toEqual([
+      "* This amount was approved after the Planning Meeting, via an email received in August 2022.",
+    ]);
   });
 
   it("agrees with the work plan's budget lines (ids, amounts, activities, co-funders)", () => {
@@ -45,7 +60,9 @@ describe("the RIAL budget 2022-2024", () => {
       expect(other, line.id).toBeDefined();
       expect(situation.lines[index]!.approved.toFixed(2)).toBe(other!.rialAmount ?? "0.00");
       expect(line.activities).toEqual(other!.funds);
-      expect(line.coFunders.map((c) => [c.party, c.kind, c.confirmed])).toEqual(other!.coFunders.map((c) => [c.party, c.form, c.confirmed]));
+      expect(line.coFunders.map((c) => [c.party, c.kind, c.confirmed])).toEqual(
+        other!.coFunders.map((c) => [c.party, c.form, c.confirmed]),
+      );
     }
   });
 

@@ -53,7 +53,9 @@ describe("every record parses with its schema and names its source", () => {
   for (const [name, records, schema] of collections) {
     it(name, () => {
       for (const record of records) {
-        const parsed = (schema as { safeParse: (v: unknown) => { success: boolean; error?: unknown } }).safeParse(record);
+        const parsed = (schema as { safeParse: (v: unknown) => { success: boolean; error?: unknown } }).safeParse(
+          record,
+        );
         expect(parsed.error, `${name} ${(record as { id: string }).id}`).toBeUndefined();
         if ("source" in record) expect(seedFiles.has(record.source.document)).toBe(true);
       }
@@ -109,7 +111,8 @@ describe("member states", () => {
   });
   it("have unique alpha-3 codes and valid IANA time zones", () => {
     expect(unique(memberStates.map((s) => s.alpha3))).toBe(true);
-    for (const s of memberStates) expect(() => new Intl.DateTimeFormat("en", { timeZone: s.capital.timeZone })).not.toThrow();
+    for (const s of memberStates)
+      expect(() => new Intl.DateTimeFormat("en", { timeZone: s.capital.timeZone })).not.toThrow();
   });
 });
 
@@ -132,7 +135,11 @@ describe("conferences", () => {
     expect(xxi.postponement?.endorsedBy?.instrument).toContain("343 (CIII-O/20)");
   });
   it("XX was in Bridgetown in December 2017 and XXII is in Colombia in November 2024", () => {
-    expect(byId(conferences, "xx")).toMatchObject({ hostCountry: "BB", city: "Bridgetown", dates: { kind: "month", month: "2017-12" } });
+    expect(byId(conferences, "xx")).toMatchObject({
+      hostCountry: "BB",
+      city: "Bridgetown",
+      dates: { kind: "month", month: "2017-12" },
+    });
     expect(byId(conferences, "xxii")).toMatchObject({ hostCountry: "CO", dates: { kind: "month", month: "2024-11" } });
   });
 });
@@ -154,8 +161,19 @@ describe("authorities", () => {
 describe("instruments and provisions", () => {
   it("hold every cited Buenos Aires and Bridgetown provision", () => {
     const ids = new Set(provisions.map((p) => p.id));
-    for (const id of ["XXI/Decl/15", "XXI/Decl/23", "XXI/Decl/25", "XXI/PoA/7b", "XXI/PoA/7c", "XXI/PoA/5", "XXI/PoA/9i",
-      "XX/PoA/7h", "XX/PoA/9a", "XX/PoA/9f", "XX/Decl/30"]) {
+    for (const id of [
+      "XXI/Decl/15",
+      "XXI/Decl/23",
+      "XXI/Decl/25",
+      "XXI/PoA/7b",
+      "XXI/PoA/7c",
+      "XXI/PoA/5",
+      "XXI/PoA/9i",
+      "XX/PoA/7h",
+      "XX/PoA/9a",
+      "XX/PoA/9f",
+      "XX/Decl/30",
+    ]) {
       expect(ids.has(id), id).toBe(true);
     }
     expect(provisions.filter((p) => p.instrument === "XXI/Decl")).toHaveLength(14);
@@ -167,30 +185,42 @@ describe("instruments and provisions", () => {
 describe("working-group recommendations", () => {
   it("are ten per working group, numbered 1 to 10", () => {
     for (const wg of ["wg1", "wg2"]) {
-      expect(workingGroupRecommendations.filter((r) => r.workingGroup === wg).map((r) => r.number)).toEqual(
-        [1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
-      );
+      expect(workingGroupRecommendations.filter((r) => r.workingGroup === wg).map((r) => r.number)).toEqual([
+        1, 2, 3, 4, 5, 6, 7, 8, 9, 10,
+      ]);
     }
   });
 });
 
 describe("the 2020 virtual meeting of the working groups", () => {
   it("met on 10 and 15 September 2020 with 11 guiding questions due before 30 August", () => {
-    expect(meeting2020.sessions.map((s) => [s.date, s.workingGroup])).toEqual([["2020-09-10", "wg1"], ["2020-09-15", "wg2"]]);
+    expect(meeting2020.sessions.map((s) => [s.date, s.workingGroup])).toEqual([
+      ["2020-09-10", "wg1"],
+      ["2020-09-15", "wg2"],
+    ]);
     expect(meeting2020.guidingQuestions?.questions.map((q) => q.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
     expect(meeting2020.guidingQuestions?.answerDeadline).toMatchObject({ date: "2020-08-30", inclusive: false });
     expect(meeting2020.registration?.governmentDelegatesChannel).toBe("permanent-mission-to-oas");
-    expect([meeting2020.platform, meeting2020.languages, meeting2020.interpretation]).toEqual(["Zoom", ["en", "es"], "simultaneous"]);
+    expect([meeting2020.platform, meeting2020.languages, meeting2020.interpretation]).toEqual([
+      "Zoom",
+      ["en", "es"],
+      "simultaneous",
+    ]);
   });
   it("has 200 timed minutes on day 1 (plus an untimed opening) and 210 on day 2", () => {
     const a = agendaMinutes(meeting2020);
-    expect(a.sessions.map((s) => [s.minutes, s.untimedSegments])).toEqual([[200, 1], [210, 0]]);
+    expect(a.sessions.map((s) => [s.minutes, s.untimedSegments])).toEqual([
+      [200, 1],
+      [210, 0],
+    ]);
     expect(a.minutes).toBe(410);
     expect(a.sessions[0]?.panels.map((p) => p.minutes)).toEqual([0, 90, 90, 20]);
   });
   it("checks clean except for the registration deadline stated two ways", () => {
     const findings = checkMeeting(meeting2020, { memberStates, organizations });
-    expect(findings.map((f) => [f.code, f.params["dates"]])).toEqual([["entities.deadlines-disagree", "2020-08-24, 2020-08-25"]]);
+    expect(findings.map((f) => [f.code, f.params["dates"]])).toEqual([
+      ["entities.deadlines-disagree", "2020-08-24, 2020-08-25"],
+    ]);
   });
 });
 

@@ -10,9 +10,12 @@ describe("activities 2018-2021 (Annex I of the report to the XXI IACML)", () => 
   });
 
   it("has 1 planning meeting, 4 meetings of authorities, 2 of the Working Groups and 2 preparatory meetings", () => {
-    expect([count("planning-meeting"), count("authorities-meeting"), count("working-group-meeting"), count("preparatory-meeting")]).toEqual([
-      1, 4, 2, 2,
-    ]);
+    expect([
+      count("planning-meeting"),
+      count("authorities-meeting"),
+      count("working-group-meeting"),
+      count("preparatory-meeting"),
+    ]).toEqual([1, 4, 2, 2]);
   });
 
   it("has 2 workshops, 2 dialogues and 4 dialogues of workers and employers", () => {
@@ -21,7 +24,9 @@ describe("activities 2018-2021 (Annex I of the report to the XXI IACML)", () => 
 
   it("keeps the mandate reference of the gender section verbatim", () => {
     const dialogue = activities2018To2021.find((a) => a.id === "act-2018-2021/dialogue-gender-2020");
-    expect(dialogue?.mandateText).toBe("Articles 23 and 24 of the Declaration, and 7.h of the Plan of Action of Bridgetown");
+    expect(dialogue?.mandateText).toBe(
+      "Articles 23 and 24 of the Declaration, and 7.h of the Plan of Action of Bridgetown",
+    );
     expect(dialogue?.mandateSource?.section).toMatch(/^2\./);
   });
 

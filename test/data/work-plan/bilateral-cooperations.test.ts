@@ -52,7 +52,8 @@ describe("RIAL bilateral cooperation 2018-2021", () => {
   });
 
   it("keeps the report's own counts, 16 done, 4 ongoing and 4 pending, as claims", () => {
-    const stated = (measure: string) => documentClaims.find((c) => c.measure === measure && c.subject === "rial-bc/2018-2021")?.value;
+    const stated = (measure: string) =>
+      documentClaims.find((c) => c.measure === measure && c.subject === "rial-bc/2018-2021")?.value;
     expect(stated("bilateral-cooperations.done")).toBe(16);
     expect(stated("bilateral-cooperations.ongoing")).toBe(4);
     expect(stated("bilateral-cooperations.pending-postponed")).toBe(4);

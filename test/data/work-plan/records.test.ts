@@ -96,7 +96,8 @@ describe("cross references", () => {
   });
 
   it("budget lines fund existing actions or meetings", () => {
-    for (const l of rialBudgetLines2022To2024) for (const id of l.funds) expect([...actionIds, ...meetingIds]).toContain(id);
+    for (const l of rialBudgetLines2022To2024)
+      for (const id of l.funds) expect([...actionIds, ...meetingIds]).toContain(id);
   });
 
   it("calendar entries represent existing actions or meetings and sit inside existing entries", () => {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { workPlanActions, politicalMeetings, priorityLines, rialBudgetLines2022To2024, workPlans, documentClaims } from "iacml/data";
+import {
+  workPlanActions,
+  politicalMeetings,
+  priorityLines,
+  rialBudgetLines2022To2024,
+  workPlans,
+  documentClaims,
+} from "iacml/data";
 
 const action = (id: string) => workPlanActions.find((a) => a.id === `wp-2022-2024/${id}`);
 

@@ -47,7 +47,12 @@ describe("validateDataset on the reference dataset", () => {
   });
 
   it("names both sources in every contradiction", () => {
-    for (const f of ours.filter((f) => !["entities.deadlines-disagree", "entities.stated-count-differs", "entities.stated-period-differs"].includes(f.code))) {
+    for (const f of ours.filter(
+      (f) =>
+        !["entities.deadlines-disagree", "entities.stated-count-differs", "entities.stated-period-differs"].includes(
+          f.code,
+        ),
+    )) {
       expect(f.message.match(/section “/g)?.length ?? 0, f.message).toBeGreaterThanOrEqual(2);
       expect(formatIssue(f, "es").match(/sección “/g)?.length ?? 0, f.message).toBeGreaterThanOrEqual(2);
       // Names for people: no file names, no record ids.
@@ -124,8 +129,12 @@ describe("the contradiction rules on small datasets", () => {
         ],
       });
     const found = (titles: string[]) => validateDataset(activity(titles)).map((f) => f.code);
-    expect(found(["Skills for the Future", "“Skills for the Future: Contributions from the Ministries”"])).not.toContain("entities.title-written-differently");
-    expect(found(["Moving towards a framework", "Advancing towards a framework"])).toContain("entities.title-written-differently");
+    expect(
+      found(["Skills for the Future", "“Skills for the Future: Contributions from the Ministries”"]),
+    ).not.toContain("entities.title-written-differently");
+    expect(found(["Moving towards a framework", "Advancing towards a framework"])).toContain(
+      "entities.title-written-differently",
+    );
   });
 });
 
@@ -138,15 +147,26 @@ describe("validateDataset on broken data", () => {
   });
 
   it("reports a host that is not a member state and an unknown priority line", () => {
-    const broken = { ...action, priorityLine: "wp-2022-2024/pl99", host: { memberStates: ["ZZ"], organizations: [], confirmed: true } };
+    const broken = {
+      ...action,
+      priorityLine: "wp-2022-2024/pl99",
+      host: { memberStates: ["ZZ"], organizations: [], confirmed: true },
+    };
     const found = codes({ ...real, actions: [broken] });
     expect(found).toContain("entities.unknown-reference certain actions.0.priorityLine");
     expect(found).toContain("entities.unknown-reference certain actions.0.host.memberStates.0");
   });
 
   it("reports dates outside the work plan, certain or possible", () => {
-    const outside = { ...action, when: { kind: "days" as const, start: "2019-05-01", end: "2019-05-02" } } as Dataset["actions"][number];
-    const straddling = { ...action, id: "x2", when: { kind: "months" as const, start: "2024-12", end: "2025-01" } } as Dataset["actions"][number];
+    const outside = {
+      ...action,
+      when: { kind: "days" as const, start: "2019-05-01", end: "2019-05-02" },
+    } as Dataset["actions"][number];
+    const straddling = {
+      ...action,
+      id: "x2",
+      when: { kind: "months" as const, start: "2024-12", end: "2025-01" },
+    } as Dataset["actions"][number];
     const found = codes({ ...real, actions: [outside, straddling] });
     expect(found).toContain("entities.outside-work-plan-period certain actions.0.when");
     expect(found).toContain("entities.outside-work-plan-period possible actions.1.when");
@@ -155,7 +175,10 @@ describe("validateDataset on broken data", () => {
   it("does not depend on the order of records", () => {
     fc.assert(
       fc.property(fc.shuffledSubarray([...real.actions], { minLength: real.actions.length }), (shuffled) => {
-        const key = (ds: Dataset) => validateDataset(ds).map((f) => `${f.code}|${f.subjects.join(",")}`).sort();
+        const key = (ds: Dataset) =>
+          validateDataset(ds)
+            .map((f) => `${f.code}|${f.subjects.join(",")}`)
+            .sort();
         expect(key({ ...real, actions: shuffled })).toEqual(key(real));
       }),
       { numRuns: 20 },
@@ -173,6 +196,8 @@ describe("parseDataset", () => {
 
   it("never throws on arbitrary JSON", () => {
     fc.assert(fc.property(fc.jsonValue(), (v) => typeof parseDataset(v).ok === "boolean"));
-    fc.assert(fc.property(fc.record({ actions: fc.array(fc.jsonValue()) }), (v) => parseDataset(v).ok === false || true));
+    fc.assert(
+      fc.property(fc.record({ actions: fc.array(fc.jsonValue()) }), (v) => parseDataset(v).ok === false || true),
+    );
   });
 });

@@ -20,9 +20,22 @@ const hhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, "0")}:${St
 
 function meetingWith(segments: Segment[], extra: Partial<Meeting> = {}): Meeting {
   return {
-    id: "m", kind: "working-groups", title: { en: "M" }, cycle: "2018-2021", workingGroups: ["wg1"],
-    format: "virtual", languages: ["en", "es"], interpretation: "simultaneous", source: src,
-    sessions: [{ id: "day-1", date: plainDate("2020-09-10"), panels: [{ id: "p1", kind: "panel", title: { en: "P" }, segments }] }],
+    id: "m",
+    kind: "working-groups",
+    title: { en: "M" },
+    cycle: "2018-2021",
+    workingGroups: ["wg1"],
+    format: "virtual",
+    languages: ["en", "es"],
+    interpretation: "simultaneous",
+    source: src,
+    sessions: [
+      {
+        id: "day-1",
+        date: plainDate("2020-09-10"),
+        panels: [{ id: "p1", kind: "panel", title: { en: "P" }, segments }],
+      },
+    ],
     ...extra,
   };
 }
@@ -44,30 +57,41 @@ const segmentArb: fc.Arbitrary<Segment> = fc
 
 const meetingArb = fc
   .array(fc.array(fc.array(segmentArb, { maxLength: 4 }), { maxLength: 4 }), { minLength: 1, maxLength: 3 })
-  .map((sessions): Meeting => ({
-    ...meetingWith([]),
-    sessions: sessions.map((panels, si) => ({
-      id: `day-${si + 1}`,
-      date: plainDate(`2020-09-1${si}`),
-      panels: panels.map((segments, pi) => ({ id: `s${si}p${pi}`, kind: "panel" as const, title: { en: "P" }, segments })),
-    })),
-  }));
+  .map(
+    (sessions): Meeting => ({
+      ...meetingWith([]),
+      sessions: sessions.map((panels, si) => ({
+        id: `day-${si + 1}`,
+        date: plainDate(`2020-09-1${si}`),
+        panels: panels.map((segments, pi) => ({
+          id: `s${si}p${pi}`,
+          kind: "panel" as const,
+          title: { en: "P" },
+          segments,
+        })),
+      })),
+    }),
+  );
 
 describe("clock times", () => {
   it("reads HH:MM", () => {
     expect(minutesOfDay("00:00")).toBe(0);
     expect(minutesOfDay("23:59")).toBe(1439);
     expect(ClockTimeSchema.safeParse("24:00").success).toBe(false);
-    fc.assert(fc.property(fc.integer({ min: 0, max: 1439 }), (m) => {
-      expect(ClockTimeSchema.safeParse(hhmm(m)).success).toBe(true);
-      expect(minutesOfDay(hhmm(m))).toBe(m);
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1439 }), (m) => {
+        expect(ClockTimeSchema.safeParse(hhmm(m)).success).toBe(true);
+        expect(minutesOfDay(hhmm(m))).toBe(m);
+      }),
+    );
   });
 });
 
 describe("segmentMinutes", () => {
   it("prefers stated minutes, else a positive span, else undefined", () => {
-    expect(segmentMinutes({ kind: "presentation", presenters: [], minutes: 30, start: "10:00", end: "10:10" })).toBe(30);
+    expect(segmentMinutes({ kind: "presentation", presenters: [], minutes: 30, start: "10:00", end: "10:10" })).toBe(
+      30,
+    );
     expect(segmentMinutes({ kind: "presentation", presenters: [], start: "10:00", end: "10:40" })).toBe(40);
     expect(segmentMinutes({ kind: "presentation", presenters: [], start: "10:40", end: "10:00" })).toBeUndefined();
     expect(segmentMinutes({ kind: "presentation", presenters: [], start: "10:40" })).toBeUndefined();
@@ -95,7 +119,10 @@ describe("agendaMinutes", () => {
   it("does not depend on the order of panels", () => {
     fc.assert(
       fc.property(meetingArb, (meeting) => {
-        const reversed = { ...meeting, sessions: meeting.sessions.map((s) => ({ ...s, panels: [...s.panels].reverse() })) };
+        const reversed = {
+          ...meeting,
+          sessions: meeting.sessions.map((s) => ({ ...s, panels: [...s.panels].reverse() })),
+        };
         expect(agendaMinutes(reversed).minutes).toBe(agendaMinutes(meeting).minutes);
       }),
     );
@@ -132,7 +159,9 @@ describe("checkMeeting", () => {
       { kind: "questions-and-answers", presenters: [], start: "12:00", end: "11:50" },
       { kind: "questions-and-answers", presenters: [], start: "12:00", end: "12:00" },
     ]);
-    const codes = checkMeeting(m, refs).map((f) => f.code).sort();
+    const codes = checkMeeting(m, refs)
+      .map((f) => f.code)
+      .sort();
     expect(codes).toEqual([
       "entities.segment-duration-mismatch",
       "entities.segment-ends-before-start",
@@ -160,10 +189,13 @@ describe("checkMeeting", () => {
     const m = meetingWith([], {
       registration: {
         deadlines: [deadline("2020-09-10", false), deadline("2020-09-10", true)],
-        sendTo: "oas-dhdee", fields: ["email"], governmentDelegatesChannel: "permanent-mission-to-oas",
+        sendTo: "oas-dhdee",
+        fields: ["email"],
+        governmentDelegatesChannel: "permanent-mission-to-oas",
       },
       guidingQuestions: {
-        answerDeadline: deadline("2020-09-11", false), answersTo: "oas-dhdee",
+        answerDeadline: deadline("2020-09-11", false),
+        answersTo: "oas-dhdee",
         questions: [{ number: 1, workingGroup: "wg1", panel: "p9", subject: { en: "Q" } }],
       },
     });
@@ -183,7 +215,8 @@ describe("checkMeeting", () => {
         const copy = structuredClone(meeting);
         const findings = checkMeeting(deepFreeze(meeting), refs);
         expect(meeting).toEqual(copy);
-        const backwards = meeting.sessions.flatMap((s) => s.panels.flatMap((p) => p.segments))
+        const backwards = meeting.sessions
+          .flatMap((s) => s.panels.flatMap((p) => p.segments))
           .filter((s) => s.start !== undefined && s.end !== undefined && s.end <= s.start).length;
         expect(findings.filter((f) => f.code === "entities.segment-ends-before-start")).toHaveLength(backwards);
         expect(MeetingSchema.safeParse(meeting).success).toBe(true);
@@ -193,7 +226,14 @@ describe("checkMeeting", () => {
 
   it("skips the deadline check for a meeting without sessions", () => {
     const m = { ...meetingWith([]), sessions: [] };
-    const withDeadline = { ...m, guidingQuestions: { answerDeadline: { date: plainDate("2030-01-01"), inclusive: true, source: src }, answersTo: "oas-dhdee", questions: [] } };
+    const withDeadline = {
+      ...m,
+      guidingQuestions: {
+        answerDeadline: { date: plainDate("2030-01-01"), inclusive: true, source: src },
+        answersTo: "oas-dhdee",
+        questions: [],
+      },
+    };
     expect(checkMeeting(withDeadline, refs)).toEqual([]);
   });
 });

@@ -45,13 +45,17 @@ describe("MemberStateSchema", () => {
     expect(MemberStateSchema.safeParse({ ...base, membership: overlapping }).success).toBe(false);
     const openInTheMiddle = [{ status: "participating" }, { from: "2023-11-19", status: "withdrawn" }];
     expect(MemberStateSchema.safeParse({ ...base, membership: openInTheMiddle }).success).toBe(false);
-    expect(MembershipPeriodSchema.safeParse({ from: "2024-01-02", to: "2024-01-01", status: "withdrawn" }).success).toBe(false);
+    expect(
+      MembershipPeriodSchema.safeParse({ from: "2024-01-02", to: "2024-01-01", status: "withdrawn" }).success,
+    ).toBe(false);
   });
 
   it("never throws on arbitrary input", () => {
-    fc.assert(fc.property(fc.jsonValue(), (v) => {
-      expect(typeof MemberStateSchema.safeParse(v).success).toBe("boolean");
-    }));
+    fc.assert(
+      fc.property(fc.jsonValue(), (v) => {
+        expect(typeof MemberStateSchema.safeParse(v).success).toBe("boolean");
+      }),
+    );
   });
 });
 

@@ -45,9 +45,14 @@ describe("ids", () => {
 
 describe("EditionSchema and ConferenceSchema", () => {
   const conference = {
-    id: "xxi", edition: { roman: "XXI", number: 21 }, hostCountry: "AR", city: "Buenos Aires",
-    dates: { kind: "days", start: "2021-09-22", end: "2021-09-24" }, format: "virtual",
-    instruments: ["XXI/Decl", "XXI/PoA"], source: src,
+    id: "xxi",
+    edition: { roman: "XXI", number: 21 },
+    hostCountry: "AR",
+    city: "Buenos Aires",
+    dates: { kind: "days", start: "2021-09-22", end: "2021-09-24" },
+    format: "virtual",
+    instruments: ["XXI/Decl", "XXI/PoA"],
+    source: src,
   };
   it("ties the roman numeral to its number", () => {
     expect(EditionSchema.safeParse({ roman: "XXII", number: 22 }).success).toBe(true);
@@ -70,19 +75,35 @@ describe("EditionSchema and ConferenceSchema", () => {
 
 describe("authorities", () => {
   it("needs three different troika members", () => {
-    expect(TroikaSchema.safeParse({ currentChair: "AR", previousChair: "BB", proposedNextHost: "CO" }).success).toBe(true);
-    expect(TroikaSchema.safeParse({ currentChair: "AR", previousChair: "AR", proposedNextHost: "CO" }).success).toBe(false);
+    expect(TroikaSchema.safeParse({ currentChair: "AR", previousChair: "BB", proposedNextHost: "CO" }).success).toBe(
+      true,
+    );
+    expect(TroikaSchema.safeParse({ currentChair: "AR", previousChair: "AR", proposedNextHost: "CO" }).success).toBe(
+      false,
+    );
   });
   it("needs a chair and two other vice-chairs, and id wg + number", () => {
-    const wg = { id: "wg1", number: 1, title: { en: "T" }, chair: "CL", viceChairs: ["CR", "TT"], topics: [], source: src };
+    const wg = {
+      id: "wg1",
+      number: 1,
+      title: { en: "T" },
+      chair: "CL",
+      viceChairs: ["CR", "TT"],
+      topics: [],
+      source: src,
+    };
     expect(WorkingGroupTermSchema.safeParse(wg).success).toBe(true);
     expect(WorkingGroupTermSchema.safeParse({ ...wg, viceChairs: ["CL", "TT"] }).success).toBe(false);
     expect(WorkingGroupTermSchema.safeParse({ ...wg, viceChairs: ["CR"] }).success).toBe(false);
     expect(WorkingGroupTermSchema.safeParse({ ...wg, id: "wg2" }).success).toBe(false);
     expect(
       CycleAuthoritiesSchema.safeParse({
-        id: "2022-24", afterConference: "xxi", nextConference: "xxii",
-        troika: { currentChair: "AR", previousChair: "BB", proposedNextHost: "CO" }, workingGroups: [], source: src,
+        id: "2022-24",
+        afterConference: "xxi",
+        nextConference: "xxii",
+        troika: { currentChair: "AR", previousChair: "BB", proposedNextHost: "CO" },
+        workingGroups: [],
+        source: src,
       }).success,
     ).toBe(false);
     expect(TopicSchema.safeParse({ id: "Child labor", label: { en: "x" } }).success).toBe(false);
@@ -91,8 +112,14 @@ describe("authorities", () => {
 
 describe("instruments and provisions", () => {
   const decl = {
-    id: "XXI/Decl", conference: "xxi", kind: "declaration", name: { en: "Declaration of Buenos Aires" },
-    numbering: "articles", adoption: "adopted", completeness: "cited-only", source: src,
+    id: "XXI/Decl",
+    conference: "xxi",
+    kind: "declaration",
+    name: { en: "Declaration of Buenos Aires" },
+    numbering: "articles",
+    adoption: "adopted",
+    completeness: "cited-only",
+    source: src,
   };
   it("checks the id against conference and kind, and numbering against kind", () => {
     expect(InstrumentSchema.safeParse(decl).success).toBe(true);
@@ -100,10 +127,15 @@ describe("instruments and provisions", () => {
     expect(InstrumentSchema.safeParse({ ...decl, numbering: "paragraphs-with-items" }).success).toBe(false);
   });
   it("checks the provision id and keeps lettered items to plans of action", () => {
-    expect(ProvisionSchema.safeParse({ id: "XXI/Decl/15", instrument: "XXI/Decl", number: 15, source: src }).success).toBe(true);
-    expect(ProvisionSchema.safeParse({ id: "XXI/Decl/16", instrument: "XXI/Decl", number: 15, source: src }).success).toBe(false);
     expect(
-      ProvisionSchema.safeParse({ id: "XXI/Decl/15a", instrument: "XXI/Decl", number: 15, item: "a", source: src }).success,
+      ProvisionSchema.safeParse({ id: "XXI/Decl/15", instrument: "XXI/Decl", number: 15, source: src }).success,
+    ).toBe(true);
+    expect(
+      ProvisionSchema.safeParse({ id: "XXI/Decl/16", instrument: "XXI/Decl", number: 15, source: src }).success,
+    ).toBe(false);
+    expect(
+      ProvisionSchema.safeParse({ id: "XXI/Decl/15a", instrument: "XXI/Decl", number: 15, item: "a", source: src })
+        .success,
     ).toBe(false);
     expect(
       ProvisionSchema.safeParse({ id: "XXI/PoA/7B", instrument: "XXI/PoA", number: 7, item: "B", source: src }).success,
@@ -113,7 +145,15 @@ describe("instruments and provisions", () => {
 
 describe("recommendations and organizations", () => {
   it("checks the recommendation id", () => {
-    const r = { id: "wg2-2021/r6", workingGroup: "wg2", year: 2021, number: 6, title: { en: "x" }, topic: "social-protection", source: src };
+    const r = {
+      id: "wg2-2021/r6",
+      workingGroup: "wg2",
+      year: 2021,
+      number: 6,
+      title: { en: "x" },
+      topic: "social-protection",
+      source: src,
+    };
     expect(WorkingGroupRecommendationSchema.safeParse(r).success).toBe(true);
     expect(WorkingGroupRecommendationSchema.safeParse({ ...r, number: 7 }).success).toBe(false);
   });
@@ -126,8 +166,15 @@ describe("recommendations and organizations", () => {
 
 describe("schemas on arbitrary input", () => {
   it("never throw", () => {
-    const schemas = [ConferenceSchema, CycleAuthoritiesSchema, InstrumentSchema, ProvisionSchema, MeetingSchema,
-      OrganizationSchema, WorkingGroupRecommendationSchema];
+    const schemas = [
+      ConferenceSchema,
+      CycleAuthoritiesSchema,
+      InstrumentSchema,
+      ProvisionSchema,
+      MeetingSchema,
+      OrganizationSchema,
+      WorkingGroupRecommendationSchema,
+    ];
     fc.assert(
       fc.property(fc.jsonValue(), (v) => {
         for (const schema of schemas) expect(typeof schema.safeParse(v).success).toBe("boolean");
@@ -138,7 +185,9 @@ describe("schemas on arbitrary input", () => {
 
 describe("JSON Schema export", () => {
   it("works for every process schema", () => {
-    const schemas = Object.entries(processEntities).filter(([name, v]) => name.endsWith("Schema") && v instanceof z.ZodType);
+    const schemas = Object.entries(processEntities).filter(
+      ([name, v]) => name.endsWith("Schema") && v instanceof z.ZodType,
+    );
     expect(schemas.length).toBeGreaterThan(20);
     for (const [name, schema] of schemas) {
       const json = z.toJSONSchema(schema as z.ZodType, { io: "input", unrepresentable: "any" });

@@ -31,7 +31,9 @@ describe("checkCooperationClaims", () => {
   });
 
   it("ignores other measures and non-numeric values", () => {
-    expect(checkCooperationClaims([claim("budget.total", 3), claim("bilateral-cooperations.done", "16")], [])).toEqual([]);
+    expect(checkCooperationClaims([claim("budget.total", 3), claim("bilateral-cooperations.done", "16")], [])).toEqual(
+      [],
+    );
   });
 
   it("finds nothing exactly when every stated count equals the listed count", () => {

@@ -31,7 +31,13 @@ const action = {
   kind: "workshop",
   title: "Workshop",
   status: "future",
-  when: { kind: "oneOf", options: [{ kind: "month", month: "2024-04" }, { kind: "month", month: "2024-05" }] },
+  when: {
+    kind: "oneOf",
+    options: [
+      { kind: "month", month: "2024-04" },
+      { kind: "month", month: "2024-05" },
+    ],
+  },
   host: { memberStates: ["CR"], organizations: [], confirmed: false },
   partners: ["cim"],
   financing: [
@@ -112,7 +118,10 @@ describe("work-plan schemas", () => {
   });
 
   it("reject bad dates, ids and counts inside an action", () => {
-    expect(WorkPlanActionSchema.safeParse({ ...action, when: { kind: "days", start: "2023-02-29", end: "2023-03-01" } }).success).toBe(false);
+    expect(
+      WorkPlanActionSchema.safeParse({ ...action, when: { kind: "days", start: "2023-02-29", end: "2023-03-01" } })
+        .success,
+    ).toBe(false);
     expect(WorkPlanActionSchema.safeParse({ ...action, outputs: ["doc 40"] }).success).toBe(false);
     expect(WorkPlanActionSchema.safeParse({ ...action, partners: ["Costa Rica"] }).success).toBe(false);
     expect(ActionParticipationSchema.safeParse({}).success).toBe(false);
@@ -124,8 +133,12 @@ describe("work-plan schemas", () => {
 
   it("reject a reversed work-plan period and a priority line id that does not match", () => {
     expect(WorkPlanPeriodSchema.safeParse({ fromYear: 2024, toYear: 2022 }).success).toBe(false);
-    expect(PriorityLineSchema.safeParse({ id: "wp/pl2", workPlan: "wp", number: 1, title: "t", source }).success).toBe(false);
-    expect(PriorityLineSchema.safeParse({ id: "wp/pl1", workPlan: "wp", number: 1, title: "t", source }).success).toBe(true);
+    expect(PriorityLineSchema.safeParse({ id: "wp/pl2", workPlan: "wp", number: 1, title: "t", source }).success).toBe(
+      false,
+    );
+    expect(PriorityLineSchema.safeParse({ id: "wp/pl1", workPlan: "wp", number: 1, title: "t", source }).success).toBe(
+      true,
+    );
   });
 
   it("reject a cooperation with a member state on both sides, or more session days than sessions", () => {
