@@ -5,7 +5,7 @@
 // calendar's timeline (SVG) into .tmp/iacml-report-<date>/, and names each file.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { formatIssue, type Locale } from "iacml/core";
+import { formatIssue, type Locale, parsePlainDate } from "iacml/core";
 import {
   buildActivityAnnex,
   buildPerformanceReport,
@@ -18,7 +18,14 @@ import {
 import { annexToDocx, checkSheetToDocx, reportToDocx } from "iacml/word";
 import { dataset, rialBudget2022To2024 } from "iacml/data";
 
-const asOf = process.argv[2] ?? "2023-09-30";
+// A date typed by a person is untrusted: read it into a PlainDate first.
+const asOfText = process.argv[2] ?? "2023-09-30";
+const asOfRead = parsePlainDate(asOfText);
+if (!asOfRead.ok) {
+  console.error(asOfRead.issues.map((i) => formatIssue(i)).join("\n"));
+  process.exit(1);
+}
+const asOf = asOfRead.value;
 const locale: Locale = process.argv[3] === "es" ? "es" : "en";
 // Governing Body members and ILC delegates are largely the ministries' own delegations and the
 // COSATE/CEATAL members: linking those audiences grades their clashes accordingly.

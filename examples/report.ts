@@ -2,10 +2,17 @@
 // annex, from data.
 // Run: npx tsx examples/report.ts [YYYY-MM-DD]
 import { buildActivityAnnex, buildPerformanceReport, processData, renderMarkdown, reportBlocks } from "iacml/reports";
-import { formatIssue } from "iacml/core";
+import { formatIssue, parsePlainDate } from "iacml/core";
 import { dataset, rialBudget2022To2024 } from "iacml/data";
 
-const asOf = process.argv[2] ?? "2023-09-30";
+// A date typed by a person is untrusted: read it into a PlainDate first.
+const asOfText = process.argv[2] ?? "2023-09-30";
+const asOfRead = parsePlainDate(asOfText);
+if (!asOfRead.ok) {
+  console.error(asOfRead.issues.map((i) => formatIssue(i)).join("\n"));
+  process.exit(1);
+}
+const asOf = asOfRead.value;
 const input = processData(dataset, rialBudget2022To2024);
 const built = buildPerformanceReport(input, { asOf });
 if (!built.ok) {

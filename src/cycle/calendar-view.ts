@@ -38,7 +38,7 @@ function isExact(spec: DateSpec): boolean {
  *
  * @example
  * ```ts
- * import { inMonth, onDays } from "iacml/core";
+ * import { inMonth, inMonths, onDays } from "iacml/core";
  * import { cycleEvents, iacmlCycleRules } from "iacml/cycle";
  * const events = cycleEvents({
  *   rules: iacmlCycleRules,
@@ -46,7 +46,7 @@ function isExact(spec: DateSpec): boolean {
  *     id: "2022-2024",
  *     previousConference: { id: "xxi", status: "held", when: onDays("2021-09-22", "2021-09-24") },
  *     conference: { id: "xxii", status: "planned", when: inMonth("2024-11") },
- *     milestones: [{ id: "prep-2024", kind: "preparatory", status: "planned", when: { kind: "months", start: "2024-07", end: "2024-08" } as never }],
+ *     milestones: [{ id: "prep-2024", kind: "preparatory", status: "planned", when: inMonths("2024-07", "2024-08") }],
  *   },
  * });
  * for (const e of events) console.log(e.id, e.kind, e.status);

@@ -44,9 +44,10 @@ const h = (level: 1 | 2 | 3 | 4, text: string): DocumentBlock => ({ kind: "headi
  *
  * @example
  * ```ts
+ * import { plainDate } from "iacml/core";
  * import { buildPerformanceReport, reportBlocks } from "iacml/reports";
  * import { dataset, rialBudget2022To2024 } from "iacml/data";
- * const r = buildPerformanceReport({ dataset, budget: rialBudget2022To2024 }, { asOf: "2023-09-30" });
+ * const r = buildPerformanceReport({ dataset, budget: rialBudget2022To2024 }, { asOf: plainDate("2023-09-30") });
  * if (r.ok) console.log(reportBlocks(r.value).filter((b) => b.kind === "heading").length);
  * ```
  */
@@ -110,9 +111,10 @@ export function reportBlocks(report: PerformanceReport): DocumentBlock[] {
  *
  * @example
  * ```ts
+ * import { plainDate } from "iacml/core";
  * import { buildPerformanceReport, checkSheetBlocks } from "iacml/reports";
  * import { dataset } from "iacml/data";
- * const r = buildPerformanceReport({ dataset }, { asOf: "2023-09-30" });
+ * const r = buildPerformanceReport({ dataset }, { asOf: plainDate("2023-09-30") });
  * if (r.ok) console.log(checkSheetBlocks(r.value.checks).length);
  * ```
  */

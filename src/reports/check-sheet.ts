@@ -290,9 +290,10 @@ const englishOnlyItems = (texts: readonly EnglishOnlyText[]): CheckItem[] =>
  *
  * @example
  * ```ts
+ * import { plainDate } from "iacml/core";
  * import { buildPerformanceReport, withEnglishOnly } from "iacml/reports";
  * import { dataset } from "iacml/data";
- * const r = buildPerformanceReport({ dataset }, { asOf: "2023-09-30", locale: "es" });
+ * const r = buildPerformanceReport({ dataset }, { asOf: plainDate("2023-09-30"), locale: "es" });
  * if (r.ok) console.log(withEnglishOnly(r.value.checks, [{ text: "Youth employment", subject: "x" }], "es").sections.at(-1)?.items.length); // 1
  * ```
  */

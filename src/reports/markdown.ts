@@ -75,9 +75,10 @@ export function blocksToMarkdown(blocks: readonly DocumentBlock[], options: Mark
  *
  * @example
  * ```ts
+ * import { plainDate } from "iacml/core";
  * import { buildPerformanceReport, renderMarkdown } from "iacml/reports";
  * import { dataset, rialBudget2022To2024 } from "iacml/data";
- * const r = buildPerformanceReport({ dataset, budget: rialBudget2022To2024 }, { asOf: "2023-09-30", locale: "es" });
+ * const r = buildPerformanceReport({ dataset, budget: rialBudget2022To2024 }, { asOf: plainDate("2023-09-30"), locale: "es" });
  * if (r.ok) console.log(renderMarkdown(r.value));
  * ```
  */
@@ -90,9 +91,10 @@ export function renderMarkdown(report: PerformanceReport, options: MarkdownOptio
  *
  * @example
  * ```ts
+ * import { plainDate } from "iacml/core";
  * import { buildPerformanceReport, renderCheckSheetMarkdown } from "iacml/reports";
  * import { dataset } from "iacml/data";
- * const r = buildPerformanceReport({ dataset }, { asOf: "2023-09-30" });
+ * const r = buildPerformanceReport({ dataset }, { asOf: plainDate("2023-09-30") });
  * if (r.ok) console.log(renderCheckSheetMarkdown(r.value.checks, r.value.locale));
  * ```
  */

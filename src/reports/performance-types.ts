@@ -17,15 +17,16 @@ import type { Timeline } from "./timeline.js";
  *
  * @example
  * ```ts
+ * import { plainDate } from "iacml/core";
  * import type { PerformanceReportOptions } from "iacml/reports";
- * const options: PerformanceReportOptions = { asOf: "2023-09-30", locale: "es" };
+ * const options: PerformanceReportOptions = { asOf: plainDate("2023-09-30"), locale: "es" };
  * ```
  */
 export interface PerformanceReportOptions {
-  /** The date the report speaks as of, `YYYY-MM-DD` (checked: a bad date is an Issue). */
-  readonly asOf: string;
-  /** Language of the report; default `en`. */
-  readonly locale?: string;
+  /** The date the report speaks as of (also checked at run time: a bad date is an Issue). */
+  readonly asOf: PlainDate;
+  /** Language of the report; default `en` (also checked at run time). */
+  readonly locale?: Locale;
 }
 
 /**
@@ -315,9 +316,10 @@ export interface CheckSheet {
  *
  * @example
  * ```ts
+ * import { plainDate } from "iacml/core";
  * import { buildPerformanceReport, type PerformanceReport } from "iacml/reports";
  * import { dataset, rialBudget2022To2024 } from "iacml/data";
- * const r = buildPerformanceReport({ dataset, budget: rialBudget2022To2024 }, { asOf: "2023-09-30" });
+ * const r = buildPerformanceReport({ dataset, budget: rialBudget2022To2024 }, { asOf: plainDate("2023-09-30") });
  * if (r.ok) { const report: PerformanceReport = r.value; console.log(report.title); }
  * ```
  */

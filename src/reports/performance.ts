@@ -589,9 +589,10 @@ function themes(dataset: Dataset, plan: Plan, locale: Locale): ReportThemes {
  *
  * @example
  * ```ts
+ * import { plainDate } from "iacml/core";
  * import { buildPerformanceReport, renderMarkdown } from "iacml/reports";
  * import { dataset, rialBudget2022To2024 } from "iacml/data";
- * const r = buildPerformanceReport({ dataset, budget: rialBudget2022To2024 }, { asOf: "2023-09-30", locale: "es" });
+ * const r = buildPerformanceReport({ dataset, budget: rialBudget2022To2024 }, { asOf: plainDate("2023-09-30"), locale: "es" });
  * if (r.ok) console.log(renderMarkdown(r.value));
  * ```
  */

@@ -268,9 +268,9 @@ function shapeSvg(s: TimelineShape): string {
  * @example
  * ```ts
  * import { timelineSvg, timelineSpans } from "iacml/reports";
- * import { oneOf, inMonth } from "iacml/core";
+ * import { oneOf, inMonth, plainMonth } from "iacml/core";
  * const svg = timelineSvg({
- *   title: "Calendar", locale: "en", months: ["2024-04", "2024-05"] as never[], conflicts: [],
+ *   title: "Calendar", locale: "en", months: [plainMonth("2024-04"), plainMonth("2024-05")], conflicts: [],
  *   rows: [{ id: "w", label: "Workshop", when: "April or May 2024", spans: timelineSpans(oneOf(inMonth("2024-04"), inMonth("2024-05"))), conflict: false }],
  * });
  * console.log(svg.startsWith("<svg")); // true

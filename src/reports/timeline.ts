@@ -12,7 +12,8 @@ import type { DateSpec } from "../core/date-spec/types.js";
  * @example
  * ```ts
  * import type { TimelineSpan } from "iacml/reports";
- * const s: TimelineSpan = { start: "2024-04-01" as never, end: "2024-04-30" as never, exact: false };
+ * import { plainDate } from "iacml/core";
+ * const s: TimelineSpan = { start: plainDate("2024-04-01"), end: plainDate("2024-04-30"), exact: false };
  * ```
  */
 export interface TimelineSpan {
@@ -52,7 +53,8 @@ export interface TimelineRow {
  * @example
  * ```ts
  * import type { TimelineConflict } from "iacml/reports";
- * const c: TimelineConflict = { rows: [0, 3], start: "2024-03-24" as never, end: "2024-03-30" as never, certain: false };
+ * import { plainDate } from "iacml/core";
+ * const c: TimelineConflict = { rows: [0, 3], start: plainDate("2024-03-24"), end: plainDate("2024-03-30"), certain: false };
  * ```
  */
 export interface TimelineConflict {

@@ -206,10 +206,11 @@ export async function blocksToDocx(
  *
  * @example
  * ```ts
+ * import { plainDate } from "iacml/core";
  * import { buildPerformanceReport } from "iacml/reports";
  * import { reportToDocx } from "iacml/word";
  * import { dataset, rialBudget2022To2024 } from "iacml/data";
- * const r = buildPerformanceReport({ dataset, budget: rialBudget2022To2024 }, { asOf: "2023-09-30", locale: "es" });
+ * const r = buildPerformanceReport({ dataset, budget: rialBudget2022To2024 }, { asOf: plainDate("2023-09-30"), locale: "es" });
  * if (r.ok) { const bytes = await reportToDocx(r.value); console.log(bytes.byteLength); }
  * ```
  */
@@ -222,10 +223,11 @@ export async function reportToDocx(report: PerformanceReport): Promise<Uint8Arra
  *
  * @example
  * ```ts
+ * import { plainDate } from "iacml/core";
  * import { buildPerformanceReport } from "iacml/reports";
  * import { checkSheetToDocx } from "iacml/word";
  * import { dataset } from "iacml/data";
- * const r = buildPerformanceReport({ dataset }, { asOf: "2023-09-30" });
+ * const r = buildPerformanceReport({ dataset }, { asOf: plainDate("2023-09-30") });
  * if (r.ok) console.log((await checkSheetToDocx(r.value.checks, r.value.locale)).byteLength);
  * ```
  */

@@ -1,16 +1,17 @@
+import { plainDate } from "iacml/core";
 import { bench, describe } from "vitest";
 import { buildPerformanceReport, renderMarkdown, timelineSvg, workPlanTrace } from "iacml/reports";
 import { reportToDocx } from "iacml/word";
 import { dataset, rialBudget2022To2024 } from "iacml/data";
 
 const process = { dataset, budget: rialBudget2022To2024 };
-const built = buildPerformanceReport(process, { asOf: "2023-09-30" });
+const built = buildPerformanceReport(process, { asOf: plainDate("2023-09-30") });
 if (!built.ok) throw new Error("report");
 const report = built.value;
 
 describe("performance report on the real dataset", () => {
   bench("buildPerformanceReport as of 2023-09-30 (report and check sheet)", () => {
-    buildPerformanceReport(process, { asOf: "2023-09-30" });
+    buildPerformanceReport(process, { asOf: plainDate("2023-09-30") });
   });
   bench("its trace alone (workPlanTrace: parse mandates + traceMandates)", () => {
     workPlanTrace(dataset, "wp-2022-2024");

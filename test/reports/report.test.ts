@@ -1,3 +1,4 @@
+import { plainDate, type Locale } from "iacml/core";
 import { readFileSync, writeFileSync, existsSync, readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -27,7 +28,7 @@ import { dataset, rialBudget2022To2024, deepFreeze } from "iacml/data";
 
 const process = processData(dataset, rialBudget2022To2024);
 const build = (asOf = "2023-09-30", locale?: string): PerformanceReport => {
-  const r = buildPerformanceReport(process, { asOf, ...(locale ? { locale } : {}) });
+  const r = buildPerformanceReport(process, { asOf: plainDate(asOf), ...(locale ? { locale: locale as Locale } : {}) });
   if (!r.ok) throw new Error(JSON.stringify(r.issues));
   return r.value;
 };
@@ -212,7 +213,10 @@ describe("the 2022-2024 report as of 30 September 2023, section by section as se
         },
       ],
     };
-    const r = buildPerformanceReport(processData(dataset, spent as never), { asOf: "2023-09-30", locale: "es" });
+    const r = buildPerformanceReport(processData(dataset, spent as never), {
+      asOf: plainDate("2023-09-30"),
+      locale: "es",
+    });
     expect(r.ok && r.value.funding?.executionTable?.rows[0]?.[2]).toBe("US$8.500,50");
   });
 
@@ -348,14 +352,14 @@ describe("the check sheet: each finding true on the report's date", () => {
 
 describe("bad input is a Result, never an exception", () => {
   it("rejects a bad date, language or work plan with issues", () => {
-    const bad = buildPerformanceReport(process, { asOf: "2023-02-30" });
+    const bad = buildPerformanceReport(process, { asOf: "2023-02-30" as never });
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(bad.issues[0]?.path[0]).toBe("asOf");
-    const lang = buildPerformanceReport(process, { asOf: "2023-09-30", locale: "fr" });
+    const lang = buildPerformanceReport(process, { asOf: plainDate("2023-09-30"), locale: "fr" as never });
     expect(!lang.ok && lang.issues[0]?.code).toBe("reports.invalid-locale");
-    const plan = buildPerformanceReport({ ...process, workPlan: "wp-1999" }, { asOf: "2023-09-30" });
+    const plan = buildPerformanceReport({ ...process, workPlan: "wp-1999" }, { asOf: plainDate("2023-09-30") });
     expect(!plan.ok && plan.issues[0]?.code).toBe("reports.unknown-work-plan");
-    const none = buildPerformanceReport({ dataset: { ...dataset, workPlans: [] } }, { asOf: "2023-09-30" });
+    const none = buildPerformanceReport({ dataset: { ...dataset, workPlans: [] } }, { asOf: plainDate("2023-09-30") });
     expect(!none.ok && none.issues[0]?.code).toBe("reports.no-work-plan");
   });
 
@@ -376,7 +380,7 @@ describe("bad input is a Result, never an exception", () => {
       fc.property(
         fc.date({ min: new Date(Date.UTC(2015, 0, 1)), max: new Date(Date.UTC(2026, 11, 31)), noInvalidDate: true }),
         (d) => {
-          const r = buildPerformanceReport(process, { asOf: d.toISOString().slice(0, 10) });
+          const r = buildPerformanceReport(process, { asOf: plainDate(d.toISOString().slice(0, 10)) });
           expect(r.ok).toBe(true);
         },
       ),
@@ -406,7 +410,7 @@ describe("order and mutation", () => {
           politicalMeetings: shuffle(dataset.politicalMeetings),
           annexEntries: shuffle(dataset.annexEntries),
         };
-        const r = buildPerformanceReport({ ...process, dataset: shuffled }, { asOf: "2023-09-30" });
+        const r = buildPerformanceReport({ ...process, dataset: shuffled }, { asOf: plainDate("2023-09-30") });
         expect(r.ok && renderMarkdown(r.value)).toBe(md);
       }),
       { numRuns: 5 },
@@ -416,7 +420,7 @@ describe("order and mutation", () => {
   it("leaves frozen inputs unchanged", () => {
     const frozen = deepFreeze(structuredClone({ dataset, budget: rialBudget2022To2024 }));
     const before = JSON.stringify(frozen);
-    expect(buildPerformanceReport(frozen, { asOf: "2023-09-30" }).ok).toBe(true);
+    expect(buildPerformanceReport(frozen, { asOf: plainDate("2023-09-30") }).ok).toBe(true);
     expect(buildActivityAnnex(frozen, { from: "2018-01-01", to: "2021-09-30" }).ok).toBe(true);
     expect(JSON.stringify(frozen)).toBe(before);
   });

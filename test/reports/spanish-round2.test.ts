@@ -20,7 +20,7 @@ import { dataset, rialBudget2022To2024 } from "iacml/data";
 
 const process = processData(dataset, rialBudget2022To2024);
 const build = (locale: "en" | "es"): PerformanceReport => {
-  const r = buildPerformanceReport(process, { asOf: "2023-09-30", locale });
+  const r = buildPerformanceReport(process, { asOf: plainDate("2023-09-30"), locale });
   if (!r.ok) throw new Error(JSON.stringify(r.issues));
   return r.value;
 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import * as fc from "fast-check";
-import { allOf, inMonth, inMonths, onDays, oneOf, toBeDetermined } from "iacml/core";
+import { allOf, inMonth, inMonths, onDays, oneOf, toBeDetermined, plainDate } from "iacml/core";
 import {
   buildPerformanceReport,
   processData,
@@ -11,7 +11,7 @@ import {
 } from "iacml/reports";
 import { dataset, rialBudget2022To2024 } from "iacml/data";
 
-const built = buildPerformanceReport(processData(dataset, rialBudget2022To2024), { asOf: "2023-09-30" });
+const built = buildPerformanceReport(processData(dataset, rialBudget2022To2024), { asOf: plainDate("2023-09-30") });
 if (!built.ok) throw new Error("report");
 const timeline = built.value.calendar.timeline;
 const svg = timelineSvg(timeline);

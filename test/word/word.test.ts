@@ -1,3 +1,4 @@
+import { plainDate } from "iacml/core";
 import { describe, expect, it } from "vitest";
 import mammoth from "mammoth";
 import {
@@ -12,7 +13,10 @@ import { annexToDocx, checkSheetToDocx, reportToDocx, shapesToPng, fixZipTimes }
 import { dataset, rialBudget2022To2024 } from "iacml/data";
 
 const build = (locale: "en" | "es") => {
-  const r = buildPerformanceReport(processData(dataset, rialBudget2022To2024), { asOf: "2023-09-30", locale });
+  const r = buildPerformanceReport(processData(dataset, rialBudget2022To2024), {
+    asOf: plainDate("2023-09-30"),
+    locale,
+  });
   if (!r.ok) throw new Error("report");
   return r.value;
 };

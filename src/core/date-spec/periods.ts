@@ -95,8 +95,11 @@ export function periodSpec(period: DatePeriod): DateSpec | undefined {
  *
  * @example
  * ```ts
- * import { periodMatches } from "iacml/core";
- * periodMatches({ kind: "months", start: "2024-07", end: "2024-09", period: { kind: "quarter", n: 3, of: "2024" } } as never); // true
+ * import { periodMatches, plainMonth } from "iacml/core";
+ * periodMatches({
+ *   kind: "months", start: plainMonth("2024-07"), end: plainMonth("2024-09"),
+ *   period: { kind: "quarter", n: 3, of: "2024" },
+ * }); // true
  * ```
  */
 export function periodMatches(spec: DateSpec): boolean {

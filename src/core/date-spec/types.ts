@@ -17,10 +17,10 @@ import type { PlainDate, PlainMonth } from "../plain-date.js";
  *
  * @example
  * ```ts
- * import type { DateSpec } from "iacml/core";
+ * import { plainMonth, type DateSpec } from "iacml/core";
  * const aprilOrMay: DateSpec = {
  *   kind: "oneOf",
- *   options: [{ kind: "month", month: "2024-04" as never }, { kind: "month", month: "2024-05" as never }],
+ *   options: [{ kind: "month", month: plainMonth("2024-04") }, { kind: "month", month: plainMonth("2024-05") }],
  * };
  * ```
  */
@@ -45,9 +45,9 @@ export type DateSpec = DateSpecExtras &
  *
  * @example
  * ```ts
- * import type { DateSpec } from "iacml/core";
+ * import { plainMonth, type DateSpec } from "iacml/core";
  * const q3: DateSpec = {
- *   kind: "months", start: "2024-07" as never, end: "2024-09" as never,
+ *   kind: "months", start: plainMonth("2024-07"), end: plainMonth("2024-09"),
  *   period: { kind: "quarter", n: 3, of: "2024" }, note: "preliminary",
  * };
  * ```
