@@ -3,6 +3,7 @@
  * machine's time zone.
  * @module
  */
+import { civilFromDays, daysFromCivil } from "./civil-days.js";
 import { issueFactory } from "./issue.js";
 import { coreMessages, typeWords } from "./messages/core.js";
 import { fail, ok, type Result } from "./result.js";
@@ -208,14 +209,7 @@ export function dateParts(date: PlainDate): { year: number; month: number; day: 
  */
 export function toDayNumber(date: PlainDate): number {
   const { year, month, day } = dateParts(date);
-  // Days-from-civil (H. Hinnant): years start in March so the leap day is last.
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const mp = (month + 9) % 12;
-  const doy = Math.floor((153 * mp + 2) / 5) + day - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
+  return daysFromCivil(year, month, day);
 }
 
 /**
@@ -296,15 +290,7 @@ export function fromDayNumber(dayNumber: number): PlainDate {
   if (!Number.isInteger(dayNumber) || dayNumber < MIN_DAY_NUMBER || dayNumber > MAX_DAY_NUMBER) {
     throw new RangeError(`Day number out of range: ${dayNumber}`);
   }
-  const z = dayNumber + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  const { year, month, day } = civilFromDays(dayNumber);
   return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}` as PlainDate;
 }
 

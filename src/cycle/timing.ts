@@ -1,4 +1,5 @@
 // Internal: DateSpecs as day-number envelopes, and the monotone day shifts that timing rules use.
+import { civilFromDays, daysFromCivil } from "../core/civil-days.js";
 import type { DateSpec } from "../core/date-spec/types.js";
 import {
   daysInMonth,
@@ -73,27 +74,10 @@ export function isBounded(e: Envelope): boolean {
 }
 
 /** Day number of a proleptic Gregorian date of any integer year (no 0001-9999 limit). */
-export function civilToDay(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const mp = (month + 9) % 12;
-  const doy = Math.floor((153 * mp + 2) / 5) + day - 1;
-  return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468;
-}
+export const civilToDay = daysFromCivil;
 
 /** Year, month and day of any integer day number (inverse of {@link civilToDay}). */
-export function dayToCivil(dayNumber: number): { year: number; month: number; day: number } {
-  const z = dayNumber + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
-}
+export const dayToCivil = civilFromDays;
 
 /** Adds whole months to a day number, clamping the day to the end of a shorter month (any year). */
 export function addMonthsToDay(dayNumber: number, months: number): number {

@@ -10,6 +10,7 @@ import {
   type PlainMonth,
 } from "../plain-date.js";
 import { MAX_DATE_SPEC_DEPTH } from "./depth.js";
+import { MONTHS_EN, MONTHS_ES } from "./month-names.js";
 import { periodMatches } from "./periods.js";
 import type { DatePeriod, DatePeriodKind, DateRange, DateSpec } from "./types.js";
 
@@ -41,35 +42,6 @@ function explain(
   return en;
 }
 
-const MONTHS_LONG_EN = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-const MONTHS_LONG_ES = [
-  "enero",
-  "febrero",
-  "marzo",
-  "abril",
-  "mayo",
-  "junio",
-  "julio",
-  "agosto",
-  "septiembre",
-  "octubre",
-  "noviembre",
-  "diciembre",
-];
-
 /** What is wrong with a text that is not a real `YYYY-MM-DD` day, in English and Spanish. */
 function plainDateProblem(value: string): { en: string; es: string } {
   const quoted = `'${value.length > 40 ? `${value.slice(0, 39)}…` : value}'`;
@@ -88,8 +60,8 @@ function plainDateProblem(value: string): { en: string; es: string } {
     return { en: `${quoted} names the year 0, which does not exist`, es: `${quoted} nombra el año 0, que no existe` };
   const days = daysInMonth(year, month);
   return {
-    en: `${quoted} names a day that does not exist: ${MONTHS_LONG_EN[month - 1]} ${year} has ${days} days`,
-    es: `${quoted} nombra un día que no existe: ${MONTHS_LONG_ES[month - 1]} de ${year} tiene ${days} días`,
+    en: `${quoted} names a day that does not exist: ${MONTHS_EN[month - 1]} ${year} has ${days} days`,
+    es: `${quoted} nombra un día que no existe: ${MONTHS_ES[month - 1]} de ${year} tiene ${days} días`,
   };
 }
 
