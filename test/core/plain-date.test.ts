@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import * as fc from "fast-check";
 import {
+  daysInMonth,
   addDays,
   addMonths,
   dateFromParts,
@@ -93,6 +94,11 @@ describe("PlainDate", () => {
         (n, k) => {
           const d = fromDayNumber(n);
           const [y, m, day] = d.split("-").map(Number) as [number, number, number];
+          // date-fns works in the host's local time: where the host's zone skipped a day in the
+          // target month (Pacific/Kiritimati skipped 1994-12-31), it answers from the next day,
+          // so compare only months the local calendar has whole.
+          const [ty, tm] = addMonths(d, k).split("-").map(Number) as [number, number];
+          fc.pre(new Date(ty, tm, 0, 12).getDate() === daysInMonth(ty, tm));
           const viaDateFns = dfAddMonths(new Date(y, m - 1, day, 12), k);
           const expected = dateFromParts(viaDateFns.getFullYear(), viaDateFns.getMonth() + 1, viaDateFns.getDate());
           expect(addMonths(d, k)).toBe(expected);
