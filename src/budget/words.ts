@@ -1,5 +1,5 @@
 // Internal: the words of the budget's messages: dates written out, line titles, plurals.
-import { formatDateSpec } from "../core/date-spec/format-text.js";
+import { dayInWords } from "../core/date-spec/format-text.js";
 import type { PlainDate } from "../core/plain-date.js";
 import type { BudgetLine } from "./plan-schema.js";
 
@@ -8,10 +8,10 @@ import type { BudgetLine } from "./plan-schema.js";
  * `{nameEs}` in Spanish words and `{nameIso}` the date itself (for programs).
  */
 export function dateWords<N extends string>(name: N, date: PlainDate): Record<N | `${N}Es` | `${N}Iso`, string> {
-  const spec = { kind: "days", start: date, end: date } as const;
+  const words = dayInWords(date);
   return {
-    [name]: formatDateSpec(spec, "en"),
-    [`${name}Es`]: formatDateSpec(spec, "es"),
+    [name]: words.en,
+    [`${name}Es`]: words.es,
     [`${name}Iso`]: date,
   } as Record<N | `${N}Es` | `${N}Iso`, string>;
 }

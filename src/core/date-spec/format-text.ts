@@ -173,3 +173,18 @@ function writeKind(spec: DateSpec, l: Lang, nested: boolean): string {
 export function formatDateSpec(spec: DateSpec, locale: "en" | "es" = "en"): string {
   return write(spec, requireLocale(locale), false);
 }
+
+/**
+ * A day written as people read it, in English and in Spanish at once, for the `{date}` and
+ * `{dateEs}` params of a message (never the ISO form).
+ *
+ * @example
+ * ```ts
+ * import { dayInWords, plainDate } from "iacml/core";
+ * dayInWords(plainDate("2024-08-01")); // { en: "August 1, 2024", es: "1 de agosto de 2024" }
+ * ```
+ */
+export function dayInWords(day: PlainDate): { readonly en: string; readonly es: string } {
+  const spec: DateSpec = { kind: "days", start: day, end: day };
+  return { en: formatDateSpec(spec, "en"), es: formatDateSpec(spec, "es") };
+}

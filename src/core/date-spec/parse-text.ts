@@ -30,7 +30,7 @@ import {
 } from "../plain-date.js";
 import { fail, ok, type Issue, type Result, type Span } from "../result.js";
 import { dateSpecBounds } from "./bounds.js";
-import { formatDateSpec } from "./format-text.js";
+import { dayInWords, formatDateSpec } from "./format-text.js";
 import { mergeRuns } from "./day-sets.js";
 import { mondayOf, periodSpec } from "./periods.js";
 import { suggestWord } from "./suggest.js";
@@ -115,7 +115,7 @@ interface Ctx {
   readonly suggest: boolean;
 }
 
-const dayWords = (d: PlainDate, l: "en" | "es") => formatDateSpec({ kind: "days", start: d, end: d }, l);
+const dayWords = (d: PlainDate, l: "en" | "es") => dayInWords(d)[l];
 const pad2 = (n: number) => String(n).padStart(2, "0");
 const pad4 = (n: number) => String(n).padStart(4, "0");
 const monthText = (year: number, month: number) => `${pad4(year)}-${pad2(month)}` as PlainMonth;
