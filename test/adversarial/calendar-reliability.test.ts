@@ -15,6 +15,7 @@ import {
   type CalendarEvent,
 } from "iacml/calendar";
 import { inMonth, onDays, toBeDetermined, type DateSpec } from "iacml/core";
+import { anyValue } from "../support/any-value.js";
 
 const T = 30_000;
 
@@ -223,21 +224,10 @@ describe("parseCalendarEvents never throws (fuzz)", () => {
     "over any value",
     () => {
       fc.assert(
-        fc.property(
-          fc.anything({
-            withBigInt: true,
-            withDate: true,
-            withMap: true,
-            withSet: true,
-            withTypedArray: true,
-            withSparseArray: true,
-            withNullPrototype: true,
-          }),
-          (value) => {
-            const r = parseCalendarEvents(value);
-            expect(typeof r.ok).toBe("boolean");
-          },
-        ),
+        fc.property(anyValue(), (value) => {
+          const r = parseCalendarEvents(value);
+          expect(typeof r.ok).toBe("boolean");
+        }),
         { numRuns: 300 },
       );
     },

@@ -16,6 +16,7 @@ import {
   snapshotUntrusted,
   type Issue,
 } from "iacml/core";
+import { anyValue } from "../support/any-value.js";
 
 const anIssue = (n: number): Issue => ({ code: "x", severity: "error", message: `m${n}`, path: [], params: {} });
 
@@ -101,21 +102,10 @@ describe("snapshotUntrusted", () => {
   });
   it("never throws on any value", () => {
     fc.assert(
-      fc.property(
-        fc.anything({
-          withBigInt: true,
-          withMap: true,
-          withSet: true,
-          withDate: true,
-          withTypedArray: true,
-          withSparseArray: true,
-          withNullPrototype: true,
-        }),
-        (value) => {
-          const r = snapshotUntrusted(value);
-          expect(typeof r.ok).toBe("boolean");
-        },
-      ),
+      fc.property(anyValue(), (value) => {
+        const r = snapshotUntrusted(value);
+        expect(typeof r.ok).toBe("boolean");
+      }),
     );
   });
   it("reports throwing getters, Proxies, cycles, depth, size and non-data values", () => {
