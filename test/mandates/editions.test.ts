@@ -7,6 +7,7 @@ describe("the IACML editions of the dataset", () => {
   it("hold every edition found in a public document, oldest first, each valid and sourced", () => {
     expect(conferences.map((c) => c.edition.roman)).toEqual([
       "I",
+      "VI",
       "X",
       "XI",
       "XII",
@@ -30,6 +31,47 @@ describe("the IACML editions of the dataset", () => {
         c.id,
       ).toBe(true);
     }
+  });
+
+  it("numbers the editions once each, in ascending order, each with a cited source", () => {
+    const numbers = conferences.map((c) => c.edition.number);
+    expect(new Set(numbers).size).toBe(numbers.length);
+    expect([...numbers].sort((a, b) => a - b)).toEqual(numbers);
+    const urls = Object.values(editionSources).map((s) => s.url);
+    for (const c of earlierConferences) {
+      expect(c.source.section.length, c.id).toBeGreaterThan(0);
+      // Every inference of an earlier edition names the public page it reasons from.
+      for (const i of c.inferred ?? []) {
+        expect(i.from.length, `${c.id} ${i.fields.join()}`).toBeGreaterThan(0);
+        for (const f of i.from)
+          expect(
+            urls.some((u) => f.section.endsWith(`<${u}>`)),
+            f.section,
+          ).toBe(true);
+      }
+    }
+  });
+
+  it("holds the VI (Lima, 1978) from two 1978 cables, its dates and country marked inferred", () => {
+    const vi = earlierConferences.find((c) => c.id === "vi")!;
+    expect(ConferenceSchema.safeParse(vi).success).toBe(true);
+    expect([vi.edition.number, vi.city, vi.hostCountry]).toEqual([6, "Lima", "PE"]);
+    expect(vi.dates).toEqual({ kind: "months", start: "1978-11", end: "1978-12" });
+    expect(vi.source.section).toContain("6TH LABOR MINISTERS' CONFERENCE");
+    expect(vi.source.section).toContain(editionSources.viDelegation.url);
+    const inferred = (vi.inferred ?? []).flatMap((i) => i.fields);
+    expect(inferred).toEqual(expect.arrayContaining(["dates", "hostCountry", "format", "edition"]));
+    expect(vi.outsideKnowledge?.map((o) => o.reference)).toEqual([
+      editionSources.viDelegation.url,
+      editionSources.viOutcome.url,
+    ]);
+    // No instrument of the VI was found: none is listed.
+    expect(vi.adopted).toBeUndefined();
+  });
+
+  it("still leaves out the II to V and VII to IX, which no public page places", () => {
+    const held = new Set(conferences.map((c) => c.edition.number));
+    expect([2, 3, 4, 5, 7, 8, 9].filter((n) => held.has(n))).toEqual([]);
   });
 
   it("dates the XIX (Cancún) 3-4 December 2015 from its final report, read in two public copies", () => {
@@ -78,6 +120,9 @@ describe("citations of any edition resolve in the dataset's context", () => {
     ["Article 2 of the Declaration of Ottawa", "XII/Decl/2"],
     ["Article 2 of the Declaration of the XVIII IACML", "XVIII/Decl/2"],
     ["Artículo 2 de la Declaración de Cundinamarca", "I/Decl/2"],
+    ["Article 2 of the Declaration of the VI IACML", "VI/Decl/2"],
+    ["Article 2 of the Declaration of Lima", "VI/Decl/2"],
+    ["Artículo 2 de la Declaración de Lima de 1978", "VI/Decl/2"],
   ])("%s", (text, id) => {
     expect(ids(text)).toEqual([id]);
   });

@@ -5,7 +5,8 @@ import { processSources } from "./sources.js";
 
 /**
  * Public documents, other than the five source documents, that the earlier IACML editions of
- * the dataset come from: a title and the address where the stored copy was read.
+ * the dataset come from (OAS reports, declarations and pages, and declassified U.S. diplomatic
+ * cables): a title and the address where the stored copy was read.
  *
  * @example
  * ```ts
@@ -18,6 +19,21 @@ export const editionSources = /* @__PURE__ */ deepFreeze({
     title:
       "Palabras de la Secretaria Ejecutiva para el Desarrollo Integral de la OEA, Sherry Tross, XVIII CIMT, 50° Aniversario de la CIMT (CIDI/TRABAJO/INF.7/13)",
     url: "https://studylib.es/doc/796790/organizacion-de-los-estados-americanos-consejo-interameri...",
+  },
+  vPending: {
+    title:
+      "Cable 1975LIMA08800, U.S. Embassy Lima to the Secretary of State, 23 October 1975: OAS Fifth Inter-American Conference of Ministers of Labor (declassified, WikiLeaks PlusD)",
+    url: "https://search.wikileaks.org/plusd/cables/1975LIMA08800.html",
+  },
+  viDelegation: {
+    title:
+      "Cable 1978BUENOS09134, U.S. Embassy Buenos Aires to the Secretary of State, 17 November 1978: OAS report on alternatives to strengthen the inter-American labor system (declassified, WikiLeaks PlusD)",
+    url: "https://wikileaks.org/plusd/cables/1978BUENOS09134_d.html",
+  },
+  viOutcome: {
+    title:
+      "Cable 1978BUENOS10151, U.S. Embassy Buenos Aires to the Secretary of State, 29 December 1978: OAS report on alternatives to strengthen the inter-American labor system (declassified, WikiLeaks PlusD)",
+    url: "https://wikileaks.org/plusd/cables/1978BUENOS10151_d.html",
   },
   xReport: {
     title: "Rapport de la dixième Conférence interaméricaine des ministres du travail, Buenos Aires, 2-3 octobre 1995",
@@ -128,19 +144,24 @@ const days = (start: string, end: string) => ({
 });
 
 /**
- * The IACML editions before the XIX that public OAS documents found so far describe: I
- * (Bogotá, 1963), X (Buenos Aires, 1995), XI (Viña del Mar, 1998), XII (Ottawa, 2001), XIII
- * (Salvador, 2003), XIV (Mexico City, 2005), XV (Port of Spain, 2007), XVI (Buenos Aires,
+ * The IACML editions before the XIX that public documents found so far describe: I (Bogotá,
+ * 1963), VI (Lima, 1978), X (Buenos Aires, 1995), XI (Viña del Mar, 1998), XII (Ottawa, 2001),
+ * XIII (Salvador, 2003), XIV (Mexico City, 2005), XV (Port of Spain, 2007), XVI (Buenos Aires,
  * 2009), XVII (San Salvador, 2011) and XVIII (Medellín, 2013). Every fact comes from the
  * document in its `source` (a public page, see {@link editionSources}); a fact no page states
- * is left out or marked `inferred`. The II to IX editions are not in the dataset: no stored
- * public document giving their number with their place and year was found (pages that mention
- * ministers' meetings of those years without an edition number are not enough to place them).
+ * is left out or marked `inferred`. The VI comes from two declassified U.S. Embassy cables of
+ * November and December 1978 that number it and place it in Lima without its days (its dates
+ * span those two months and are marked inferred). The II to V and VII to IX editions are not
+ * in the dataset: no stored public document found gives their number with their place and
+ * year. A cable of 23 October 1975 names the "Fifth Inter-American Conference of Ministers of
+ * Labor" as upcoming but not where or when it met, so the V is left out too (see
+ * {@link editionSources}`.vPending`).
  *
  * @example
  * ```ts
  * import { earlierConferences } from "iacml/data";
  * earlierConferences.filter((c) => c.city === "Buenos Aires").map((c) => c.edition.roman); // ["X", "XVI"]
+ * earlierConferences.find((c) => c.id === "vi")?.city; // "Lima"
  * ```
  */
 export const earlierConferences: readonly Conference[] = /* @__PURE__ */ deepFreeze<Conference[]>([
@@ -166,6 +187,47 @@ export const earlierConferences: readonly Conference[] = /* @__PURE__ */ deepFre
     source: from(
       "iAnniversarySpeech",
       "'Hace 50 años, los Ministros de Trabajo … se reunieron en Bogotá'; 'En 1963 …'; 'la Declaración de Cundinamarca, aprobada en esa histórica Conferencia'",
+    ),
+  },
+  {
+    id: "vi",
+    edition: { roman: "VI", number: 6 },
+    hostCountry: "PE",
+    city: "Lima",
+    dates: { kind: "months", start: "1978-11" as PlainMonth, end: "1978-12" as PlainMonth },
+    format: "in-person",
+    instruments: [],
+    inferred: [
+      inPerson("viDelegation"),
+      {
+        fields: ["edition"],
+        reasoning:
+          "The cable numbers the conference ('the 6th labor ministers' conference') without its full name; it is taken to be the VI IACML because the cable is filed under the OAS (tags OCON (OAS), subject the inter-American labor system), lists the Argentine delegates to COTPAL, CEATAL and COSATE, the Conference's advisory bodies, and follows the 'Fifth Inter-American Conference of Ministers of Labor' that a cable of 23 October 1975 names as upcoming",
+        from: [
+          from("viDelegation", "subject; paragraph 1, items B to D"),
+          from("vPending", "subject: 'OAS FIFTH INTER-AMERICAN CONFERENCE OF MINISTERS OF LABOR'"),
+        ],
+      },
+      {
+        fields: ["dates"],
+        reasoning:
+          "No source read gives the dates: on 17 November 1978 the Argentine minister 'will attend the Lima conference', and on 29 December 1978 consensus 'was reached' there, so it met between those days; the dates span November and December 1978",
+        from: [
+          from("viDelegation", "summary: 'WILL ATTEND THE LIMA CONFERENCE'"),
+          from("viOutcome", "paragraph 1: 'CONSENSUS WAS REACHED AT THE LIMA LABOR MINISTER'S CONFERECE [sic]'"),
+        ],
+      },
+      {
+        fields: ["hostCountry"],
+        reasoning:
+          "The cables name the city only; Lima is the capital of Peru, and the December cable reports a proposed follow-up meeting 'with the Peruvian labor minister'",
+        from: [from("viOutcome", "paragraph 2")],
+      },
+    ],
+    outsideKnowledge: outside("viDelegation", "viOutcome"),
+    source: from(
+      "viDelegation",
+      "summary: 'OUTGOING LABOR MINISTER LIENDO WILL ATTEND THE LIMA CONFERENCE'; paragraph 1: 'THE ARGENTINE DELEGATION TO THE 6TH LABOR MINISTERS' CONFERENCE'",
     ),
   },
   {
