@@ -50,7 +50,7 @@ describe("traceWorkPlan", () => {
     expect(after.refsOf.get(planned.id)?.map((r) => r.id)).toEqual(["XXI/Decl/21"]);
     expect(after.trace.actions.size).toBe(before.trace.actions.size + 1);
     const unread = traceWorkPlan(dataset, "wp-2022-2024", {
-      actions: [{ ...planned, mandateText: "Article 5 of the Declaration of Lima" }],
+      actions: [{ ...planned, mandateText: "Article 5 of the Declaration of Oslo" }],
     });
     expect(unread.issues.at(-1)).toMatchObject({
       code: "mandates.mandate-unread",
