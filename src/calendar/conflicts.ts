@@ -13,6 +13,9 @@ import { checkedLocale, readConflictOptions } from "./conflict-options.js";
 import type { ConflictRecord } from "./conflict-record.js";
 import type { CalendarEvent } from "./event.js";
 import { titleParams } from "./label-text.js";
+import { omissionParams } from "../core/messages/counts.js";
+
+const CONFLICT_NOUN = { en: ["conflict", "conflicts"], es: ["conflicto", "conflictos"] } as const;
 
 /**
  * How much a conflict matters: `high` when most of the smaller event's audiences are shared
@@ -272,7 +275,15 @@ export function findConflicts(events: readonly CalendarEvent[], options: FindCon
   for (const e of [...unplaceable].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0))) {
     out.push(notice("calendar.not-placeable", titleParams(e, e), [e.id], read.locale));
   }
-  if (omitted > 0) out.push(notice("calendar.conflicts-omitted", { omitted, kept: found.length }, [], read.locale));
+  if (omitted > 0)
+    out.push(
+      notice(
+        "calendar.conflicts-omitted",
+        omissionParams(omitted, found.length, CONFLICT_NOUN, { one: "Se omitió", many: "Se omitieron" }),
+        [],
+        read.locale,
+      ),
+    );
   return out;
 }
 

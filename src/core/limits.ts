@@ -3,6 +3,9 @@ import { fail, ok } from "./result.js";
 import { issueFactory } from "./issue.js";
 import { coreMessages, typeWords } from "./messages/core.js";
 import { limitsMessages } from "./messages/limits.js";
+import { omissionParams } from "./messages/counts.js";
+
+const ISSUE_NOUN = { en: ["issue", "issues"], es: ["problema", "problemas"] } as const;
 
 const limitIssue = issueFactory(limitsMessages);
 const coreIssue = issueFactory(coreMessages);
@@ -166,7 +169,13 @@ export function createIssueSink(maxIssues: number = DEFAULT_LIMITS.maxIssues): I
     },
     issues(): Issue[] {
       if (count <= kept.length) return [...kept];
-      return [...kept, limitIssue("core.too-many-issues", { omitted: count - kept.length })];
+      return [
+        ...kept,
+        limitIssue(
+          "core.too-many-issues",
+          omissionParams(count - kept.length, undefined, ISSUE_NOUN, { one: "Se omitió", many: "Se omitieron" }),
+        ),
+      ];
     },
   };
 }

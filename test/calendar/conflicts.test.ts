@@ -20,7 +20,6 @@ import {
   overlaps,
   possibleDays,
   toBeDetermined,
-  type DateSpec,
 } from "iacml/core";
 import { calendarArb, dateSpecArb, deepFreeze } from "./arbitraries.js";
 // The general (slow) comparison the sweep's fast paths must agree with.
@@ -288,7 +287,17 @@ describe("findConflicts at scale: bounds, lazy texts, fast paths", () => {
       subjects: [],
       params: { omitted: 1670, kept: 100 },
     });
-    expect(last.explanation).toBe("Se omitieron 1670 conflicto(s) más después de los primeros 100 (maxFindings)");
+    expect(last.explanation).toBe(
+      "Se omitieron otros 1.670 conflictos después de los primeros 100 (el límite maxFindings)",
+    );
+    expect(explainConflict(last, "en")).toBe(
+      "1,670 more conflicts were left out after the first 100 (the maxFindings limit)",
+    );
+    const one = findConflicts(crowd.slice(0, 3), { maxFindings: 2 }).at(-1)!;
+    expect(one.explanation).toBe("1 more conflict was left out after the first 2 (the maxFindings limit)");
+    expect(explainConflict(one, "es")).toBe(
+      "Se omitió 1 conflicto más después de los primeros 2 (el límite maxFindings)",
+    );
     expect(findConflicts(crowd).length).toBe(1770);
   });
 

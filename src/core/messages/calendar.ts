@@ -36,8 +36,8 @@ export const calendarConflictMessages = {
     es: "{aEs} aún no tiene fecha ni ventana, por lo que no puede compararse con otros eventos; indique una ventana",
   },
   "calendar.conflicts-omitted": {
-    en: "{omitted} more conflict(s) were left out after the first {kept} (maxFindings)",
-    es: "Se omitieron {omitted} conflicto(s) más después de los primeros {kept} (maxFindings)",
+    en: "{omittedPhrase} left out after {keptPhrase} (the maxFindings limit)",
+    es: "{omittedPhraseEs} después {keptPhraseEs} (el límite maxFindings)",
   },
 } as const satisfies MessageCatalog;
 

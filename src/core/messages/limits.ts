@@ -16,8 +16,8 @@ export const limitsMessages = {
     es: "El texto tiene {length} caracteres; se leen como máximo {max}",
   },
   "core.too-many-issues": {
-    en: "{omitted} more issues were found and left out",
-    es: "Se encontraron {omitted} problemas más, que se omiten",
+    en: "{omittedPhrase} found and left out (the maxIssues limit)",
+    es: "{omittedPhraseEs}, por encima del límite maxIssues",
   },
   "core.too-deep": {
     en: "The input is nested more than {max} levels deep",
