@@ -181,14 +181,46 @@ function checkGap(
       ...titles("b", b),
       amount,
       unit,
-      unitEs: unit === "months" ? "meses" : "días",
       min: span?.min ?? "?",
       max: span?.max ?? "?",
+      ...gapWords(amount, unit, span),
     },
     certain ? "yes" : "possibly",
     [a.id, b.id],
     certain ? "error" : "warning",
   );
+}
+
+const UNIT_WORDS = {
+  days: { en: ["day", "days"], es: ["día", "días"] },
+  months: { en: ["month", "months"], es: ["mes", "meses"] },
+} as const;
+
+/**
+ * The words of a gap message: the unit agreeing with the amount ("1 month", "3 days") and, when
+ * the gap between the two events is known, how far before the second the first is
+ * (" (1 month before it)", " (between 1 and 2 months before it)", " (it comes after it)";
+ * nothing when it is not known).
+ */
+function gapWords(
+  amount: number,
+  unit: "months" | "days",
+  span: { readonly min: number; readonly max: number } | undefined,
+): Record<string, string> {
+  const words = UNIT_WORDS[unit];
+  const pick = (n: number, forms: readonly [string, string]) => (n === 1 ? forms[0] : forms[1]);
+  const amountWords = { amountUnit: pick(amount, words.en), amountUnitEs: pick(amount, words.es) };
+  if (span === undefined) return { ...amountWords, gapPhrase: "", gapPhraseEs: "" };
+  const { min, max } = span;
+  const [gapPhrase, gapPhraseEs] =
+    max < 0
+      ? [" (it comes after it)", " (es posterior)"]
+      : min < 0
+        ? [` (at most ${max} ${pick(max, words.en)} before it)`, ` (como máximo ${max} ${pick(max, words.es)} antes)`]
+        : min === max
+          ? [` (${min} ${pick(min, words.en)} before it)`, ` (${min} ${pick(min, words.es)} antes)`]
+          : [` (between ${min} and ${max} ${words.en[1]} before it)`, ` (entre ${min} y ${max} ${words.es[1]} antes)`];
+  return { ...amountWords, gapPhrase, gapPhraseEs };
 }
 
 function insideRange(spec: DateSpec, r: DateRange): Tri {

@@ -61,20 +61,20 @@ export const calendarRuleMessages = {
     es: "{aEs} podría caer en {periodEs} ({daysTextEs}) porque sus fechas aún no están fijadas",
   },
   "calendar.min-gap-certain": {
-    en: "{a} is not at least {amount} {unit} before {b} (between {min} and {max} {unit})",
-    es: "{aEs} no es al menos {amount} {unitEs} antes de {bEs} (entre {min} y {max} {unitEs})",
+    en: "{a} is not at least {amount} {amountUnit} before {b}{gapPhrase}",
+    es: "{aEs} no es al menos {amount} {amountUnitEs} antes de {bEs}{gapPhraseEs}",
   },
   "calendar.min-gap-possible": {
-    en: "{a} may not be at least {amount} {unit} before {b} (between {min} and {max} {unit})",
-    es: "{aEs} podría no ser al menos {amount} {unitEs} antes de {bEs} (entre {min} y {max} {unitEs})",
+    en: "{a} may not be at least {amount} {amountUnit} before {b}{gapPhrase}",
+    es: "{aEs} podría no ser al menos {amount} {amountUnitEs} antes de {bEs}{gapPhraseEs}",
   },
   "calendar.deadline-late-certain": {
-    en: "The deadline {a} is not at least {amount} day(s) before {b}, the event it serves",
-    es: "El plazo {aEs} no es al menos {amount} día(s) antes de {bEs}, el evento al que sirve",
+    en: "The deadline {a} is not at least {amount} {amountUnit} before {b}, the event it serves{gapPhrase}",
+    es: "El plazo {aEs} no es al menos {amount} {amountUnitEs} antes de {bEs}, el evento al que sirve{gapPhraseEs}",
   },
   "calendar.deadline-late-possible": {
-    en: "The deadline {a} may not be at least {amount} day(s) before {b}, the event it serves",
-    es: "El plazo {aEs} podría no ser al menos {amount} día(s) antes de {bEs}, el evento al que sirve",
+    en: "The deadline {a} may not be at least {amount} {amountUnit} before {b}, the event it serves{gapPhrase}",
+    es: "El plazo {aEs} podría no ser al menos {amount} {amountUnitEs} antes de {bEs}, el evento al que sirve{gapPhraseEs}",
   },
   "calendar.too-many-meetings-certain": {
     en: "{count} formal meetings fall in {period} ({dates}); at most {max} are allowed",
