@@ -73,6 +73,9 @@ function readLimits(options: unknown): unknown {
  *   paragraph, section(s), artículo(s), párrafo(s), numeral, literal, inciso(s);
  * - the instrument after the list (`of the Declaration`, `del Plan de Acción de Cancún`,
  *   `of the Bridgetown Declaration`) or first (`Declaration of Cancún, articles 12 to 14`);
+ *   instrument-first clauses joined by "and", "&" or "y" (`Declaración de Buenos Aires,
+ *   artículo 3, y Plan de Acción, párrafo 7 b)`), where an instrument named without its
+ *   conference is of the clause before it;
  * - the conference by its city (applies to every list before it back to the previous city),
  *   a city and year (`Declaration of Medellín 2013`), its edition (`of the XIX IACML`,
  *   `de la XX CIMT`), a reference back (`its Plan of Action`, `the same Declaration`,

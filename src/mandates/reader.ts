@@ -70,6 +70,12 @@ interface Clause {
   readonly sibling?: MandateConference;
 }
 
+/** An instrument-first clause ("Declaration of Cancún, article 2"): what a clause joined to it by "and" inherits. */
+interface Lead {
+  readonly target: Target;
+  readonly sibling?: MandateConference;
+}
+
 /** What an instrument phrase says about the conference. */
 type Target =
   | { readonly type: "conference"; readonly conference: MandateConference }
@@ -94,6 +100,8 @@ export class RefReader {
   private last: MandateConference | undefined;
   /** The instrument kinds the clauses resolved with `last` named. */
   private lastKinds: ReadonlySet<MandateInstrumentKind> = new Set();
+  /** The instrument-first clause read last, when nothing but punctuation and a conjunction followed it yet. */
+  private lead: Lead | undefined;
   private readonly spanish: boolean;
 
   constructor(
@@ -187,13 +195,15 @@ export class RefReader {
         this.i++;
         continue;
       }
+      const joined = conjunction === undefined ? undefined : this.lead;
       conjunction = undefined;
+      this.lead = undefined;
       if (this.readSource()) continue;
       if (token.kind === "number" || this.isWord(token, KEYWORDS)) {
         this.readClause();
         continue;
       }
-      if (this.readLeadInstrument()) continue;
+      if (this.readLeadInstrument(joined)) continue;
       this.unknownRun();
     }
     if (conjunction !== undefined) {
@@ -446,6 +456,7 @@ export class RefReader {
         return elements;
       }
       elements.push(...read);
+      const before = this.i;
       const separator = this.readSeparator();
       if (separator === undefined) return elements;
       const next = this.at();
@@ -453,7 +464,9 @@ export class RefReader {
         next !== undefined &&
         (next.kind === "number" || this.isItemWord(next) || this.isParenItem(0) || this.isWord(next, KEYWORDS));
       if (!continues) {
-        if (next === undefined || separator.text !== ",") {
+        // "…, article 3, and Plan of Action, paragraph 7(b)": the conjunction opens the next clause.
+        if (separator.text !== "," && this.instrumentAt()) this.i = before;
+        else if (next === undefined || separator.text !== ",") {
           this.report(issue("mandates.dangling-conjunction", { word: separator.text }, { span: spanOf(separator) }));
         }
         return elements;
@@ -650,6 +663,16 @@ export class RefReader {
       [...c.cities, ...(c.citedAs ?? [])].map((name) => ({ name, folded: foldForMatching(name) })),
     );
     return this.names;
+  }
+
+  /** Whether an instrument is named at the cursor: `[the|its|el|su|la misma] [City] Declaration | Plan of Action` (cursor unchanged). */
+  private instrumentAt(): boolean {
+    const saved = this.i;
+    for (let k = 0; k < 3 && (this.isWord(this.at(), THE_WORDS) || this.isWord(this.at(), BACK_WORDS)); k++) this.i++;
+    this.matchCity(false);
+    const found = this.readInstrumentName() !== undefined;
+    this.i = saved;
+    return found;
   }
 
   /** `of the Declaration`, `of the Plan of Action of Buenos Aires 2021`, `del Plan de Acción`, `of the Bridgetown Declaration`, `of its Plan of Action`, `de dicha Declaración`. */
@@ -870,7 +893,7 @@ export class RefReader {
     }
     const city = this.sourceText(start, end);
     const folded = foldForMatching(city);
-    // Only a near spelling is suggested ("Bridgtown" → Bridgetown), never an unrelated city ("Lima").
+    // Only a near spelling is suggested ("Bridgtown" → Bridgetown), never an unrelated city ("Oslo").
     const nearest = nearestName(folded, this.cityNames(), folded.length <= 5 ? 1 : folded.length <= 10 ? 2 : 3);
     this.report(
       issue(
@@ -881,20 +904,26 @@ export class RefReader {
     );
   }
 
-  /** "Declaration of Cancún, articles 12 to 14"; "the Declaration and Plan of Action of Medellín" (a whole instrument). */
-  private readLeadInstrument(): boolean {
+  /**
+   * "Declaration of Cancún, articles 12 to 14"; "the Declaration and Plan of Action of Medellín" (a whole instrument).
+   * An instrument named without a conference in a clause `joined` to the one before it by "and"
+   * ("…, article 3, and Plan of Action, paragraph 7(b)") is of that clause's conference.
+   */
+  private readLeadInstrument(joined: Lead | undefined): boolean {
     const saved = this.i;
     const named = this.readNamedInstrument();
     if (named === undefined) {
       this.i = saved;
       return false;
     }
+    const inherits = joined !== undefined && named.target.type === "none";
+    const target = inherits ? joined.target : named.target;
     let end = this.at(-1)?.end ?? named.start;
     const listFollows = (offset: number) =>
       this.at(offset)?.kind === "number" || this.isWord(this.at(offset), KEYWORDS);
     // "Declaration of Ottawa and Plan of Action": an instrument named right after, without a city, is of the same conference.
     while (
-      named.target.type === "conference" &&
+      target.type === "conference" &&
       this.conjunctionAt(0) &&
       (this.isWord(this.at(1), DECLARATION_WORDS) || this.isWord(this.at(1), PLAN_WORDS))
     ) {
@@ -916,20 +945,21 @@ export class RefReader {
         const start = this.at()!.start;
         const elements = this.readList();
         if (elements.length > 0) {
-          this.pending.push(
-            this.clause(
-              elements,
-              { start, end: elements[elements.length - 1]!.span.end },
-              named.kinds[0]!,
-              named.target,
-            ),
-          );
-          this.resolvePending(named.target, false);
+          const span = { start, end: elements[elements.length - 1]!.span.end };
+          const kind = named.kinds[0]!;
+          // Joined to a clause still waiting for its conference: it waits with it, for the same one.
+          const clause: Clause =
+            inherits && target.type === "none"
+              ? { elements, span, kind, sibling: joined.sibling }
+              : this.clause(elements, span, kind, target);
+          this.pending.push(clause);
+          this.resolvePending(target, false);
+          this.lead = { target, sibling: clause.sibling };
         }
         return true;
       }
     }
-    const conference = this.conferenceOf(named.target, { start: named.start, end });
+    const conference = this.conferenceOf(target, { start: named.start, end });
     if (conference !== undefined) {
       for (const kind of named.kinds) {
         this.sources.push({
@@ -941,6 +971,7 @@ export class RefReader {
         });
       }
     }
+    this.lead = { target };
     return true;
   }
 

@@ -20,6 +20,7 @@ function fill(unit: string, size: number): string {
 const SHAPES: Record<string, string> = {
   "valid sentences": "Articles 5, 7 and 9 of the Declaration and 7b and 7c of the Plan of Action of Bridgetown; ",
   "items and back references": "paragraph 9(b) and 6(a)-(c) of its Plan of Action, ",
+  "joined instrument clauses": "Declaration of Cancún, article 2, and Plan of Action, paragraph 3(d), y la ",
   "unknown cities (issue 11)": "7 of the Declaration of Zz, ",
   "NUL run": "\u0000",
   "unknown words": "lorem ipsum ",
