@@ -13,7 +13,7 @@ import { checkedLocale, readConflictOptions } from "./conflict-options.js";
 import type { ConflictRecord } from "./conflict-record.js";
 import type { CalendarEvent } from "./event.js";
 import { titleParams } from "./label-text.js";
-import { omissionParams } from "../core/messages/counts.js";
+import { groupDigits, omissionParams } from "../core/messages/counts.js";
 
 const CONFLICT_NOUN = { en: ["conflict", "conflicts"], es: ["conflicto", "conflictos"] } as const;
 
@@ -279,7 +279,12 @@ export function findConflicts(events: readonly CalendarEvent[], options: FindCon
     out.push(
       notice(
         "calendar.conflicts-omitted",
-        omissionParams(omitted, found.length, CONFLICT_NOUN, { one: "Se omitió", many: "Se omitieron" }),
+        {
+          ...omissionParams(omitted, CONFLICT_NOUN, ["Se omitió", "Se omitieron"]),
+          kept: found.length,
+          keptPhrase: found.length === 1 ? "the first one" : `the first ${groupDigits(found.length, "en")}`,
+          keptPhraseEs: found.length === 1 ? "del primero" : `de los primeros ${groupDigits(found.length, "es")}`,
+        },
         [],
         read.locale,
       ),

@@ -173,7 +173,7 @@ export function createIssueSink(maxIssues: number = DEFAULT_LIMITS.maxIssues): I
         ...kept,
         limitIssue(
           "core.too-many-issues",
-          omissionParams(count - kept.length, undefined, ISSUE_NOUN, { one: "Se omitió", many: "Se omitieron" }),
+          omissionParams(count - kept.length, ISSUE_NOUN, ["Se omitió", "Se omitieron"]),
         ),
       ];
     },

@@ -5,11 +5,7 @@
  * A whole number with thousands marks: `4,497,500` in English and `4.497.500` in Spanish, as
  * the OAS writes figures in each language. Other numbers (fractions, non-finite) are written
  * as they are.
- *
- * @example
- * ```ts
- * groupDigits(4497500, "es"); // "4.497.500"
- * ```
+ * (`groupDigits(4497500, "es")` is `"4.497.500"`.)
  */
 export function groupDigits(count: number, locale: "en" | "es"): string {
   if (!Number.isSafeInteger(count)) return String(count);
@@ -18,34 +14,22 @@ export function groupDigits(count: number, locale: "en" | "es"): string {
 }
 
 /**
- * The params of a "left out" notice: the plain numbers (kept for programs) and, for people,
- * `omittedPhrase`/`omittedPhraseEs` and `keptPhrase`/`keptPhraseEs` with grouped digits and
- * words that agree in number ("1 more conflict was" / "4,497,500 more conflicts were";
- * "Se omitió 1 conflicto más" / "Se omitieron otros 4.497.500 conflictos").
- *
- * @example
- * ```ts
- * omissionParams(2, 100, { en: ["conflict", "conflicts"], es: ["conflicto", "conflictos"] });
- * ```
+ * The params of a "left out" notice: the plain number (kept for programs) and, for people,
+ * `omittedPhrase`/`omittedPhraseEs` with grouped digits and words that agree in number
+ * ("1 more conflict was" / "4,497,500 more conflicts were"; "Se omitió 1 conflicto más" /
+ * "Se omitieron otros 4.497.500 conflictos").
  */
 export function omissionParams(
   omitted: number,
-  kept: number | undefined,
   noun: { readonly en: readonly [string, string]; readonly es: readonly [string, string] },
-  verbEs: { readonly one: string; readonly many: string },
+  verbEs: readonly [string, string],
 ): Record<string, string | number> {
   const one = omitted === 1;
-  const params: Record<string, string | number> = {
+  return {
     omitted,
     omittedPhrase: one ? `1 more ${noun.en[0]} was` : `${groupDigits(omitted, "en")} more ${noun.en[1]} were`,
     omittedPhraseEs: one
-      ? `${verbEs.one} 1 ${noun.es[0]} más`
-      : `${verbEs.many} otros ${groupDigits(omitted, "es")} ${noun.es[1]}`,
+      ? `${verbEs[0]} 1 ${noun.es[0]} más`
+      : `${verbEs[1]} otros ${groupDigits(omitted, "es")} ${noun.es[1]}`,
   };
-  if (kept !== undefined) {
-    params.kept = kept;
-    params.keptPhrase = kept === 1 ? "the first one" : `the first ${groupDigits(kept, "en")}`;
-    params.keptPhraseEs = kept === 1 ? "del primero" : `de los primeros ${groupDigits(kept, "es")}`;
-  }
-  return params;
 }
