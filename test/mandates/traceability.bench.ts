@@ -70,6 +70,25 @@ function nestedLoopCoverage(input: TraceInput): {
   return { covered, deep, total };
 }
 
+/**
+ * The least a coverage needs, at full scale in the same run: one Map from action to status and
+ * one Set each of covered and deeply covered provisions, counting only (no trace, no per-provision
+ * rows, no validation, no issues).
+ */
+function mapIndexedCounts(input: TraceInput): { covered: number; deep: number; total: number } {
+  const status = new Map(input.actions.map((action) => [action.id, action.status] as const));
+  const covered = new Set<string>();
+  const deep = new Set<string>();
+  for (const link of input.links) {
+    if (link.kind !== "answers") continue;
+    covered.add(link.to);
+    if (status.get(link.from) === "fulfilled") deep.add(link.to);
+  }
+  let total = 0;
+  for (const instrument of input.instruments) total += instrument.provisions.length;
+  return { covered: covered.size, deep: deep.size, total };
+}
+
 const small = registry(1_000, 4_000);
 const full = registry(50_000, 200_000);
 
@@ -91,6 +110,13 @@ describe("trace + coverage, 50,000 provisions × 200,000 actions × 3 links", ()
     "traceMandates + mandateCoverage (indexed)",
     () => {
       mandateCoverage(traceMandates(full));
+    },
+    { iterations: 5, time: 0, warmupIterations: 1 },
+  );
+  bench(
+    "peer: Map-indexed counts of covered and deeply covered provisions (counting only)",
+    () => {
+      mapIndexedCounts(full);
     },
     { iterations: 5, time: 0, warmupIterations: 1 },
   );
