@@ -74,8 +74,11 @@ function readLimits(options: unknown): unknown {
  * - the instrument after the list (`of the Declaration`, `del Plan de Acción de Cancún`,
  *   `of the Bridgetown Declaration`) or first (`Declaration of Cancún, articles 12 to 14`);
  *   instrument-first clauses joined by "and", "&" or "y" (`Declaración de Buenos Aires,
- *   artículo 3, y Plan de Acción, párrafo 7 b)`), where an instrument named without its
- *   conference is of the clause before it;
+ *   artículo 3, y Plan de Acción, párrafo 7 b)`), or an instrument-first clause then a list
+ *   with its instrument after it (`Declaration of Cancún, article 2, and paragraph 4 of the
+ *   Plan of Action`), where an instrument named without its conference is of the clause
+ *   before it; a trailing "y" (`artículo 2, y`) is a dangling conjunction, not the item y,
+ *   which is read right after a paragraph number (`7y`, `7 y)`, `7(y)`) or an item x (`x, y`);
  * - the conference by its city (applies to every list before it back to the previous city),
  *   a city and year (`Declaration of Medellín 2013`), its edition (`of the XIX IACML`,
  *   `de la XX CIMT`), a reference back (`its Plan of Action`, `the same Declaration`,

@@ -102,6 +102,8 @@ export class RefReader {
   private lastKinds: ReadonlySet<MandateInstrumentKind> = new Set();
   /** The instrument-first clause read last, when nothing but punctuation and a conjunction followed it yet. */
   private lead: Lead | undefined;
+  /** Set by `readList`: where a new keyword opened a list of its own. */
+  private restart = 0;
   private readonly spanish: boolean;
 
   constructor(
@@ -151,11 +153,18 @@ export class RefReader {
     );
   }
 
+  /**
+   * Whether the "y" at `offset` is an item letter, not the Spanish "and": before `)`, a separator or
+   * "of"/"de"; at the end of the text (a final "." aside) only right after an item x (`x, y`), so
+   * that "artículo 2, y" ends in a dangling conjunction. `7y`, `7 y)` and `(y)` are read elsewhere.
+   */
   private yIsItem(offset = 0): boolean {
     const next = this.at(offset + 1);
-    return (
-      next === undefined || this.isPunct(next, ",;).") || this.isWord(next, AND_WORDS) || this.isWord(next, OF_WORDS)
-    );
+    if (next === undefined || (this.isPunct(next, ".") && this.at(offset + 2) === undefined)) {
+      const x = this.at(offset - (this.isPunct(this.at(offset - 2), ")") ? 3 : 2));
+      return this.isPunct(this.at(offset - 1), ",") && x?.kind !== "punct" && /^\d*x$/i.test(x?.text ?? "");
+    }
+    return this.isPunct(next, ",;).") || this.isWord(next, AND_WORDS) || this.isWord(next, OF_WORDS);
   }
 
   /** Whether the token `offset` ahead is "and", "&" or the Spanish "y" used as a conjunction. */
@@ -423,13 +432,19 @@ export class RefReader {
     if (phrase !== undefined) this.resolvePending(phrase.target, false);
   }
 
-  /** Elements separated by commas and conjunctions; a keyword may repeat inside the list. */
+  /**
+   * Elements separated by commas and conjunctions; a keyword may repeat inside the list. Sets
+   * `restart` to the number of elements read before the last article or paragraph keyword that
+   * follows a separator ("article 2, and paragraph 4": 1), 0 when there is none.
+   */
   private readList(): Element[] {
     const elements: Element[] = [];
+    this.restart = 0;
     for (;;) {
       let itemKeyword = false;
       while (this.isWord(this.at(), KEYWORDS)) {
         if (ITEM_KEYWORDS.has((this.at() as WordToken).norm)) itemKeyword = true;
+        else if (elements.length > 0) this.restart = elements.length;
         this.i++;
         if (this.isPunct(this.at(), ".") && (this.at(1)?.kind === "number" || this.isItemWord(this.at(1)))) this.i++;
       }
@@ -943,7 +958,12 @@ export class RefReader {
       if (listFollows(offset)) {
         this.i += offset;
         const start = this.at()!.start;
-        const elements = this.readList();
+        const read = this.readList();
+        const cut = this.restart;
+        // "Declaration of Cancún, article 2, and paragraph 4 of the Plan of Action": the list
+        // from the last keyword on is of the instrument named after it.
+        const phrase = cut > 0 && cut < read.length ? this.readInstrumentPhrase() : undefined;
+        const elements = phrase === undefined ? read : read.slice(0, cut);
         if (elements.length > 0) {
           const span = { start, end: elements[elements.length - 1]!.span.end };
           const kind = named.kinds[0]!;
@@ -955,6 +975,19 @@ export class RefReader {
           this.pending.push(clause);
           this.resolvePending(target, false);
           this.lead = { target, sibling: clause.sibling };
+          if (phrase !== undefined) {
+            // Named without its conference ("of the Plan of Action", "of its Plan of Action"), it is of this clause's.
+            const own = phrase.target.type !== "none" && phrase.target.type !== "back";
+            const rest = read.slice(cut);
+            this.pending.push({
+              elements: rest,
+              span: { start: rest[0]!.span.start, end: rest[rest.length - 1]!.span.end },
+              kind: phrase.kind,
+              ...(own || clause.sibling === undefined ? {} : { sibling: clause.sibling }),
+            });
+            if (own) this.lead = { target: phrase.target };
+            this.resolvePending(this.lead!.target, false);
+          }
         }
         return true;
       }

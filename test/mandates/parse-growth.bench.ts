@@ -21,6 +21,7 @@ const SHAPES: Record<string, string> = {
   "valid sentences": "Articles 5, 7 and 9 of the Declaration and 7b and 7c of the Plan of Action of Bridgetown; ",
   "items and back references": "paragraph 9(b) and 6(a)-(c) of its Plan of Action, ",
   "joined instrument clauses": "Declaration of Cancún, article 2, and Plan of Action, paragraph 3(d), y la ",
+  "mixed-order clauses": "Declaración de Cancún, artículo 2, y párrafos 4 y 5 del Plan de Acción, y ",
   "unknown cities (issue 11)": "7 of the Declaration of Zz, ",
   "NUL run": "\u0000",
   "unknown words": "lorem ipsum ",
