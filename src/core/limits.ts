@@ -149,35 +149,49 @@ export interface IssueSink {
  * ```
  */
 export function createIssueSink(maxIssues: number = DEFAULT_LIMITS.maxIssues): IssueSink {
-  const max = Math.max(1, Math.floor(maxIssues));
-  const kept: Issue[] = [];
-  let count = 0;
-  return {
-    add(issue: Issue): boolean {
-      count += 1;
-      if (kept.length < max) kept.push(issue);
-      return count < max;
-    },
-    skip(n: number): void {
-      if (Number.isSafeInteger(n) && n > 0) count += n;
-    },
-    get full() {
-      return count >= max;
-    },
-    get count() {
-      return count;
-    },
-    issues(): Issue[] {
-      if (count <= kept.length) return [...kept];
-      return [
-        ...kept,
-        limitIssue(
-          "core.too-many-issues",
-          omissionParams(count - kept.length, ISSUE_NOUN, ["Se omitió", "Se omitieron"]),
-        ),
-      ];
-    },
-  };
+  return new BoundedIssueSink(Math.max(1, Math.floor(maxIssues)));
+}
+
+// A class rather than an object literal with getters: every parser call makes one, and a
+// literal with accessors is several times slower to create.
+class BoundedIssueSink implements IssueSink {
+  readonly #max: number;
+  readonly #kept: Issue[] = [];
+  #count = 0;
+
+  constructor(max: number) {
+    this.#max = max;
+  }
+
+  add(issue: Issue): boolean {
+    this.#count += 1;
+    if (this.#kept.length < this.#max) this.#kept.push(issue);
+    return this.#count < this.#max;
+  }
+
+  skip(n: number): void {
+    if (Number.isSafeInteger(n) && n > 0) this.#count += n;
+  }
+
+  get full(): boolean {
+    return this.#count >= this.#max;
+  }
+
+  get count(): number {
+    return this.#count;
+  }
+
+  issues(): Issue[] {
+    const kept = this.#kept;
+    if (this.#count <= kept.length) return [...kept];
+    return [
+      ...kept,
+      limitIssue(
+        "core.too-many-issues",
+        omissionParams(this.#count - kept.length, ISSUE_NOUN, ["Se omitió", "Se omitieron"]),
+      ),
+    ];
+  }
 }
 
 /**

@@ -1,4 +1,5 @@
 const COMBINING_DIACRITICS = /[\u0300-\u036f]/g;
+const ASCII = /^[\x00-\x7f]*$/;
 
 /**
  * The one normalization the library applies before matching words (month names, "Declaration",
@@ -16,6 +17,8 @@ const COMBINING_DIACRITICS = /[\u0300-\u036f]/g;
  * ```
  */
 export function foldForMatching(text: string): string {
+  // Plain ASCII has nothing to decompose or strip (most words the parsers fold).
+  if (ASCII.test(text)) return text.toLowerCase();
   return text.normalize("NFD").replace(COMBINING_DIACRITICS, "").toLowerCase();
 }
 

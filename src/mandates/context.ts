@@ -89,17 +89,54 @@ function limitSpanish(issue: Issue): string {
 }
 
 /**
- * Checks an untrusted context (the shape of `MandateContextSchema`, by hand so the parser carries no zod) (any JavaScript value: `{}`, `null`, a Proxy) and indexes it.
- The context is copied first (`snapshotUntrusted`), so a getter or a Proxy cannot throw or
- * change it while it is read; a context is small, so the copy costs little.
+ * Indexes of the contexts this module prepared, keyed by the frozen copy it handed out: such a
+ * context cannot change, so reading with it again skips the copy, the check and the indexing
+ * (most of the cost of a short sentence).
+ */
+const PREPARED = new WeakMap<object, ResolvedContext>();
+
+/** Freezes a snapshot (plain objects and arrays only, copied by `snapshotUntrusted`). */
+function freezeSnapshot(value: unknown): void {
+  if (typeof value !== "object" || value === null || Object.isFrozen(value)) return;
+  for (const key of Object.keys(value)) freezeSnapshot((value as Record<string, unknown>)[key]);
+  Object.freeze(value);
+}
+
+/**
+ * Checks an untrusted context (the shape of `MandateContextSchema`, by hand so the parser
+ * carries no zod) (any JavaScript value: `{}`, `null`, a Proxy) and indexes it. The context is
+ * copied first (`snapshotUntrusted`), so a getter or a Proxy cannot throw or change it while it
+ * is read. A context from {@link prepareContext} is read from its index at once.
  */
 export function resolveContext(value: unknown): Result<ResolvedContext> {
+  if (typeof value === "object" && value !== null) {
+    const prepared = PREPARED.get(value);
+    if (prepared !== undefined) return ok(prepared);
+  }
+  const checked = checkedSnapshot(value);
+  return checked.ok ? ok(index(checked.value)) : checked;
+}
+
+function checkedSnapshot(value: unknown): Result<MandateContext> {
   const snapshot = snapshotUntrusted(value, { maxNodes: 100_000 });
   if (!snapshot.ok) return fail(snapshot.issues.map((i) => contextIssue(i.message, limitSpanish(i), i.path)));
   const problems = checkContext(snapshot.value);
   if (problems.length > 0)
     return fail(problems.slice(0, 5).map(([detail, detailEs, path]) => contextIssue(detail, detailEs, path)));
-  return ok(index(snapshot.value as MandateContext));
+  return ok(snapshot.value as MandateContext);
+}
+
+/**
+ * A checked, frozen copy of a context, indexed once: the citation parsers given it again skip
+ * the copy, the check and the indexing. The same issues as the parsers' for a bad context.
+ */
+export function prepareContext(value: unknown): Result<MandateContext> {
+  if (typeof value === "object" && value !== null && PREPARED.has(value)) return ok(value as MandateContext);
+  const checked = checkedSnapshot(value);
+  if (!checked.ok) return checked;
+  freezeSnapshot(checked.value);
+  PREPARED.set(checked.value, index(checked.value));
+  return checked;
 }
 
 type Problem = [detail: string, detailEs: string, path: (string | number)[]];

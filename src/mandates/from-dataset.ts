@@ -12,6 +12,7 @@ import { mandatesMessages } from "../core/messages/mandates.js";
 import type { Issue } from "../core/result.js";
 import type { Dataset } from "../entities/dataset/schema.js";
 import { parseMandateRefs } from "./parse-refs.js";
+import { prepareMandateContext } from "./prepare.js";
 import type { MandateConference, MandateContext, MandateRef } from "./ref.js";
 import type { TraceLink } from "./trace-schema.js";
 import { traceMandates, type MandateTrace } from "./trace.js";
@@ -37,7 +38,9 @@ function yearOf(spec: DateSpec | undefined): number | undefined {
 /**
  * The mandate context a dataset gives: every conference with its edition, year, host city and
  * the other names its instruments are cited by (`citedAs`), and the default conference of
- * references that name none.
+ * references that name none. The context is prepared ({@link prepareMandateContext}): frozen
+ * and indexed once, so reading many sentences with it is fast; spread it to change it
+ * (`{ ...context, defaultConference: "xx" }`).
  *
  * @example
  * ```ts
@@ -63,7 +66,12 @@ export function mandateContextOf(
       ...(year === undefined || !Number.isFinite(year) ? {} : { year }),
     };
   });
-  return defaultConference === undefined ? { conferences } : { conferences, defaultConference };
+  const context: MandateContext =
+    defaultConference === undefined ? { conferences } : { conferences, defaultConference };
+  // Prepared once (checked, frozen, indexed), so each parse with it skips that work; a dataset
+  // whose conferences do not make a valid context is returned as built, for the parser to report.
+  const prepared = prepareMandateContext(context);
+  return prepared.ok ? prepared.value : context;
 }
 
 /**

@@ -10,6 +10,7 @@ export * from "./citation.js";
 export { MandateContextSchema } from "./context-schema.js";
 export { parseTraceInput } from "./trace-input.js";
 export { formatMandateRefs } from "./format-refs.js";
+export { prepareMandateContext } from "./prepare.js";
 export { formatCitations } from "./format-citations.js";
 export * from "./trace-schema.js";
 export * from "./trace.js";
