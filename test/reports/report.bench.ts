@@ -16,6 +16,14 @@ describe("performance report on the real dataset", () => {
   bench("its trace alone (workPlanTrace: parse mandates + traceMandates)", () => {
     workPlanTrace(dataset, "wp-2022-2024");
   });
+  // Peers: the platform copying every record of the same inputs once, the least any function
+  // that reads the whole dataset and budget could cost.
+  bench("peer: structuredClone of the dataset and budget", () => {
+    structuredClone(process);
+  });
+  bench("peer: JSON round trip of the dataset and budget", () => {
+    JSON.parse(JSON.stringify(process));
+  });
 });
 
 describe("writing it", () => {
