@@ -73,7 +73,7 @@ describe("prepareMandateContext", () => {
     for (const bad of [null, {}, { conferences: "x" }, { conferences: [{ id: 3 }] }]) {
       const prepared = prepareMandateContext(bad);
       expect(prepared.ok).toBe(false);
-      const parsed = parseMandateRefs("Article 3 of the Declaration", bad);
+      const parsed = parseMandateRefs("Article 3 of the Declaration", bad as unknown as MandateContext);
       if (!prepared.ok && !parsed.ok) expect(prepared.issues).toEqual(parsed.issues);
     }
     const hostile = new Proxy(
