@@ -1,9 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { formatIssue } from "iacml/core";
-import { dataset } from "iacml/data";
 import {
-  mandateContextOf,
   mandateRef,
   parseCitations,
   parseMandateRefs,
@@ -11,15 +9,10 @@ import {
   type MandateInstrumentKind,
   type MandateRef,
 } from "iacml/mandates";
+import { context, elementArb, ids, strip, where, WORDS, writeList } from "./clause-writing.js";
 
 /** Instrument-first clauses joined by "and", "&" or "y" ("Declaration of X, article 3, and Plan of Action, paragraph 7(b)"). */
-const context = mandateContextOf(dataset, "xxi");
-const strip = (refs: readonly MandateRef[]) => refs.map(({ span: _span, ...rest }) => rest);
-
-function ids(text: string): string[] {
-  const r = parseMandateRefs(text, context);
-  return r.ok ? r.value.map((ref) => ref.id) : r.issues.map((i) => i.code);
-}
+const JOINS = { en: [", and ", " and ", " & "], es: [", y ", " y "] } as const;
 
 describe("instrument-first clauses joined by a conjunction", () => {
   it.each([
@@ -123,47 +116,10 @@ describe("instrument-first clauses joined by a conjunction", () => {
 });
 
 describe("instrument-first clauses joined by a conjunction read back (property)", () => {
-  const WORDS = {
-    en: {
-      declaration: "Declaration",
-      plan: "Plan of Action",
-      article: ["article", "articles"],
-      paragraph: ["paragraph", "paragraphs"],
-      and: "and",
-      joins: [", and ", " and ", " & "],
-      of: "of",
-      the: ["", "the ", "its "],
-      edition: (e: string) => `of the ${e} IACML`,
-    },
-    es: {
-      declaration: "Declaración",
-      plan: "Plan de Acción",
-      article: ["artículo", "artículos"],
-      paragraph: ["párrafo", "párrafos"],
-      and: "y",
-      joins: [", y ", " y "],
-      of: "de",
-      the: ["", "su "],
-      edition: (e: string) => `de la ${e} CIMT`,
-    },
-  } as const;
-  const shared = new Set(
-    context.conferences.flatMap((c) => c.cities).filter((city, k, all) => all.indexOf(city) !== k),
-  );
-  const where = (c: MandateConference, locale: "en" | "es"): string => {
-    const city = c.cities[0];
-    if (city === undefined) return WORDS[locale].edition(c.edition ?? c.id);
-    return `${WORDS[locale].of} ${city}${shared.has(city) ? ` ${c.year}` : ""}`;
-  };
-  const element = fc.record({
-    number: fc.integer({ min: 1, max: 40 }),
-    item: fc.option(fc.constantFrom(..."abcdefgh"), { nil: undefined }),
-    written: fc.constantFrom("7b", "7(b)", "7 b)"),
-  });
   const clause = fc.record({
     conference: fc.constantFrom(...context.conferences),
     kind: fc.constantFrom<MandateInstrumentKind>("declaration", "plan-of-action"),
-    elements: fc.array(element, { minLength: 1, maxLength: 3 }),
+    elements: fc.array(elementArb, { minLength: 1, maxLength: 3 }),
     sameAsBefore: fc.boolean(),
     prefix: fc.nat(2),
     join: fc.nat(2),
@@ -181,19 +137,13 @@ describe("instrument-first clauses joined by a conjunction read back (property)"
           let previous: MandateConference | undefined;
           for (const [k, c] of clauses.entries()) {
             const conference = k > 0 && c.sameAsBefore ? previous! : c.conference;
-            const elements = c.elements.map((e) => (c.kind === "declaration" ? { ...e, item: undefined } : e));
-            const keyword = (c.kind === "declaration" ? w.article : w.paragraph)[elements.length === 1 ? 0 : 1];
-            const written = elements.map((e) =>
-              e.item === undefined ? String(e.number) : e.written.replace("7", String(e.number)).replace("b", e.item),
-            );
-            const list =
-              written.length === 1 ? written[0] : `${written.slice(0, -1).join(", ")} ${w.and} ${written.at(-1)}`;
+            const { elements, text: list } = writeList(c.kind, c.elements, locale);
             const name = c.kind === "declaration" ? w.declaration : w.plan;
             const head =
               k > 0 && c.sameAsBefore
                 ? `${w.the[c.prefix % w.the.length]}${name}`
                 : `${name} ${where(conference, locale)}`;
-            parts.push(`${k === 0 ? "" : w.joins[c.join % w.joins.length]}${head}, ${keyword} ${list}`);
+            parts.push(`${k === 0 ? "" : JOINS[locale][c.join % JOINS[locale].length]}${head}, ${list}`);
             for (const e of elements) expected.push(mandateRef(conference, c.kind, e.number, e.item));
             previous = conference;
           }

@@ -1,28 +1,19 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { formatIssue } from "iacml/core";
-import { dataset } from "iacml/data";
 import {
-  mandateContextOf,
   mandateRef,
   parseMandateRefs,
-  type MandateConference,
   type MandateInstrumentKind,
-  type MandateRef,
 } from "iacml/mandates";
+import { context, elementArb, ids, strip, where, WORDS, writeList } from "./clause-writing.js";
 
 /**
  * An instrument-first clause joined to a list with its instrument after it ("Declaration of
  * Cancún, article 2, and paragraph 4 of the Plan of Action"), and the Spanish "y" at the end of
  * a clause ("artículo 2, y"), which is a dangling conjunction, not the item y.
  */
-const context = mandateContextOf(dataset, "xxi");
-const strip = (refs: readonly MandateRef[]) => refs.map(({ span: _span, ...rest }) => rest);
-
-function ids(text: string): string[] {
-  const r = parseMandateRefs(text, context);
-  return r.ok ? r.value.map((ref) => ref.id) : r.issues.map((i) => i.code);
-}
+const JOINS = { en: [", and ", " and "], es: [", y ", " y "] } as const;
 
 describe("an instrument-first clause, then a list with its instrument after it", () => {
   it.each([
@@ -156,47 +147,10 @@ describe("a trailing conjunction is dangling, in English and Spanish", () => {
 });
 
 describe("an instrument-first clause then a list with its instrument after it reads back (property)", () => {
-  const WORDS = {
-    en: {
-      declaration: "Declaration",
-      plan: "Plan of Action",
-      article: ["article", "articles"],
-      paragraph: ["paragraph", "paragraphs"],
-      and: "and",
-      joins: [", and ", " and "],
-      of: "of",
-      after: ["of the ", "of its "],
-      edition: (e: string) => `of the ${e} IACML`,
-    },
-    es: {
-      declaration: "Declaración",
-      plan: "Plan de Acción",
-      article: ["artículo", "artículos"],
-      paragraph: ["párrafo", "párrafos"],
-      and: "y",
-      joins: [", y ", " y "],
-      of: "de",
-      after: ["", "de su "],
-      edition: (e: string) => `de la ${e} CIMT`,
-    },
-  } as const;
-  const shared = new Set(
-    context.conferences.flatMap((c) => c.cities).filter((city, k, all) => all.indexOf(city) !== k),
-  );
-  const where = (c: MandateConference, locale: "en" | "es"): string => {
-    const city = c.cities[0];
-    if (city === undefined) return WORDS[locale].edition(c.edition ?? c.id);
-    return `${WORDS[locale].of} ${city}${shared.has(city) ? ` ${c.year}` : ""}`;
-  };
-  const element = fc.record({
-    number: fc.integer({ min: 1, max: 40 }),
-    item: fc.option(fc.constantFrom(..."abcdefgh"), { nil: undefined }),
-    written: fc.constantFrom("7b", "7(b)", "7 b)"),
-  });
   const clause = fc.record({
     conference: fc.constantFrom(...context.conferences),
     kind: fc.constantFrom<MandateInstrumentKind>("declaration", "plan-of-action"),
-    elements: fc.array(element, { minLength: 1, maxLength: 3 }),
+    elements: fc.array(elementArb, { minLength: 1, maxLength: 3 }),
   });
 
   it("in English and Spanish, with the list's instrument named with or without its conference", () => {
@@ -209,16 +163,7 @@ describe("an instrument-first clause then a list with its instrument after it re
         fc.constantFrom("own", "same", "back"),
         (first, second, locale, join, named) => {
           const w = WORDS[locale];
-          const list = (c: typeof first) => {
-            const elements = c.elements.map((e) => (c.kind === "declaration" ? { ...e, item: undefined } : e));
-            const keyword = (c.kind === "declaration" ? w.article : w.paragraph)[elements.length === 1 ? 0 : 1];
-            const written = elements.map((e) =>
-              e.item === undefined ? String(e.number) : e.written.replace("7", String(e.number)).replace("b", e.item),
-            );
-            const text =
-              written.length === 1 ? written[0] : `${written.slice(0, -1).join(", ")} ${w.and} ${written.at(-1)}`;
-            return { elements, text: `${keyword} ${text}` };
-          };
+          const list = (c: typeof first) => writeList(c.kind, c.elements, locale);
           const name = (kind: MandateInstrumentKind) => (kind === "declaration" ? w.declaration : w.plan);
           // Spanish: "del Plan de Acción", "de la Declaración"; English: "of the …".
           const phrase = (kind: MandateInstrumentKind, back: boolean) =>
@@ -231,7 +176,7 @@ describe("an instrument-first clause then a list with its instrument after it re
           const b = list(second);
           const conference = named === "own" ? second.conference : first.conference;
           const text =
-            `${name(first.kind)} ${where(first.conference, locale)}, ${a.text}${w.joins[join]}${b.text} ` +
+            `${name(first.kind)} ${where(first.conference, locale)}, ${a.text}${JOINS[locale][join]}${b.text} ` +
             `${phrase(second.kind, named === "back")}${named === "own" ? ` ${where(second.conference, locale)}` : ""}`;
           const expected = [
             ...a.elements.map((e) => mandateRef(first.conference, first.kind, e.number, e.item)),
