@@ -1,11 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { formatIssue } from "iacml/core";
-import {
-  mandateRef,
-  parseMandateRefs,
-  type MandateInstrumentKind,
-} from "iacml/mandates";
+import { mandateRef, parseMandateRefs, type MandateInstrumentKind } from "iacml/mandates";
 import { context, elementArb, ids, strip, where, WORDS, writeList } from "./clause-writing.js";
 
 /**
