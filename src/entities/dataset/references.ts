@@ -59,6 +59,7 @@ export function unknownReferenceFindings(dataset: Dataset): Finding[] {
   const budgetLines = idsOf(dataset.budgetLines);
   const schedulable = new Set([...actions, ...meetings, ...conferences, ...idsOf(dataset.activities)]);
 
+  // Only the references to an id the dataset does not hold are kept, in the order they are met.
   const refs: Reference[] = [];
   const add = (
     collection: keyof Dataset,
@@ -68,7 +69,10 @@ export function unknownReferenceFindings(dataset: Dataset): Finding[] {
     path: Path,
     target: string | undefined,
     among: ReadonlySet<string>,
-  ) => refs.push({ collection, index, id, field, path: [collection, index, ...path], target, among });
+  ) => {
+    if (target === undefined || among.has(target)) return;
+    refs.push({ collection, index, id, field, path: [collection, index, ...path], target, among });
+  };
   const hostRefs = (
     collection: keyof Dataset,
     index: number,
@@ -141,19 +145,12 @@ export function unknownReferenceFindings(dataset: Dataset): Finding[] {
     );
     add("actions", i, a.id, "meeting", ["atMeeting"], a.atMeeting, meetings);
   });
+  const leadTimeTargets = new Set([...meetings, ...conferences]);
   dataset.politicalMeetings.forEach((m, i) => {
     add("politicalMeetings", i, m.id, "work plan", ["workPlan"], m.workPlan, workPlans);
     add("politicalMeetings", i, m.id, "conference", ["conference"], m.conference, conferences);
     add("politicalMeetings", i, m.id, "meeting", ["partOf"], m.partOf, meetings);
-    add(
-      "politicalMeetings",
-      i,
-      m.id,
-      "meeting",
-      ["leadTime", "meeting"],
-      m.leadTime?.meeting,
-      new Set([...meetings, ...conferences]),
-    );
+    add("politicalMeetings", i, m.id, "meeting", ["leadTime", "meeting"], m.leadTime?.meeting, leadTimeTargets);
     hostRefs("politicalMeetings", i, m.id, m.host);
   });
   dataset.annexEntries.forEach((e, i) => {
@@ -241,18 +238,19 @@ export function unknownReferenceFindings(dataset: Dataset): Finding[] {
     s.recipients.forEach((x, k) => add("cooperationStatements", i, s.id, "member state", ["recipients", k], x, states));
     s.providers.forEach((x, k) => add("cooperationStatements", i, s.id, "member state", ["providers", k], x, states));
   });
-  const isKnownSubject = (subject: string) =>
-    anyId.has(subject) || [...anyId].some((id) => id.startsWith(`${subject}/`));
+  // A subject is known when it is an id, or the part of an id before one of its slashes.
+  const prefixes = new Set<string>();
+  for (const id of anyId)
+    for (let k = id.indexOf("/"); k !== -1; k = id.indexOf("/", k + 1)) prefixes.add(id.slice(0, k));
+  const isKnownSubject = (subject: string) => anyId.has(subject) || prefixes.has(subject);
   const subjects = new Set(dataset.documentClaims.map((c) => c.subject).filter(isKnownSubject));
   dataset.documentClaims.forEach((c, i) => add("documentClaims", i, c.id, "record", ["subject"], c.subject, subjects));
 
-  return refs
-    .filter((r) => r.target !== undefined && !r.among.has(r.target))
-    .map((r) =>
-      finding(
-        "entities.unknown-reference",
-        { collection: r.collection, id: r.id, field: r.field, target: r.target! },
-        { path: r.path, certainty: "certain", subjects: [r.id, r.target!] },
-      ),
-    );
+  return refs.map((r) =>
+    finding(
+      "entities.unknown-reference",
+      { collection: r.collection, id: r.id, field: r.field, target: r.target! },
+      { path: r.path, certainty: "certain", subjects: [r.id, r.target!] },
+    ),
+  );
 }
