@@ -4,7 +4,7 @@
  * @module
  */
 import type { Locale } from "../core/messages/catalog.js";
-import { formatIssue } from "../core/messages/index.js";
+import { formatIssue, messages } from "../core/messages/index.js";
 import { findingFactory } from "../core/issue.js";
 import { reportsMessages } from "../core/messages/reports.js";
 import type { PlainDate } from "../core/plain-date.js";
@@ -73,6 +73,9 @@ const MEASURE_WORD: Readonly<Record<Locale, Readonly<Record<string, string>>>> =
 
 const SOURCE: Readonly<Record<Locale, string>> = { en: "a source document", es: "un documento fuente" };
 
+/** A `{name}` placeholder of a message template, as `fillTemplate` fills them. */
+const PLACEHOLDER = /\{(\w+)\}/g;
+
 /** A param value in people's words: names for ids, documents' dates for ISO dates. */
 function humanValue(key: string, value: unknown, names: ReadonlyMap<string, string>, locale: Locale): unknown {
   if (typeof value !== "string") return value;
@@ -82,10 +85,14 @@ function humanValue(key: string, value: unknown, names: ReadonlyMap<string, stri
   if (key === "status" && STATUS_WORD[locale][value] !== undefined) return STATUS_WORD[locale][value];
   if (key === "measure" && MEASURE_WORD[locale][value] !== undefined) return MEASURE_WORD[locale][value];
   if (/^\d{3}_[0-9a-f]+\.txt$/.test(value)) return names.get(value) ?? SOURCE[locale];
-  return value
-    .replace(/\b\d{4}-\d{2}-\d{2}\b/g, (d) => documentDay(d as PlainDate, locale))
-    .replace(/\b\d{3}_[0-9a-f]+\.txt\b/g, (file) => names.get(file) ?? SOURCE[locale])
-    .replace(/[A-Za-z0-9][A-Za-z0-9._:-]*\/[A-Za-z0-9._:/-]+/g, (id) => names.get(id) ?? id);
+  // Each pattern runs only on a text holding the character it needs (a date's dash, ".txt", an id's slash).
+  let text = value;
+  if (text.includes("-")) text = text.replace(/\b\d{4}-\d{2}-\d{2}\b/g, (d) => documentDay(d as PlainDate, locale));
+  if (text.includes(".txt"))
+    text = text.replace(/\b\d{3}_[0-9a-f]+\.txt\b/g, (file) => names.get(file) ?? SOURCE[locale]);
+  if (text.includes("/"))
+    text = text.replace(/[A-Za-z0-9][A-Za-z0-9._:-]*\/[A-Za-z0-9._:/-]+/g, (id) => names.get(id) ?? id);
+  return text;
 }
 
 /**
@@ -102,8 +109,15 @@ function humanValue(key: string, value: unknown, names: ReadonlyMap<string, stri
  * ```
  */
 export function humanizeIssue(issue: Issue, names: ReadonlyMap<string, string>, locale: Locale): string {
-  const params = Object.fromEntries(Object.entries(issue.params).map(([k, v]) => [k, humanValue(k, v, names, locale)]));
-  return formatIssue({ ...issue, params: params as Issue["params"] }, locale);
+  // Only the params the message names are put in words: the others are never printed.
+  const known = Object.prototype.hasOwnProperty.call(messages, issue.code);
+  const template: string | undefined = known ? messages[issue.code]![locale] : undefined;
+  const used = new Map<string, unknown>();
+  if (template !== undefined)
+    for (const [, key] of template.matchAll(PLACEHOLDER))
+      if (!used.has(key!) && Object.prototype.hasOwnProperty.call(issue.params, key!))
+        used.set(key!, humanValue(key!, issue.params[key!], names, locale));
+  return formatIssue({ ...issue, params: Object.fromEntries(used) as Issue["params"] }, locale);
 }
 
 const toItem = (i: Issue, text: string): CheckItem => ({
