@@ -27,6 +27,7 @@ import type { CheckItem, CheckSection, CheckSheet } from "./performance-types.js
 import { CYCLE_PHASE, MILESTONE_KIND, reportLabel as label } from "./labels.js";
 import { documentDate, documentDay } from "./document-date.js";
 import { joinAnd, nameIndex } from "./names.js";
+import { marksConflict } from "./calendar-annex.js";
 import { cycleScheduleFromDataset } from "../cycle/from-dataset.js";
 import type { WorkPlanTrace } from "./trace.js";
 import type { EnglishOnlyText } from "./english-only.js";
@@ -345,11 +346,29 @@ export function buildCheckSheet(
   asOf: PlainDate,
   locale: Locale,
 ): { readonly sheet: CheckSheet; readonly calendarConflicts: readonly Conflict[] } {
+  const { sheet, conflicts } = checkSheetOf(process, planId, period, traced, plan, asOf, locale);
+  return { sheet, calendarConflicts: conflicts.sort(compareConflicts) };
+}
+
+/**
+ * {@link buildCheckSheet}, with the calendar's conflicts as `findConflicts` returns them, not yet
+ * in `compareConflicts` order: a caller that keeps some of them sorts only those (the same order,
+ * since the sort is stable), and the days of the others are never computed.
+ */
+export function checkSheetOf(
+  process: ProcessData,
+  planId: string,
+  period: string,
+  traced: WorkPlanTrace,
+  plan: { readonly entries: readonly AnnexEntry[]; readonly events: readonly CalendarEvent[] },
+  asOf: PlainDate,
+  locale: Locale,
+): { readonly sheet: CheckSheet; readonly conflicts: Conflict[] } {
   const dataset = process.dataset;
   const names = nameIndex(dataset, locale);
   for (const e of process.calendarEvents ?? []) if (!names.has(e.id)) names.set(e.id, e.title[locale] ?? e.title.en);
   const conflictOptions = { locale, ...(process.audienceLinks ? { audienceLinks: process.audienceLinks } : {}) };
-  const calendarConflicts = findConflicts(plan.events, conflictOptions).sort(compareConflicts);
+  const calendarConflicts = findConflicts(plan.events, conflictOptions);
 
   const coverage = mandateCoverage(traced.trace);
   const coverageItems: CheckItem[] = [];
@@ -365,8 +384,8 @@ export function buildCheckSheet(
     coverageItems.push(toItem(gap, humanizeIssue(gap, names, locale)));
 
   const ahead = plan.events.filter((e) => stillAhead(e.when, asOf));
-  const conflicts = findConflicts(ahead, conflictOptions).sort(compareConflicts);
-  const shown = conflicts.filter((c) => c.certainty === "certain" || c.grade !== "low");
+  const conflicts = findConflicts(ahead, conflictOptions);
+  const shown = conflicts.filter(marksConflict).sort(compareConflicts);
   const rules = process.calendarRules ?? [{ kind: "holy-week" as const, id: "holy-week" }];
   const ruleFindings = checkCalendar(ahead, rules, { locale }).sort(
     (a, b) => cmp(a.rule, b.rule) || cmp(a.subjects.join(" "), b.subjects.join(" ")),
@@ -405,5 +424,5 @@ export function buildCheckSheet(
     coverage,
     sections,
   };
-  return { sheet, calendarConflicts };
+  return { sheet, conflicts: calendarConflicts };
 }

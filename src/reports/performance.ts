@@ -44,9 +44,10 @@ import {
 import type { WorkPlanTrace } from "./trace.js";
 import { traceWorkPlan, type PlannedTraceAction } from "../mandates/from-dataset.js";
 import { fundingSection } from "./funding.js";
-import { calendarAnnex } from "./calendar-annex.js";
+import { calendarAnnex, marksConflict } from "./calendar-annex.js";
+import { compareConflicts } from "../calendar/conflicts.js";
 import { calendarEventsOfWorkPlan } from "../calendar/from-dataset.js";
-import { buildCheckSheet } from "./check-sheet.js";
+import { checkSheetOf } from "./check-sheet.js";
 import { partnerSections } from "./partners.js";
 import { cooperationText } from "./annex.js";
 import { countText, englishOnlyTexts, englishOnlyUsed, figureText } from "./english-only.js";
@@ -619,7 +620,7 @@ export function buildPerformanceReport(
   const traced = reportTrace(dataset, plan.id);
   const lines = priorityLines(dataset, plan.id, traced, l);
   const events = calendarEventsOfWorkPlan(dataset, plan.id, process.calendarEvents ?? []);
-  const checks = buildCheckSheet(process, plan.id, period, traced, events, day, l);
+  const checks = checkSheetOf(process, plan.id, period, traced, events, day, l);
   const funding = process.budget ? fundingSection(process.budget, dataset, day, l) : undefined;
   const report: Omit<PerformanceReport, "checks"> = {
     asOf: day,
@@ -645,7 +646,14 @@ export function buildPerformanceReport(
     politicalProcess: politicalProcess(dataset, plan.id, l),
     ...(funding === undefined ? {} : { funding }),
     partners: partnerSections(dataset, plan.id, l),
-    calendar: calendarAnnex(dataset, period, events, checks.calendarConflicts, day, l),
+    calendar: calendarAnnex(
+      dataset,
+      period,
+      events,
+      checks.conflicts.filter(marksConflict).sort(compareConflicts),
+      day,
+      l,
+    ),
   };
   // Every English-only text the report prints, listed on the check sheet (none in English).
   const used = englishOnlyUsed(englishOnlyTexts(process, l), stringsOf(report).join("\n"));
