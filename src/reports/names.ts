@@ -35,10 +35,21 @@ export function partyName(dataset: Dataset, id: string, locale: Locale): string 
   return /^[A-Z]{2}$/.test(id) ? regionName(id, locale) : id;
 }
 
+/**
+ * The runtime's region names, one instance per language, made on first use: a formatter, not a
+ * result (building one costs far more than asking it).
+ */
+const regionNames = /* @__PURE__ */ new Map<Locale, Intl.DisplayNames>();
+
 /** A country outside the OAS (Switzerland, Indonesia) by its ISO code, from the runtime's Unicode data. */
 function regionName(code: string, locale: Locale): string {
   try {
-    return new Intl.DisplayNames([locale], { type: "region", fallback: "code" }).of(code) ?? code;
+    let names = regionNames.get(locale);
+    if (names === undefined) {
+      names = new Intl.DisplayNames([locale], { type: "region", fallback: "code" });
+      regionNames.set(locale, names);
+    }
+    return names.of(code) ?? code;
   } catch {
     return code;
   }
