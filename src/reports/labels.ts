@@ -369,7 +369,10 @@ export function reportLabel(
   locale: Locale,
   params: Readonly<Record<string, string | number>> = {},
 ): string {
-  return reportLabels[locale][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+  const template = reportLabels[locale][key];
+  // Most labels have no placeholder: nothing to fill.
+  if (!template.includes("{")) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
   );
 }
