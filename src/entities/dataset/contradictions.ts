@@ -23,8 +23,6 @@ import type { Dataset } from "./schema.js";
 
 const finding = /* @__PURE__ */ findingFactory(entitiesMessages);
 
-const where = (s: SourceRef): string => sourceName(s, "en");
-
 /** Labels of what is compared, in English and Spanish (never an internal id in a message). */
 const LABELS: Readonly<Record<string, readonly [string, string]>> = {
   title: ["title", "el título"],
@@ -62,11 +60,26 @@ function foldTitle(text: string): string {
     .trim();
 }
 
-/** Two titles agree when equal after folding or when one holds the other whole (a short form). */
-const titlesAgree = (a: string, b: string): boolean => {
-  const x = ` ${foldTitle(a)} `;
-  const y = ` ${foldTitle(b)} `;
-  return x.includes(y) || y.includes(x);
+/**
+ * Two titles agree when equal after folding or when one holds the other whole (a short form).
+ * Each text is folded once per check (the folds are kept for the duration of one call of the
+ * check that makes this comparer, not across calls).
+ */
+const titlesAgreement = (): ((a: string, b: string) => boolean) => {
+  const folds = new Map<string, string>();
+  const fold = (text: string): string => {
+    let folded = folds.get(text);
+    if (folded === undefined) {
+      folded = ` ${foldTitle(text)} `;
+      folds.set(text, folded);
+    }
+    return folded;
+  };
+  return (a, b) => {
+    const x = fold(a);
+    const y = fold(b);
+    return x.includes(y) || y.includes(x);
+  };
 };
 
 /** Two date values (EDTF-like text) agree when equal or one is a less precise prefix of the other. */
@@ -117,6 +130,7 @@ function claimGroupFindings(dataset: Dataset, names: Names): Finding[] {
     groups.set(key, group);
   }
   const findings: Finding[] = [];
+  const titlesAgree = titlesAgreement();
   for (const g of groups.values()) {
     if (g.statements.length < 2) continue;
     const isDate = g.measure === "date" || g.measure.startsWith("date.");
@@ -185,6 +199,7 @@ function writtenRecords(dataset: Dataset): WrittenRecord[] {
 /** A title or name a record keeps in more than one wording that do not agree. */
 function writtenTitleFindings(dataset: Dataset, names: Names): Finding[] {
   const findings: Finding[] = [];
+  const titlesAgree = titlesAgreement();
   for (const record of writtenRecords(dataset)) {
     for (const field of ["title", "name"] as const) {
       const statements = record.asWritten
@@ -364,7 +379,7 @@ function meetingTopicFindings(dataset: Dataset, names: Names): Finding[] {
   const findings: Finding[] = [];
   dataset.actions.forEach((a, i) => {
     const meeting = a.atMeeting === undefined ? undefined : meetings.get(a.atMeeting);
-    if (!a.meetingTopic || !meeting || !meeting.topicRefs) return;
+    if (!a.meetingTopic || !meeting?.topicRefs) return;
     const { workingGroup, topic } = a.meetingTopic;
     if (meeting.topicRefs.some((t) => t.workingGroup === workingGroup && t.topic === topic)) return;
     const label = dataset.topics.find((t) => t.id === topic)?.label;
