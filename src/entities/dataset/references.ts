@@ -177,11 +177,9 @@ export function unknownReferenceFindings(dataset: Dataset): Finding[] {
 
   // The newer records and fields: documents, decisions, external events, partner
   // contributions, cooperation statements, meeting topics, participants, document symbols.
-  const anyId = new Set<string>(
-    (Object.values(dataset) as readonly { id?: unknown }[][]).flatMap((records) =>
-      records.flatMap((r) => (typeof r.id === "string" ? [r.id] : [])),
-    ),
-  );
+  const anyId = new Set<string>();
+  for (const records of Object.values(dataset) as readonly { id?: unknown }[][])
+    for (const r of records) if (typeof r.id === "string") anyId.add(r.id);
   for (const c of dataset.cycleAuthorities) for (const g of c.workingGroups) anyId.add(`${c.id}/${g.id}`);
   anyId.add("rial-2022-2024");
   const symbols = new Set(dataset.documents.flatMap((d) => (d.symbol ? [d.symbol] : [])));
