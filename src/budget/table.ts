@@ -6,7 +6,7 @@
 import type { CurrencyCode } from "../core/money/currencies.js";
 import type { BudgetPlan, BudgetCoFunder } from "./plan-schema.js";
 import type { LedgerEntry } from "./ledger-schema.js";
-import type { SituationOptions } from "./situation-types.js";
+import type { BudgetSituation, SituationOptions } from "./situation-types.js";
 import { budgetSituation } from "./situation.js";
 import { digitsOf } from "./issues.js";
 import type { Locale } from "../core/messages/catalog.js";
@@ -215,9 +215,21 @@ export function budgetTable(
   },
 ): BudgetTable {
   const locale = requireLocale(options.locale ?? "en");
+  return budgetTableOf(plan, ledger, budgetSituation(plan, ledger, options), locale);
+}
+
+/**
+ * {@link budgetTable} from a situation already computed with the same plan, ledger and options
+ * (for a caller that needs the situation too: it is computed once).
+ */
+export function budgetTableOf(
+  plan: BudgetPlan,
+  ledger: readonly LedgerEntry[],
+  situation: BudgetSituation,
+  locale: Locale,
+): BudgetTable {
   const text = TEXT[locale];
   const digits = digitsOf(plan.currency);
-  const situation = budgetSituation(plan, ledger, options);
   const byId = new Map(ledger.map((entry) => [entry.id, entry] as const));
   const approval = ledger.find((entry) => entry.type === "plan-approved");
   const footnotes: string[] = [];

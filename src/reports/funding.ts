@@ -8,7 +8,7 @@ import { formatAmount } from "../core/money/format.js";
 import type { Amount } from "../core/money/decimal.js";
 import type { Dataset } from "../entities/dataset/schema.js";
 import { budgetSituation } from "../budget/situation.js";
-import { budgetTable } from "../budget/table.js";
+import { budgetTableOf } from "../budget/table.js";
 import type { LedgerEntry } from "../budget/ledger-schema.js";
 import type { ProcessBudget } from "./process.js";
 import type { ReportFunding, ReportTable } from "./performance-types.js";
@@ -72,12 +72,15 @@ function amountText(value: Amount, currency: string, locale: Locale): string {
  */
 export function fundingSection(
   budget: ProcessBudget,
-  dataset: Dataset,
+  // The dataset is not read (the plan and ledger hold every figure); kept for callers.
+  _dataset: Dataset,
   asOf: PlainDate,
   locale: Locale,
 ): ReportFunding {
   const { plan, ledger } = budget;
-  const table = budgetTable(plan, ledger, { asOf, locale });
+  // One situation for the table and the execution.
+  const situation = budgetSituation(plan, ledger, { asOf });
+  const table = budgetTableOf(plan, ledger, situation, locale);
   const approvedTable: ReportTable = {
     caption: `${table.title} ${table.period}`,
     headers: [...table.headers],
@@ -96,7 +99,7 @@ export function fundingSection(
   };
   if (executed.length === 0)
     return { ...base, hasExecutionRecords: false, execution: label("noExecution", locale, { date: day }) };
-  const t = budgetSituation(plan, ledger, { asOf }).totals;
+  const t = situation.totals;
   const money = (v: Amount) => amountText(v, plan.currency, locale);
   const percent = t.percentExecuted === undefined ? "—" : `${formatAmount(t.percentExecuted, 0)} %`;
   return {
