@@ -656,7 +656,9 @@ export function buildPerformanceReport(
     ),
   };
   // Every English-only text the report prints, listed on the check sheet (none in English).
-  const used = englishOnlyUsed(englishOnlyTexts(process, l), stringsOf(report).join("\n"));
+  // (None can be printed when there is none: then the report's strings are not gathered.)
+  const candidates = englishOnlyTexts(process, l);
+  const used = candidates.length === 0 ? [] : englishOnlyUsed(candidates, stringsOf(report).join("\n"));
   return ok({ ...report, checks: withEnglishOnly(checks.sheet, used, l) });
 }
 
