@@ -633,15 +633,15 @@ export function buildPerformanceReport(
     performanceHeading: label("performanceHeading", l, { period }),
     prioritiesIntro: label("priorityLineCount", l, { count: lines.length }),
     priorityLines: lines,
+    // Each cooperation's bounds computed once, then the same order (first day, then id).
     otherRialActions: dataset.bilateralCooperations
-      .filter((c) => {
-        const b = c.when === undefined ? undefined : dateSpecBounds(c.when);
-        return (
-          b !== undefined && b.earliest <= `${plan.period.toYear}-12-31` && b.latest >= `${plan.period.fromYear}-01-01`
-        );
-      })
-      .sort((a, b) => cmp(dateSpecBounds(a.when!)!.earliest, dateSpecBounds(b.when!)!.earliest) || cmp(a.id, b.id))
-      .map((c) => cooperationText(dataset, c, l)),
+      .map((c) => ({ c, b: c.when === undefined ? undefined : dateSpecBounds(c.when) }))
+      .filter(
+        ({ b }) =>
+          b !== undefined && b.earliest <= `${plan.period.toYear}-12-31` && b.latest >= `${plan.period.fromYear}-01-01`,
+      )
+      .sort((x, y) => cmp(x.b!.earliest, y.b!.earliest) || cmp(x.c.id, y.c.id))
+      .map(({ c }) => cooperationText(dataset, c, l)),
     politicalIntro: label("politicalIntro", l),
     politicalProcess: politicalProcess(dataset, plan.id, l),
     ...(funding === undefined ? {} : { funding }),
