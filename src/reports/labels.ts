@@ -355,6 +355,12 @@ export const reportLabels: Readonly<Record<Locale, Readonly<Record<ReportLabelKe
   },
 };
 
+const CLOSE_BRACE = 125;
+
+/** A character `\w` matches (A–Z, a–z, 0–9, `_`); `CLOSE_BRACE` is the code of `}`. */
+const isWordChar = (c: number): boolean =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+
 /**
  * A label in a language, its `{name}` placeholders filled from `params`.
  *
@@ -370,11 +376,25 @@ export function reportLabel(
   params: Readonly<Record<string, string | number>> = {},
 ): string {
   const template = reportLabels[locale][key];
-  // Most labels have no placeholder: nothing to fill.
-  if (!template.includes("{")) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
-  );
+  // Fills `{name}` (a name of word characters) as `fillTemplate` does, scanning instead of a
+  // replace with a callback; an unknown name is left as written.
+  let i = template.indexOf("{");
+  if (i === -1) return template;
+  let out = "";
+  let last = 0;
+  while (i !== -1) {
+    let j = i + 1;
+    while (j < template.length && isWordChar(template.charCodeAt(j))) j++;
+    if (j > i + 1 && template.charCodeAt(j) === CLOSE_BRACE) {
+      const name = template.slice(i + 1, j);
+      if (Object.prototype.hasOwnProperty.call(params, name)) {
+        out += template.slice(last, i) + String(params[name]);
+        last = j + 1;
+      }
+      i = template.indexOf("{", j + 1);
+    } else i = template.indexOf("{", i + 1);
+  }
+  return out + template.slice(last);
 }
 
 /**
