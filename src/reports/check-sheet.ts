@@ -3,8 +3,8 @@
  * the calendar and the data, each true on the report's date, in people's words.
  * @module
  */
-import type { Locale } from "../core/messages/catalog.js";
 import { formatIssue, messages } from "../core/messages/index.js";
+import { fillTemplate, type Locale } from "../core/messages/catalog.js";
 import { findingFactory } from "../core/issue.js";
 import { reportsMessages } from "../core/messages/reports.js";
 import type { PlainDate } from "../core/plain-date.js";
@@ -110,15 +110,18 @@ function humanValue(key: string, value: unknown, names: ReadonlyMap<string, stri
  * ```
  */
 export function humanizeIssue(issue: Issue, names: ReadonlyMap<string, string>, locale: Locale): string {
-  // Only the params the message names are put in words: the others are never printed.
   const known = Object.prototype.hasOwnProperty.call(messages, issue.code);
-  const template: string | undefined = known ? messages[issue.code]![locale] : undefined;
-  const used = new Map<string, unknown>();
-  if (template !== undefined)
-    for (const [, key] of template.matchAll(PLACEHOLDER))
-      if (!used.has(key!) && Object.prototype.hasOwnProperty.call(issue.params, key!))
-        used.set(key!, humanValue(key!, issue.params[key!], names, locale));
-  return formatIssue({ ...issue, params: Object.fromEntries(used) as Issue["params"] }, locale);
+  const template: string | undefined =
+    known && (locale === "en" || locale === "es") ? messages[issue.code]![locale] : undefined;
+  // An unknown code (its own message) or language (a TypeError): as formatIssue answers.
+  if (template === undefined) return formatIssue(issue, locale);
+  // Only the params the message names are put in words: the others are never printed.
+  // (No prototype: any name, `__proto__` too, is an own property.)
+  const used: Record<string, unknown> = Object.create(null);
+  for (const [, key] of template.matchAll(PLACEHOLDER))
+    if (!Object.prototype.hasOwnProperty.call(used, key!) && Object.prototype.hasOwnProperty.call(issue.params, key!))
+      used[key!] = humanValue(key!, issue.params[key!], names, locale);
+  return fillTemplate(template, used as Issue["params"]);
 }
 
 const toItem = (i: Issue, text: string): CheckItem => ({
