@@ -236,11 +236,14 @@ export function unknownReferenceFindings(dataset: Dataset): Finding[] {
     s.recipients.forEach((x, k) => add("cooperationStatements", i, s.id, "member state", ["recipients", k], x, states));
     s.providers.forEach((x, k) => add("cooperationStatements", i, s.id, "member state", ["providers", k], x, states));
   });
-  // A subject is known when it is an id, or the part of an id before one of its slashes.
-  const prefixes = new Set<string>();
-  for (const id of anyId)
-    for (let k = id.indexOf("/"); k !== -1; k = id.indexOf("/", k + 1)) prefixes.add(id.slice(0, k));
-  const isKnownSubject = (subject: string) => anyId.has(subject) || prefixes.has(subject);
+  // A subject is known when it is an id, or the part of an id before one of its slashes (few
+  // subjects are not ids: those alone are looked for as prefixes).
+  const isKnownSubject = (subject: string) => {
+    if (anyId.has(subject)) return true;
+    const prefix = `${subject}/`;
+    for (const id of anyId) if (id.startsWith(prefix)) return true;
+    return false;
+  };
   const subjects = new Set(dataset.documentClaims.map((c) => c.subject).filter(isKnownSubject));
   dataset.documentClaims.forEach((c, i) => add("documentClaims", i, c.id, "record", ["subject"], c.subject, subjects));
 
