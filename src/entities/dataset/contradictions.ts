@@ -49,11 +49,13 @@ const label = (key: string): { what: string; whatEs: string } => {
   return l === undefined ? { what: key, whatEs: key } : { what: l[0], whatEs: l[1] };
 };
 
+const NON_ASCII = /[^\u0000-\u007f]/;
+
 /** Folds a title for comparison: case, quotes, apostrophes, punctuation and spacing. */
 function foldTitle(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
+  // ASCII text has no accents to take off (NFKD leaves it as it is).
+  const bare = NON_ASCII.test(text) ? text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "") : text;
+  return bare
     .toLowerCase()
     .replace(/['’‘`"“”]/g, "")
     .replace(/[^a-z0-9]+/g, " ")
