@@ -113,7 +113,7 @@ export function englishOnlyTexts(process: ProcessData, locale: Locale): EnglishO
   return out;
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
  * The English-only texts a report's text uses, each once, in the order they first appear: a
@@ -137,7 +137,7 @@ export function englishOnlyUsed(candidates: readonly EnglishOnlyText[], printed:
     const at =
       c.text.length > 12
         ? printed.indexOf(c.text)
-        : (new RegExp(`(?<![\\p{L}\\p{N}])${escape(c.text)}(?![\\p{L}\\p{N}])`, "u").exec(printed)?.index ?? -1);
+        : (new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(c.text)}(?![\\p{L}\\p{N}])`, "u").exec(printed)?.index ?? -1);
     if (at >= 0) found.set(c.text, { at, subjects: [c.subject] });
   }
   return [...found]
