@@ -276,6 +276,33 @@ function conflictItem(c: Conflict, names: ReadonlyMap<string, string>, locale: L
   return { code: c.code, severity: c.severity, certainty: c.certainty, text, subjects: [...c.subjects] };
 }
 
+/**
+ * The conflicts `findConflicts` finds among some of the events (`among`, a part of `events`),
+ * taken from its result on all of them (`all`): the pair conflicts whose two events are among
+ * them and the notices on them. A pair's conflict depends only on its two events, except through
+ * `partOf` (an event held inside another never clashes with it, along the chain of events the
+ * calendar holds): so `undefined` (compute them anew) when an event's chain passes through an
+ * event not among them, when two events share an id, or when `all` left some conflicts out.
+ */
+export function conflictsAmong(
+  all: readonly Conflict[],
+  events: readonly CalendarEvent[],
+  among: readonly CalendarEvent[],
+): Conflict[] | undefined {
+  if (all.some((c) => c.kind === "omitted")) return undefined;
+  const byId = new Map(events.map((e) => [e.id, e] as const));
+  if (byId.size !== events.length) return undefined;
+  const ids = new Set(among.map((e) => e.id));
+  for (const e of among) {
+    const seen = new Set<string>();
+    for (let id = e.partOf; id !== undefined && !seen.has(id); id = byId.get(id)?.partOf) {
+      seen.add(id);
+      if (byId.has(id) && !ids.has(id)) return undefined;
+    }
+  }
+  return all.filter((c) => c.subjects.length > 0 && c.subjects.every((s) => ids.has(s)));
+}
+
 const stillAhead = (when: DateSpec, asOf: PlainDate): boolean => {
   const bounds = dateSpecBounds(when);
   return bounds === undefined || bounds.latest >= asOf;
@@ -387,7 +414,7 @@ export function checkSheetOf(
     coverageItems.push(toItem(gap, humanizeIssue(gap, names, locale)));
 
   const ahead = plan.events.filter((e) => stillAhead(e.when, asOf));
-  const conflicts = findConflicts(ahead, conflictOptions);
+  const conflicts = conflictsAmong(calendarConflicts, plan.events, ahead) ?? findConflicts(ahead, conflictOptions);
   const shown = conflicts.filter(marksConflict).sort(compareConflicts);
   const rules = process.calendarRules ?? [{ kind: "holy-week" as const, id: "holy-week" }];
   const ruleFindings = checkCalendar(ahead, rules, { locale }).sort(
