@@ -1,9 +1,9 @@
 import type { PlainDate } from "../core/plain-date.js";
-import type { Finding, Issue } from "../core/result.js";
+import type { Finding, Issue, Result } from "../core/result.js";
 import { dayWords } from "./date-words.js";
 import { cycleFinding, evaluateRule, ruleFinding, withSuggestion } from "./evaluate.js";
 import { kindName, type Name } from "./names.js";
-import { planCycle } from "./plan.js";
+import { planCycle, type CyclePlan } from "./plan.js";
 import type { CycleRules } from "./rules-schema.js";
 import type { ConferenceMilestone, CycleSchedule } from "./schedule-schema.js";
 import { envelope, isBounded, type Envelope } from "./timing.js";
@@ -79,11 +79,20 @@ function inside(env: Envelope, start: number, end: number): "yes" | "no" | "poss
  * ```
  */
 export function checkCycle(schedule: CycleSchedule, rules: CycleRules): Finding[] {
-  const planned = planCycle({
+  return checkPlannedCycle(schedule, rules, planScheduleCycle(schedule, rules));
+}
+
+/** Internal: the plan of a schedule's cycle, for callers that both check and phase it. */
+export function planScheduleCycle(schedule: CycleSchedule, rules: CycleRules): Result<CyclePlan> {
+  return planCycle({
     previousConference: schedule.previousConference.when,
     conference: schedule.conference.when,
     rules,
   });
+}
+
+/** Internal: {@link checkCycle} with the cycle already planned by {@link planScheduleCycle}. */
+export function checkPlannedCycle(schedule: CycleSchedule, rules: CycleRules, planned: Result<CyclePlan>): Finding[] {
   if (!planned.ok) return asFindings(planned.issues, [schedule.id]).sort(compareFindings);
   const plan = planned.value;
 

@@ -1,8 +1,8 @@
 import type { DateSpec } from "../core/date-spec/types.js";
 import { toDayNumber, type PlainDate } from "../core/plain-date.js";
-import type { Certainty } from "../core/result.js";
+import type { Certainty, Result } from "../core/result.js";
 import { requirePlainDate } from "../core/options.js";
-import { planCycle } from "./plan.js";
+import { planCycle, type CyclePlan } from "./plan.js";
 import { envelope, isBounded, type Envelope } from "./timing.js";
 import type { Cycle } from "./types.js";
 
@@ -101,6 +101,17 @@ function began(env: Envelope | undefined, day: number): Tri {
  * ```
  */
 export function cyclePhase(cycle: Cycle, asOf: PlainDate): CyclePhaseStatus {
+  return cyclePhaseWith(cycle, asOf, () =>
+    planCycle({
+      previousConference: cycle.schedule.previousConference.when,
+      conference: cycle.schedule.conference.when,
+      rules: cycle.rules,
+    }),
+  );
+}
+
+/** Internal: {@link cyclePhase} with the cycle's plan given (asked for only when the phase needs it). */
+export function cyclePhaseWith(cycle: Cycle, asOf: PlainDate, planOf: () => Result<CyclePlan>): CyclePhaseStatus {
   const day = toDayNumber(requirePlainDate(asOf, "asOf"));
   const { schedule, rules } = cycle;
   const items: (MilestoneRef & { env: Envelope })[] = [
@@ -139,11 +150,7 @@ export function cyclePhase(cycle: Cycle, asOf: PlainDate): CyclePhaseStatus {
   }
   if (day <= p.maxEnd) return { phase: "not-started", certainty: day < p.minEnd ? "certain" : "possible", ...around };
 
-  const plan = planCycle({
-    previousConference: schedule.previousConference.when,
-    conference: schedule.conference.when,
-    rules,
-  });
+  const plan = planOf();
   const opening = (kind: string): Envelope | undefined => {
     const firsts = items.filter((x) => x.kind === kind).sort((a, b) => a.env.minStart - b.env.minStart);
     if (firsts[0]) return firsts[0].env;

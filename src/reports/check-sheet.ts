@@ -8,15 +8,16 @@ import { fillTemplate, type Locale } from "../core/messages/catalog.js";
 import { findingFactory } from "../core/issue.js";
 import { reportsMessages } from "../core/messages/reports.js";
 import type { PlainDate } from "../core/plain-date.js";
-import type { Finding, Issue } from "../core/result.js";
+import type { Finding, Issue, Result } from "../core/result.js";
 import { dateSpecBounds, possibleDays } from "../core/date-spec/bounds.js";
 import type { DateSpec } from "../core/date-spec/types.js";
 import type { Dataset } from "../entities/dataset/schema.js";
 import { validateDataset } from "../entities/dataset/validate.js";
 import type { AnnexEntry } from "../entities/work-plan/annex-entry.js";
 import { iacmlCycleRules } from "../cycle/iacml-rules.js";
-import { checkCycle } from "../cycle/check.js";
-import { cyclePhase } from "../cycle/phase.js";
+import { checkPlannedCycle, planScheduleCycle } from "../cycle/check.js";
+import type { CyclePlan } from "../cycle/plan.js";
+import { cyclePhaseWith } from "../cycle/phase.js";
 import { mandateCoverage } from "../mandates/coverage.js";
 import { findTraceIssues } from "../mandates/trace-issues.js";
 import { findConflicts, compareConflicts, type Conflict } from "../calendar/conflicts.js";
@@ -205,7 +206,10 @@ function cycleItems(
       items: [],
     };
   const rules = process.cycleRules ?? iacmlCycleRules;
-  const status = cyclePhase({ rules, schedule: built.value }, asOf);
+  // One plan of the cycle for its phase and its check (planning copies and checks the rules).
+  let planned: Result<CyclePlan> | undefined;
+  const planOf = () => (planned ??= planScheduleCycle(built.value, rules));
+  const status = cyclePhaseWith({ rules, schedule: built.value }, asOf, planOf);
   const notes = [
     label("checkPhase", locale, {
       asOf: documentDay(asOf, locale),
@@ -223,7 +227,7 @@ function cycleItems(
         list: ahead.map(({ m }) => `${names.get(m.id) ?? m.id} (${documentDate(m.when, locale)})`).join("; "),
       }),
     );
-  const items = checkCycle(built.value, rules).map((f): CheckItem => {
+  const items = checkPlannedCycle(built.value, rules, planOf()).map((f): CheckItem => {
     const end = f.params["windowEnd"];
     if (
       f.code === "cycle.missing-milestone" &&
