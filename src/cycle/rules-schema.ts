@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { EventFormatSchema, IdSchema, LocalizedTextSchema } from "../entities/common.js";
+import { AnnexEntryKindSchema } from "../entities/work-plan/annex-entry.js";
 
 /**
  * zod schema of a distance in time: whole months (calendar months, clamped at month ends) or days.
@@ -35,16 +36,9 @@ export type Duration = z.output<typeof DurationSchema>;
  * CycleEventKindSchema.parse("meeting");
  * ```
  */
-export const CycleEventKindSchema = z.enum([
-  "conference",
-  "meeting",
-  "workshop",
-  "dialogue",
-  "deadline",
-  "call",
-  "external",
-  "blackout",
-]);
+// The calendar's event kinds (an annex entry's kinds but "other"), so a milestone's event is
+// always one the calendar module can place.
+export const CycleEventKindSchema = AnnexEntryKindSchema.exclude(["other"]);
 
 /**
  * zod schema of a yearly milestone (such as the annual meeting of authorities): one occurrence in
