@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import type { CalendarEvent } from "iacml/calendar";
+import { CalendarEventKindSchema, type CalendarEvent } from "iacml/calendar";
 import type { DateSpec } from "iacml/core";
 import { fromDayNumber, toDayNumber, plainDate } from "iacml/core";
 import { deepFreeze } from "iacml/data";
@@ -48,16 +48,7 @@ export const calendarArb = (maxLength = 30): fc.Arbitrary<CalendarEvent[]> =>
   fc
     .array(
       fc.record({
-        kind: fc.constantFrom(
-          "conference",
-          "meeting",
-          "workshop",
-          "dialogue",
-          "deadline",
-          "call",
-          "external",
-          "blackout",
-        ),
+        kind: fc.constantFrom(...CalendarEventKindSchema.options),
         when: dateSpecArb,
         status: fc.constantFrom("confirmed", "tentative", "to-be-confirmed", "cancelled"),
         format: fc.constantFrom("in-person", "virtual", "hybrid"),
