@@ -6,6 +6,18 @@
 
 import { foldForMatching, editDistance } from "../core/text.js";
 
+/** Keywords before the items of a paragraph: "numeral 7, literal b", "párrafo 3, incisos a) y b)". */
+export const ITEM_KEYWORDS: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "literal",
+  "literales",
+  "inciso",
+  "incisos",
+  "subparagraph",
+  "subparagraphs",
+  "letra",
+  "letras",
+]);
+
 /** Words before numbers or items: article, paragraph, section, numeral, literal, inciso … */
 export const KEYWORDS: ReadonlySet<string> = /* @__PURE__ */ new Set([
   "article",
@@ -35,25 +47,7 @@ export const KEYWORDS: ReadonlySet<string> = /* @__PURE__ */ new Set([
   "points",
   "punto",
   "puntos",
-  "literal",
-  "literales",
-  "inciso",
-  "incisos",
-  "subparagraph",
-  "subparagraphs",
-  "letra",
-  "letras",
-]);
-/** Keywords before the items of a paragraph: "numeral 7, literal b", "párrafo 3, incisos a) y b)". */
-export const ITEM_KEYWORDS: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "literal",
-  "literales",
-  "inciso",
-  "incisos",
-  "subparagraph",
-  "subparagraphs",
-  "letra",
-  "letras",
+  ...ITEM_KEYWORDS,
 ]);
 export const AND_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set(["and", "y"]);
 export const OF_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set(["of", "de"]);
