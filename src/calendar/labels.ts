@@ -5,6 +5,7 @@
  */
 import type { Locale } from "../core/messages/catalog.js";
 import { checkedLocale } from "./conflict-options.js";
+import { ownEntry as own } from "../core/own-entry.js";
 
 /**
  * Names by key, each in English and Spanish.
@@ -59,9 +60,6 @@ export const audienceLabels: LabelTable = {
   "g20-labor-ministers": { en: "G20 Labour and Employment Ministers", es: "Ministros de Trabajo y Empleo del G20" },
   everyone: { en: "everyone", es: "todos" },
 };
-
-const own = (table: LabelTable, key: string) =>
-  Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
 
 /**
  * The name of an audience id in a language; an unknown id reads with its hyphens as spaces.

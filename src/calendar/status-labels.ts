@@ -6,6 +6,7 @@
 import type { LabelTable } from "./labels.js";
 import type { Locale } from "../core/messages/catalog.js";
 import { checkedLocale } from "./conflict-options.js";
+import { ownEntry as own } from "../core/own-entry.js";
 
 /**
  * Names of event kinds, statuses, formats, conflict grades and certainties.
@@ -42,9 +43,6 @@ export const calendarLabels: LabelTable = {
   "not-placeable": { en: "cannot be placed", es: "no se puede situar" },
   omitted: { en: "left out", es: "omitidos" },
 };
-
-const own = (table: LabelTable, key: string) =>
-  Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
 
 /**
  * The name of a kind, status, format, grade or certainty in a language (the value itself when

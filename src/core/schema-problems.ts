@@ -1,4 +1,5 @@
 import { excerpt } from "./limits.js";
+import { ownEntry as own } from "./own-entry.js";
 
 /**
  * One problem a schema found (the fields of a zod issue this library reads).
@@ -60,10 +61,6 @@ const SIZE_ES: Readonly<Record<string, string>> = {
   set: "elementos",
   file: "bytes",
 };
-
-function own(table: Readonly<Record<string, string>>, key: unknown): string | undefined {
-  return typeof key === "string" && Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
-}
 
 function list(value: unknown): string {
   if (!Array.isArray(value)) return "";

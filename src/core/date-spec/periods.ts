@@ -4,6 +4,7 @@
  */
 import { addDays, daysInMonth, dayOfWeek, isPlainDate, type PlainDate, type PlainMonth } from "../plain-date.js";
 import type { DatePeriod, DateSpec } from "./types.js";
+import { ownEntry as own } from "../own-entry.js";
 
 const pad2 = (n: number) => String(n).padStart(2, "0");
 
@@ -18,10 +19,6 @@ const YEAR_PARTS: Readonly<Record<string, readonly [number, number]>> = {
   late: [4, 1],
 };
 const THIRD: Readonly<Record<string, number>> = { early: 0, mid: 1, late: 2 };
-
-function own<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
-  return Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
-}
 
 function yearPart(period: DatePeriod, year: number): DateSpec | undefined {
   const shape = own(YEAR_PARTS, period.kind);

@@ -1,12 +1,12 @@
 // Internal: the words the date text parser reads, folded with foldForMatching (no accents,
 // lower case). English, Spanish, Portuguese and French, as the OAS's official languages.
 
+import { ownEntry } from "../own-entry.js";
+
 type Table<T> = Readonly<Record<string, T>>;
 
 /** Looks a word up in a table, own properties only. */
-export function wordIn<T>(table: Table<T>, word: string): T | undefined {
-  return Object.prototype.hasOwnProperty.call(table, word) ? table[word] : undefined;
-}
+export const wordIn: <T>(table: Table<T>, word: string) => T | undefined = ownEntry;
 
 /** Month names and abbreviations → 1-12. */
 export const MONTH_WORDS: Table<number> = {
